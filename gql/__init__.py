@@ -1,0 +1,1 @@
+"""GraphQL types and wiring. The executable schema lives in ``gql.schema``."""

@@ -1,0 +1,97 @@
+"""The request context: the only factory is ``build_context``, shared by HTTP and in-process calls."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import MutableMapping
+from dataclasses import dataclass, field
+from functools import cached_property, partial
+from typing import Any
+
+import strawberry
+from starlette.requests import HTTPConnection
+from strawberry.dataloader import DataLoader
+
+from orm import models
+from resolvers import loaders
+from resolvers.identity.sessions import session_viewer
+from resolvers.identity.tokens import authenticate_token
+from resolvers.viewer import Viewer
+
+SESSION_USER_KEY = "user_id"
+SESSION_ORG_KEY = "org_id"
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+
+
+@dataclass
+class Loaders:
+    """One DataLoader per batch function, created lazily per request and bound to the tenant."""
+
+    org_id: int | None
+
+    def _bind(self, batch: Any) -> DataLoader[int, Any]:
+        if self.org_id is None:
+
+            async def nothing(keys: list[int]) -> list[None]:
+                return [None for _ in keys]
+
+            return DataLoader(load_fn=nothing)
+        return DataLoader(load_fn=partial(batch, self.org_id))
+
+    @cached_property
+    def organization_by_id(self) -> DataLoader[int, models.Organization | None]:
+        return self._bind(loaders.organizations_by_id)
+
+    @cached_property
+    def user_by_id(self) -> DataLoader[int, models.User | None]:
+        return self._bind(loaders.users_by_id)
+
+
+@dataclass
+class Context:
+    viewer: Viewer | None
+    request_id: str
+    request: HTTPConnection | None = None
+    loaders: Loaders = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.loaders = Loaders(self.viewer.org_id if self.viewer else None)
+
+    @property
+    def session(self) -> MutableMapping[str, Any] | None:
+        """The browser session, when the request carries one (not for bearer-token calls)."""
+        if self.request is None or "session" not in self.request.scope:
+            return None
+        if self.request.headers.get("authorization"):
+            return None
+        return self.request.session
+
+
+def request_id_of(request: HTTPConnection | None) -> str:
+    incoming = request.headers.get("x-request-id", "") if request is not None else ""
+    return incoming if _REQUEST_ID.match(incoming) else uuid.uuid4().hex
+
+
+async def viewer_of(request: HTTPConnection) -> Viewer | None:
+    """Bearer token first (widgets, tools); otherwise the signed session cookie (browser)."""
+    authorization = request.headers.get("authorization")
+    if authorization is not None:
+        scheme, _, credentials = authorization.partition(" ")
+        if scheme.lower() != "bearer":
+            return None
+        return await authenticate_token(credentials.strip())
+    if "session" not in request.scope:
+        return None
+    session = request.session
+    return await session_viewer(session.get(SESSION_USER_KEY), session.get(SESSION_ORG_KEY))
+
+
+async def build_context(request: HTTPConnection | None, *, viewer: Viewer | None = None) -> Context:
+    """Build the context for a request; tests and scripts may pass a viewer without a request."""
+    if request is not None and viewer is None:
+        viewer = await viewer_of(request)
+    return Context(viewer=viewer, request_id=request_id_of(request), request=request)
+
+
+Info = strawberry.Info[Context, None]

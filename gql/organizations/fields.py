@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import strawberry
+
+from gql.context import Info
+from gql.errors import UserError
+from gql.organizations.inputs import OrganizationUpdateInput
+from gql.organizations.types import Organization
+from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
+from resolvers import organizations
+
+
+@strawberry.type
+class OrganizationUpdatePayload:
+    organization: Organization | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class OrganizationQueries:
+    @strawberry.field(permission_classes=[IsAuthenticated])
+    async def organization(self, info: Info) -> Organization:
+        return Organization.from_model(await organizations.get_organization(viewer_of(info)))
+
+
+@strawberry.type
+class OrganizationMutations:
+    @strawberry.mutation(permission_classes=[IsAdmin])
+    async def organization_update(
+        self, info: Info, input: OrganizationUpdateInput
+    ) -> OrganizationUpdatePayload:
+        result = await organizations.update_organization(
+            viewer_of(info),
+            name=input.name,
+            base_currency=input.base_currency,
+            time_zone=input.time_zone,
+        )
+        return OrganizationUpdatePayload(
+            organization=Organization.from_model(result.value) if result.value else None,
+            errors=UserError.from_errors(result.errors),
+        )

@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+import strawberry
+
+
+@strawberry.input(description="Fields left out stay as they are.")
+class OrganizationUpdateInput:
+    name: str | None = None
+    base_currency: str | None = None
+    time_zone: str | None = None

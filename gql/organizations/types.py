@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import strawberry
+
+from gql.context import Info
+from gql.ids import encode_id
+from orm import models
+
+
+@strawberry.type(description="The tenant: everything belongs to exactly one organisation.")
+class Organization:
+    id: strawberry.ID
+    name: str
+    base_currency: str = strawberry.field(description="ISO 4217 code.")
+    time_zone: str = strawberry.field(description="IANA time zone for dates and day boundaries.")
+    active_user_limit: int = strawberry.field(description="Active users the plan allows.")
+    _row: strawberry.Private[models.Organization]
+
+    @classmethod
+    def from_model(cls, row: models.Organization) -> Organization:
+        return cls(
+            id=encode_id("Organization", row.id),
+            name=row.name,
+            base_currency=row.base_currency,
+            time_zone=row.time_zone,
+            active_user_limit=row.active_user_limit,
+            _row=row,
+        )
+
+    @strawberry.field
+    async def active_user_count(self, info: Info) -> int:
+        return await models.User.filter(
+            org_id=self._row.id, status=models.UserStatus.ACTIVE
+        ).count()

@@ -1,0 +1,36 @@
+"""Permission classes: a message and an ``extensions.code`` the client can branch on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from strawberry.permission import BasePermission
+
+from gql.context import Info
+from gql.errors import PublicError
+from resolvers.viewer import Viewer
+
+
+class IsAuthenticated(BasePermission):
+    message = "Sign in, or send an API token as `Authorization: Bearer <token>`."
+    error_extensions = {"code": "UNAUTHENTICATED"}
+
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+        return info.context.viewer is not None
+
+
+class IsAdmin(BasePermission):
+    message = "Only an admin of the organisation may do this."
+    error_extensions = {"code": "FORBIDDEN"}
+
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+        viewer = info.context.viewer
+        return viewer is not None and viewer.is_admin
+
+
+def viewer_of(info: Info) -> Viewer:
+    """The viewer of a field guarded by a permission class (never None there)."""
+    viewer = info.context.viewer
+    if viewer is None:
+        raise PublicError(IsAuthenticated.message, "UNAUTHENTICATED")
+    return viewer

@@ -1,0 +1,39 @@
+"""Custom scalars. Money crosses the boundary as a decimal string, never a float."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import NewType
+
+import strawberry
+
+from resolvers.money import MoneyError, parse_decimal
+
+
+def _serialize(value: Decimal) -> str:
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise TypeError(f"DecimalString cannot represent {value!r}")
+    return format(value, "f")
+
+
+def _parse(value: object) -> Decimal:
+    if not isinstance(value, str):
+        raise ValueError("DecimalString takes a string such as \"12.50\", not a number")
+    try:
+        return parse_decimal(value)
+    except MoneyError as exc:
+        raise ValueError(str(exc)) from exc
+
+
+DecimalString = strawberry.scalar(
+    NewType("DecimalString", Decimal),
+    description='An exact decimal number written as a string, e.g. "1234.50".',
+    serialize=_serialize,
+    parse_value=_parse,
+)
+
+
+@strawberry.type(description="An amount with its ISO 4217 currency code.")
+class Money:
+    amount: DecimalString  # type: ignore[valid-type]
+    currency: str

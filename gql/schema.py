@@ -1,0 +1,52 @@
+"""The executable schema, assembled from per-domain query and mutation parts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.schema.config import StrawberryConfig
+from strawberry.tools import merge_types
+
+from gql.errors import MaskUnexpectedErrors, log_errors
+from gql.identity.fields import IdentityMutations, IdentityQueries
+from gql.organizations.fields import OrganizationMutations, OrganizationQueries
+from gql.scalars import Money
+
+if TYPE_CHECKING:
+    from strawberry.types import ExecutionContext
+
+MAX_DEPTH = 10
+MAX_TOKENS = 2000
+MAX_ALIASES = 15
+
+Query = merge_types("Query", (IdentityQueries, OrganizationQueries))
+Mutation = merge_types("Mutation", (IdentityMutations, OrganizationMutations))
+
+
+class SpendsyncSchema(strawberry.Schema):
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        log_errors(errors, execution_context)
+
+
+schema = SpendsyncSchema(
+    query=Query,
+    mutation=Mutation,
+    types=[Money],
+    extensions=[
+        MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        QueryDepthLimiter(max_depth=MAX_DEPTH),
+        MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        MaskUnexpectedErrors(),
+    ],
+    config=StrawberryConfig(disable_field_suggestions=True),
+)
+
+
+def schema_sdl() -> str:
+    """The SDL as committed in ``schema.graphql``."""
+    return schema.as_str() + "\n"

@@ -1,0 +1,62 @@
+"""Tortoise configuration built from ``DATABASE_URL``.
+
+SQLite (the embedded default) runs in WAL mode with a busy timeout so the API stays responsive
+while a background job writes. PostgreSQL is selected by a ``postgres://`` URL.
+Aerich reads ``TORTOISE_ORM`` from here, so this module stays free of heavy imports.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+DEFAULT_DATABASE_URL = "sqlite://var/spendsync.sqlite3"
+MODEL_MODULES = ["orm.models", "aerich.models"]
+SQLITE_BUSY_TIMEOUT_MS = 5000
+MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def dialect_of(database_url: str) -> str:
+    """Return ``sqlite`` or ``postgres`` for a Tortoise database URL."""
+    scheme = urlsplit(database_url).scheme
+    if scheme == "sqlite":
+        return "sqlite"
+    if scheme in {"postgres", "postgresql", "asyncpg", "psycopg"}:
+        return "postgres"
+    raise ValueError(f"unsupported database URL scheme {scheme!r}: use sqlite:// or postgres://")
+
+
+def migrations_location(database_url: str) -> str:
+    """Aerich keeps one migration history per dialect; both come from the same models."""
+    return str(MIGRATIONS_ROOT / dialect_of(database_url))
+
+
+def _connection(database_url: str) -> str | dict[str, Any]:
+    if dialect_of(database_url) != "sqlite":
+        return database_url
+    path = database_url.removeprefix("sqlite://").split("?", 1)[0]
+    if path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    return {
+        "engine": "tortoise.backends.sqlite",
+        "credentials": {
+            "file_path": path,
+            "journal_mode": "WAL",
+            "busy_timeout": SQLITE_BUSY_TIMEOUT_MS,
+            "foreign_keys": "ON",
+        },
+    }
+
+
+def tortoise_config(database_url: str) -> dict[str, Any]:
+    return {
+        "connections": {"default": _connection(database_url)},
+        "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+TORTOISE_ORM = tortoise_config(os.environ.get("DATABASE_URL", DEFAULT_DATABASE_URL))

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tortoise import fields
+
+from orm.models.base import TimestampedModel
+from orm.models.organizations import Organization
+
+
+class UserRole(StrEnum):
+    ADMIN = "ADMIN"
+    APPROVER = "APPROVER"
+    SUBMITTER = "SUBMITTER"
+
+
+class UserStatus(StrEnum):
+    ACTIVE = "ACTIVE"
+    INACTIVE = "INACTIVE"
+
+
+class User(TimestampedModel):
+    org: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "models.Organization", related_name="users", on_delete=fields.CASCADE
+    )
+    org_id: int
+    email = fields.CharField(max_length=254)
+    name = fields.CharField(max_length=200)
+    role = fields.CharEnumField(UserRole, max_length=16, default=UserRole.SUBMITTER)
+    status = fields.CharEnumField(UserStatus, max_length=16, default=UserStatus.ACTIVE)
+    # Null for users who never log in with a password (API-only or CRM-provisioned users).
+    password_hash = fields.CharField(max_length=255, null=True)
+    crm_user_id = fields.CharField(max_length=64, null=True)
+    last_login_at = fields.DatetimeField(null=True)
+
+    api_tokens: fields.ReverseRelation[ApiToken]
+
+    class Meta:
+        table = "user"
+        unique_together = (("org", "email"), ("org", "crm_user_id"))
+        indexes = (("org", "status", "role"),)
+
+
+class ApiToken(TimestampedModel):
+    """A bearer token for widgets and reporting tools. Only its SHA-256 digest is stored."""
+
+    org: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "models.Organization", related_name="api_tokens", on_delete=fields.CASCADE
+    )
+    org_id: int
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="api_tokens", on_delete=fields.CASCADE
+    )
+    user_id: int
+    name = fields.CharField(max_length=100)
+    token_digest = fields.CharField(max_length=64, unique=True)
+    # The first characters of the secret, shown so people can tell their tokens apart.
+    prefix = fields.CharField(max_length=16)
+    last_used_at = fields.DatetimeField(null=True)
+    expires_at = fields.DatetimeField(null=True)
+    revoked_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "api_token"

@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tortoise import fields
+
+from orm.models.base import TimestampedModel
+
+if TYPE_CHECKING:
+    from orm.models.identity import ApiToken, User
+
+
+class Organization(TimestampedModel):
+    """The tenant. Every tenant row carries ``org_id``."""
+
+    name = fields.CharField(max_length=200)
+    base_currency = fields.CharField(max_length=3, default="USD")
+    time_zone = fields.CharField(max_length=64, default="UTC")
+    active_user_limit = fields.IntField(default=25)
+
+    users: fields.ReverseRelation[User]
+    api_tokens: fields.ReverseRelation[ApiToken]
+
+    class Meta:
+        table = "organization"

@@ -1,0 +1,82 @@
+"""The organisation (tenant) and its settings."""
+
+from __future__ import annotations
+
+from tortoise.transactions import in_transaction
+
+from orm import models
+from resolvers.errors import FieldError, MutationResult
+from resolvers.identity.passwords import hash_password, password_problems
+from resolvers.validation import clean_currency, clean_email, clean_text, clean_time_zone
+from resolvers.viewer import Viewer
+
+
+async def get_organization(viewer: Viewer) -> models.Organization:
+    return await models.Organization.get(id=viewer.org_id)
+
+
+async def update_organization(
+    viewer: Viewer,
+    *,
+    name: str | None = None,
+    base_currency: str | None = None,
+    time_zone: str | None = None,
+) -> MutationResult[models.Organization]:
+    errors: list[FieldError] = []
+    changes: dict[str, str] = {}
+    if name is not None:
+        changes["name"] = clean_text(name, "name", max_length=200, errors=errors)
+    if base_currency is not None:
+        changes["base_currency"] = clean_currency(base_currency, "baseCurrency", errors)
+    if time_zone is not None:
+        changes["time_zone"] = clean_time_zone(time_zone, "timeZone", errors)
+    if errors:
+        return MutationResult(errors=errors)
+    org = await models.Organization.get(id=viewer.org_id)
+    if changes:
+        org.update_from_dict(changes)
+        await org.save(update_fields=[*changes, "updated_at"])
+    return MutationResult(org)
+
+
+async def create_organization_with_admin(
+    *,
+    org_name: str,
+    base_currency: str,
+    time_zone: str,
+    admin_email: str,
+    admin_name: str,
+    admin_password: str,
+    active_user_limit: int = 25,
+) -> MutationResult[models.User]:
+    """Bootstrap a tenant and its first admin (CLI and first start)."""
+    errors: list[FieldError] = []
+    org_name = clean_text(org_name, "organization", max_length=200, errors=errors)
+    base_currency = clean_currency(base_currency, "currency", errors)
+    time_zone = clean_time_zone(time_zone, "timeZone", errors)
+    admin_email = clean_email(admin_email, "email", errors)
+    admin_name = clean_text(admin_name, "name", max_length=200, errors=errors)
+    errors += password_problems(admin_password, email=admin_email)
+    if errors:
+        return MutationResult(errors=errors)
+    async with in_transaction() as connection:
+        org = await models.Organization.create(
+            name=org_name,
+            base_currency=base_currency,
+            time_zone=time_zone,
+            active_user_limit=active_user_limit,
+            using_db=connection,
+        )
+        admin = await models.User.create(
+            org=org,
+            email=admin_email,
+            name=admin_name,
+            role=models.UserRole.ADMIN,
+            password_hash=hash_password(admin_password),
+            using_db=connection,
+        )
+    return MutationResult(admin)
+
+
+async def any_organization_exists() -> bool:
+    return await models.Organization.all().exists()

@@ -1,0 +1,57 @@
+"""Pure input checks shared by every domain: they return errors, they never raise."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from email_validator import EmailNotValidError, validate_email
+
+from resolvers.errors import ErrorCode, FieldError
+from resolvers.money import MoneyError, normalize_currency
+
+
+def clean_text(
+    value: str, field: str, *, max_length: int, errors: list[FieldError], required: bool = True
+) -> str:
+    cleaned = " ".join(value.split())
+    if required and not cleaned:
+        errors.append(FieldError(field, "This field is required.", ErrorCode.REQUIRED))
+    elif len(cleaned) > max_length:
+        errors.append(
+            FieldError(field, f"Use at most {max_length} characters.", ErrorCode.TOO_LONG)
+        )
+    return cleaned
+
+
+def clean_email(value: str, field: str, errors: list[FieldError]) -> str:
+    """Normalised e-mail address (domain lower-cased); syntax only, no DNS lookups."""
+    try:
+        checked = validate_email(value.strip(), check_deliverability=False)
+    except EmailNotValidError as exc:
+        errors.append(FieldError(field, str(exc), ErrorCode.INVALID_EMAIL))
+        return value.strip()
+    return checked.normalized.lower()
+
+
+def clean_currency(value: str, field: str, errors: list[FieldError]) -> str:
+    try:
+        return normalize_currency(value)
+    except MoneyError as exc:
+        errors.append(FieldError(field, str(exc), ErrorCode.INVALID_CURRENCY))
+        return value
+
+
+def clean_time_zone(value: str, field: str, errors: list[FieldError]) -> str:
+    name = value.strip()
+    try:
+        if name not in available_timezones():
+            raise ZoneInfoNotFoundError(name)
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        errors.append(
+            FieldError(
+                field, f"{value!r} is not an IANA time zone (e.g. Europe/Berlin).",
+                ErrorCode.INVALID_TIME_ZONE,
+            )
+        )
+    return name

@@ -1,0 +1,117 @@
+"""The composition root: settings, database, GraphQL endpoint, pages, middleware."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from pathlib import Path
+from collections.abc import AsyncIterator
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from tortoise import connections
+from tortoise.contrib.starlette import RegisterTortoise
+
+from gql.asgi import GraphQLApp
+from gql.context import request_id_of
+from orm.config import tortoise_config
+from web.csrf import CSRFMiddleware
+from web.graphql import GraphQLCallError
+from web.routes import admin_users, auth
+from web.settings import Settings
+from web.templating import templates
+
+logger = logging.getLogger("spendsync.web")
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+SESSION_COOKIE = "spendsync_session"
+
+
+class SecurityHeaders:
+    """Headers every response gets. Framing is limited to our own origin for now."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = message.setdefault("headers", [])
+                headers += [
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"same-origin"),
+                    (b"content-security-policy", b"frame-ancestors 'self'"),
+                ]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+async def healthz(request: Request) -> Response:
+    try:
+        await connections.get("default").execute_query("SELECT 1")
+    except Exception:  # the probe must answer, whatever the database says
+        logger.exception("health check failed")
+        return JSONResponse({"status": "unavailable"}, status_code=503)
+    return JSONResponse({"status": "ok"})
+
+
+async def graphql_call_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, GraphQLCallError)
+    if exc.codes & {"UNAUTHENTICATED"}:
+        return Response(status_code=303, headers={"Location": f"/login?next={request.url.path}"})
+    if exc.codes & {"FORBIDDEN"}:
+        return templates.TemplateResponse(request, "forbidden.html", {"viewer": None}, 403)
+    request_id = request_id_of(request)
+    logger.error("page operation failed (request %s): %s", request_id, exc)
+    context = {"viewer": None, "message": "The page could not be loaded.", "request_id": request_id}
+    return templates.TemplateResponse(request, "error.html", context, status_code=500)
+
+
+def create_app(settings: Settings | None = None) -> Starlette:
+    settings = settings or Settings.from_env()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        async with RegisterTortoise(app, config=tortoise_config(settings.database_url)):
+            yield
+
+    routes = [
+        Route("/healthz", healthz),
+        Route("/graphql", GraphQLApp(development=settings.development), methods=["GET", "POST"]),
+        *auth.routes,
+        *admin_users.routes,
+        Mount("/static/vendor", StaticFiles(directory=settings.node_modules / "htmx.org" / "dist",
+                                            check_dir=False), name="vendor"),
+        Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
+    ]
+    middleware = [
+        Middleware(SecurityHeaders),
+        Middleware(
+            SessionMiddleware,
+            secret_key=settings.secret_key,
+            session_cookie=SESSION_COOKIE,
+            max_age=settings.session_max_age,
+            same_site="lax",
+            https_only=settings.session_cookie_secure,
+        ),
+        Middleware(CSRFMiddleware),
+    ]
+    app = Starlette(
+        debug=False,
+        routes=routes,
+        middleware=middleware,
+        lifespan=lifespan,
+        exception_handlers={GraphQLCallError: graphql_call_error},
+    )
+    app.state.settings = settings
+    return app

@@ -1,0 +1,177 @@
+"""The ``spendsync`` console script."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from web.settings import PROJECT_ROOT, Settings, SettingsError
+
+SCHEMA_FILE = PROJECT_ROOT / "schema.graphql"
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from web.app import create_app
+    from web.database import apply_migrations, ensure_demo
+
+    applied = asyncio.run(apply_migrations(settings.database_url))
+    if applied:
+        print(f"Applied migrations: {', '.join(applied)}")
+    if not args.no_demo:
+        demo = asyncio.run(ensure_demo(settings.database_url))
+        if demo is not None:
+            print(
+                "\nCreated the demo organisation. Sign in at "
+                f"http://{args.host or settings.host}:{args.port or settings.port}/login\n"
+                f"  e-mail:   {demo.email}\n  password: {demo.password}\n"
+                "(shown once; `spendsync createadmin` adds more admins)\n",
+                flush=True,
+            )
+    uvicorn.run(
+        create_app(settings),
+        host=args.host or settings.host,
+        port=args.port or settings.port,
+        log_level=settings.log_level.lower(),
+        proxy_headers=False,
+    )
+    return 0
+
+
+def _migrate(args: argparse.Namespace, settings: Settings) -> int:
+    from web.database import apply_migrations
+
+    applied = asyncio.run(apply_migrations(settings.database_url))
+    print(f"Applied: {', '.join(applied)}" if applied else "Database is up to date.")
+    return 0
+
+
+def _read_password(from_stdin: bool) -> str:
+    env_password = os.environ.get("SPENDSYNC_ADMIN_PASSWORD")
+    if env_password:
+        return env_password
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("Password: ")
+    if first != getpass.getpass("Password (again): "):
+        raise SystemExit("The passwords differ.")
+    return first
+
+
+def _createadmin(args: argparse.Namespace, settings: Settings) -> int:
+    from tortoise import Tortoise
+
+    from orm.config import tortoise_config
+    from resolvers.organizations import create_organization_with_admin
+
+    password = _read_password(args.password_stdin)
+
+    async def create() -> list[str]:
+        await Tortoise.init(config=tortoise_config(settings.database_url))
+        try:
+            result = await create_organization_with_admin(
+                org_name=args.organization,
+                base_currency=args.currency,
+                time_zone=args.time_zone,
+                admin_email=args.email,
+                admin_name=args.name,
+                admin_password=password,
+                active_user_limit=args.user_limit,
+            )
+        finally:
+            await Tortoise.close_connections()
+        return [f"{e.field or 'input'}: {e.message} ({e.code})" for e in result.errors]
+
+    problems = asyncio.run(create())
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        return 1
+    print(f"Created organisation {args.organization!r} with admin {args.email}.")
+    return 0
+
+
+def _export_schema(args: argparse.Namespace, settings: Settings) -> int:
+    from gql.schema import schema_sdl
+
+    sdl = schema_sdl()
+    target = Path(args.output)
+    if args.check:
+        if not target.exists() or target.read_text() != sdl:
+            print(f"{target} is out of date: run `spendsync export-schema`.", file=sys.stderr)
+            return 1
+        return 0
+    target.write_text(sdl)
+    print(f"Wrote {target}")
+    return 0
+
+
+def _makemigrations(args: argparse.Namespace, settings: Settings) -> int:
+    from web.database import make_migrations
+
+    written = asyncio.run(make_migrations(args.name))
+    for dialect, name in written.items():
+        print(f"{dialect}: {name or 'no changes'}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="spendsync", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="apply migrations and serve the app")
+    serve.add_argument("--host", help="default: $HOST or 127.0.0.1")
+    serve.add_argument("--port", type=int, help="default: $PORT or 8000")
+    serve.add_argument("--no-demo", action="store_true", help="skip the first-start demo data")
+    serve.set_defaults(handler=_serve)
+
+    migrate = commands.add_parser("migrate", help="apply pending database migrations")
+    migrate.set_defaults(handler=_migrate)
+
+    admin = commands.add_parser(
+        "createadmin",
+        help="create an organisation and its first admin",
+        description="The password comes from $SPENDSYNC_ADMIN_PASSWORD, stdin or a prompt.",
+    )
+    admin.add_argument("--organization", required=True)
+    admin.add_argument("--email", required=True)
+    admin.add_argument("--name", required=True)
+    admin.add_argument("--currency", default="USD", help="base currency (ISO 4217)")
+    admin.add_argument("--time-zone", default="UTC")
+    admin.add_argument("--user-limit", type=int, default=25, help="active users the plan allows")
+    admin.add_argument("--password-stdin", action="store_true")
+    admin.set_defaults(handler=_createadmin)
+
+    export = commands.add_parser("export-schema", help="write the GraphQL SDL")
+    export.add_argument("--output", default=str(SCHEMA_FILE))
+    export.add_argument("--check", action="store_true", help="fail if the file is out of date")
+    export.set_defaults(handler=_export_schema)
+
+    makemigrations = commands.add_parser(
+        "makemigrations", help="generate aerich migrations for SQLite and PostgreSQL"
+    )
+    makemigrations.add_argument("--name", required=True)
+    makemigrations.set_defaults(handler=_makemigrations)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings.from_env()
+    except SettingsError as exc:
+        print(f"spendsync: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
+    result: int = args.handler(args, settings)
+    return result
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,92 @@
+"""Database lifecycle for the composition root and the CLI: migrations and the first-start demo."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from aerich import Command
+from tortoise import Tortoise
+
+from orm.config import dialect_of, migrations_location, tortoise_config
+from resolvers import organizations
+
+DIALECTS_FOR_MIGRATIONS = {"sqlite": "sqlite://:memory:", "postgres": "postgres://offline/none"}
+
+
+async def apply_migrations(database_url: str) -> list[str]:
+    """Apply pending aerich migrations of the URL's dialect; returns the files applied."""
+    command = Command(
+        tortoise_config=tortoise_config(database_url),
+        app="models",
+        location=migrations_location(database_url),
+    )
+    try:
+        await command.init()
+        return await command.upgrade(run_in_transaction=True)
+    finally:
+        await command.aclose()
+
+
+async def pending_model_changes(database_url: str, name: str, location: str | None = None) -> str:
+    """Write a migration for model changes not yet in ``location``; "" when there are none.
+
+    Offline: compares the models with the last migration's recorded state, no database needed.
+    """
+    config = tortoise_config(database_url)
+    command = Command(
+        tortoise_config=config, app="models", location=location or migrations_location(database_url)
+    )
+    await Tortoise.init(config=config)  # aerich skips this when an earlier dialect ran here
+    folder = Path(command.location) / "models"
+    try:
+        if not any(folder.glob("*.py")):
+            await command.init_migrations(safe=True)
+            return sorted(folder.glob("*.py"))[0].name
+        await command.init(offline=True)
+        return await command.migrate(name, no_input=True, offline=True)
+    finally:
+        await command.aclose()
+
+
+async def make_migrations(name: str) -> dict[str, str]:
+    """One migration per dialect from the same model change."""
+    return {
+        dialect: await pending_model_changes(url, name)
+        for dialect, url in DIALECTS_FOR_MIGRATIONS.items()
+    }
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    email: str
+    password: str
+
+
+DEMO_ADMIN_EMAIL = "admin@demo.example.com"
+
+
+async def ensure_demo(database_url: str) -> DemoLogin | None:
+    """On the very first start (no organisation at all) create a demo organisation and admin."""
+    await Tortoise.init(config=tortoise_config(database_url))
+    try:
+        if await organizations.any_organization_exists():
+            return None
+        password = secrets.token_urlsafe(12)
+        result = await organizations.create_organization_with_admin(
+            org_name="Demo Organisation",
+            base_currency="USD",
+            time_zone="UTC",
+            admin_email=DEMO_ADMIN_EMAIL,
+            admin_name="Demo Admin",
+            admin_password=password,
+        )
+        if result.errors:
+            raise RuntimeError(f"demo bootstrap failed: {result.errors}")
+        return DemoLogin(DEMO_ADMIN_EMAIL, password)
+    finally:
+        await Tortoise.close_connections()
+
+
+__all__ = ["apply_migrations", "dialect_of", "ensure_demo", "make_migrations"]

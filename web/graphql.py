@@ -1,0 +1,48 @@
+"""Pages run named GraphQL operations in-process, with the same context as ``/graphql``."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from starlette.requests import Request
+
+from gql.context import build_context
+from gql.schema import schema
+
+OPERATIONS_DIR = Path(__file__).resolve().parent / "operations"
+
+
+class GraphQLCallError(Exception):
+    """A top-level GraphQL error in a page's operation: permission denied, bad request or bug."""
+
+    def __init__(self, errors: list[dict[str, Any]]) -> None:
+        self.errors = errors
+        self.codes = {str((e.get("extensions") or {}).get("code", "")) for e in errors}
+        super().__init__("; ".join(str(e.get("message")) for e in errors))
+
+
+@cache
+def operation_document(name: str) -> str:
+    """The text of ``web/operations/<name>.graphql`` (one named operation per file)."""
+    path = OPERATIONS_DIR / f"{name}.graphql"
+    if not path.is_file() or path.parent != OPERATIONS_DIR:
+        raise KeyError(f"no stored GraphQL operation named {name!r}")
+    return path.read_text()
+
+
+async def run_operation(
+    request: Request, name: str, variables: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    context = await build_context(request)
+    result = await schema.execute(
+        operation_document(name),
+        variable_values=variables,
+        context_value=context,
+        operation_name=name,
+    )
+    if result.errors:
+        raise GraphQLCallError([error.formatted for error in result.errors])
+    assert result.data is not None
+    return result.data

@@ -1,0 +1,1 @@
+"""Page routes. They import neither ``orm`` nor ``resolvers``: data comes through GraphQL."""

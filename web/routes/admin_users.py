@@ -1,0 +1,151 @@
+"""Admin → Users: list, invite, change role, deactivate and reactivate."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.datastructures import FormData
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
+
+from web.graphql import run_operation
+from web.htmx import redirect, wants_partial
+from web.templating import templates
+
+PAGE = "admin/users.html"
+PAGE_SIZE = 50
+ROLES = ("ADMIN", "APPROVER", "SUBMITTER")
+STATUSES = ("ACTIVE", "INACTIVE")
+
+
+class NotAllowed(Exception):
+    """The viewer is signed in but is not an admin."""
+
+
+def _filters(request: Request) -> dict[str, Any]:
+    params = request.query_params
+    return {
+        "search": params.get("search", "").strip()[:100],
+        "role": params.get("role") if params.get("role") in ROLES else "",
+        "status": params.get("status") if params.get("status") in STATUSES else "",
+    }
+
+
+async def _page_data(request: Request, filters: dict[str, Any]) -> dict[str, Any] | None:
+    variables = {
+        "first": PAGE_SIZE,
+        "after": request.query_params.get("after") or None,
+        "filter": {key: value for key, value in filters.items() if value} or None,
+    }
+    data = await run_operation(request, "AdminUsers", variables)
+    if data["viewer"] is None:
+        return None
+    if data["viewer"]["role"] != "ADMIN":
+        raise NotAllowed
+    return data
+
+
+async def _render(
+    request: Request,
+    *,
+    block: str | None,
+    invite_errors: list[dict[str, Any]] | None = None,
+    invite_values: dict[str, str] | None = None,
+    notice: dict[str, str] | None = None,
+    status_code: int = 200,
+) -> Response:
+    filters = _filters(request)
+    try:
+        data = await _page_data(request, filters)
+    except NotAllowed:
+        return templates.TemplateResponse(
+            request, "forbidden.html", {"viewer": None}, status_code=403
+        )
+    if data is None:
+        return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+    context = {
+        "viewer": data["viewer"],
+        "users": data["users"],
+        "filters": filters,
+        "roles": ROLES,
+        "statuses": STATUSES,
+        "invite_errors": invite_errors or [],
+        "invite": invite_values or {"email": "", "name": "", "role": "SUBMITTER"},
+        "notice": notice,
+    }
+    return templates.TemplateResponse(
+        request, PAGE, context, block_name=block, status_code=status_code
+    )
+
+
+async def users_page(request: Request) -> Response:
+    return await _render(request, block="table" if wants_partial(request) else None)
+
+
+def _invite_input(form: FormData) -> dict[str, str | None]:
+    password = str(form.get("password", ""))
+    return {
+        "email": str(form.get("email", "")),
+        "name": str(form.get("name", "")),
+        "role": str(form.get("role", "SUBMITTER")),
+        "password": password or None,
+    }
+
+
+async def invite(request: Request) -> Response:
+    form = await request.form()
+    values = _invite_input(form)
+    if values["role"] not in ROLES:
+        errors = [{"field": "role", "message": "Choose a role from the list.", "code": "INVALID"}]
+    else:
+        data = await run_operation(request, "UserInvite", {"input": values})
+        errors = data["userInvite"]["errors"]
+    if not errors:
+        return redirect(request, "/admin/users")
+    shown = {key: value or "" for key, value in values.items() if key != "password"}
+    return await _render(
+        request,
+        block="invite" if wants_partial(request) else None,
+        invite_errors=errors,
+        invite_values=shown,
+    )
+
+
+async def _row_action(request: Request, operation: str, variables: dict[str, Any]) -> Response:
+    data = await run_operation(request, operation, {"input": variables})
+    payload = next(iter(data.values()))
+    notice = None
+    if payload["errors"]:
+        notice = {"kind": "error", "text": payload["errors"][0]["message"]}
+    else:
+        user = payload["user"]
+        notice = {"kind": "ok", "text": f"Saved {user['name']}."}
+    return await _render(request, block="table" if wants_partial(request) else None, notice=notice)
+
+
+async def change_role(request: Request) -> Response:
+    form = await request.form()
+    role = str(form.get("role", ""))
+    if role not in ROLES:
+        notice = {"kind": "error", "text": "Choose a role from the list."}
+        block = "table" if wants_partial(request) else None
+        return await _render(request, block=block, notice=notice)
+    return await _row_action(request, "UserUpdate", {"id": request.path_params["id"], "role": role})
+
+
+async def deactivate(request: Request) -> Response:
+    return await _row_action(request, "UserDeactivate", {"id": request.path_params["id"]})
+
+
+async def reactivate(request: Request) -> Response:
+    return await _row_action(request, "UserReactivate", {"id": request.path_params["id"]})
+
+
+routes = [
+    Route("/admin/users", users_page, methods=["GET"]),
+    Route("/admin/users/invite", invite, methods=["POST"]),
+    Route("/admin/users/{id}/role", change_role, methods=["POST"]),
+    Route("/admin/users/{id}/deactivate", deactivate, methods=["POST"]),
+    Route("/admin/users/{id}/reactivate", reactivate, methods=["POST"]),
+]

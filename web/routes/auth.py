@@ -1,0 +1,65 @@
+"""Sign-in and sign-out pages."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
+
+from web.graphql import run_operation
+from web.htmx import redirect, wants_partial
+from web.templating import templates
+
+HOME = "/admin/users"
+
+
+def _safe_next(value: str | None) -> str:
+    """Only same-site paths: never let ``next`` send someone to another host."""
+    if not value:
+        return HOME
+    parts = urlsplit(value)
+    if parts.scheme or parts.netloc or not value.startswith("/") or value.startswith("//"):
+        return HOME
+    return value
+
+
+async def home(request: Request) -> Response:
+    data = await run_operation(request, "Viewer")
+    return RedirectResponse(HOME if data["viewer"] else "/login", status_code=303)
+
+
+async def login_page(request: Request) -> Response:
+    context = {"next": _safe_next(request.query_params.get("next")), "errors": [], "email": ""}
+    return templates.TemplateResponse(request, "login.html", context)
+
+
+async def login(request: Request) -> Response:
+    form = await request.form()
+    email = str(form.get("email", ""))
+    next_url = _safe_next(str(form.get("next", "")) or None)
+    data = await run_operation(
+        request,
+        "Login",
+        {"input": {"email": email, "password": str(form.get("password", ""))}},
+    )
+    payload = data["sessionCreate"]
+    if payload["errors"]:
+        context = {"next": next_url, "errors": payload["errors"], "email": email}
+        block = "form" if wants_partial(request) else None
+        return templates.TemplateResponse(request, "login.html", context, block_name=block)
+    return redirect(request, next_url)
+
+
+async def logout(request: Request) -> Response:
+    await run_operation(request, "Logout")
+    return redirect(request, "/login")
+
+
+routes = [
+    Route("/", home),
+    Route("/login", login_page, methods=["GET"]),
+    Route("/login", login, methods=["POST"]),
+    Route("/logout", logout, methods=["POST"]),
+]

@@ -1,0 +1,95 @@
+"""Settings, read once from the environment (see the README's table) and passed down."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from orm.config import DEFAULT_DATABASE_URL, dialect_of
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
+class SettingsError(ValueError):
+    pass
+
+
+def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name)
+    if raw is None:
+        return default
+    if raw.strip().lower() in _TRUE:
+        return True
+    if raw.strip().lower() in _FALSE:
+        return False
+    raise SettingsError(f"{name} must be true or false, not {raw!r}")
+
+
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name)
+    try:
+        return default if raw is None else int(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be an integer, not {raw!r}") from None
+
+
+def _dev_secret_key(var_dir: Path) -> str:
+    """In development a random key is kept under var/ so sessions survive restarts."""
+    path = var_dir / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    var_dir.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    path.write_text(key)
+    path.chmod(0o600)
+    return key
+
+
+@dataclass(frozen=True)
+class Settings:
+    host: str = "127.0.0.1"
+    port: int = 8000
+    database_url: str = DEFAULT_DATABASE_URL
+    secret_key: str = ""
+    environment: str = "development"
+    session_cookie_secure: bool = False
+    session_max_age: int = 14 * 24 * 3600
+    node_modules: Path = PROJECT_ROOT / "node_modules"
+    log_level: str = "INFO"
+
+    @property
+    def development(self) -> bool:
+        return self.environment == "development"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+        environment = env.get("SPENDSYNC_ENV", "development")
+        if environment not in {"development", "production"}:
+            raise SettingsError("SPENDSYNC_ENV must be development or production")
+        var_dir = Path(env.get("SPENDSYNC_VAR_DIR", str(PROJECT_ROOT / "var")))
+        secret_key = env.get("SECRET_KEY", "")
+        if not secret_key:
+            if environment == "production":
+                raise SettingsError("SECRET_KEY is required when SPENDSYNC_ENV=production")
+            secret_key = _dev_secret_key(var_dir)
+        database_url = env.get("DATABASE_URL", DEFAULT_DATABASE_URL)
+        dialect_of(database_url)  # fail early on an unsupported URL
+        return cls(
+            host=env.get("HOST", "127.0.0.1"),
+            port=_int(env, "PORT", 8000),
+            database_url=database_url,
+            secret_key=secret_key,
+            environment=environment,
+            session_cookie_secure=_flag(
+                env, "SESSION_COOKIE_SECURE", environment == "production"
+            ),
+            session_max_age=_int(env, "SESSION_MAX_AGE", 14 * 24 * 3600),
+            node_modules=Path(env.get("SPENDSYNC_NODE_MODULES", str(PROJECT_ROOT / "node_modules"))),
+            log_level=env.get("LOG_LEVEL", "INFO").upper(),
+        )
