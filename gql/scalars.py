@@ -9,8 +9,10 @@ import strawberry
 
 from resolvers.money import MoneyError, parse_decimal
 
+DecimalString = NewType("DecimalString", Decimal)
 
-def _serialize(value: Decimal) -> str:
+
+def _serialize(value: object) -> str:
     if not isinstance(value, Decimal) or not value.is_finite():
         raise TypeError(f"DecimalString cannot represent {value!r}")
     return format(value, "f")
@@ -18,22 +20,24 @@ def _serialize(value: Decimal) -> str:
 
 def _parse(value: object) -> Decimal:
     if not isinstance(value, str):
-        raise ValueError("DecimalString takes a string such as \"12.50\", not a number")
+        raise ValueError('DecimalString takes a string such as "12.50", not a number')
     try:
         return parse_decimal(value)
     except MoneyError as exc:
         raise ValueError(str(exc)) from exc
 
 
-DecimalString = strawberry.scalar(
-    NewType("DecimalString", Decimal),
+DECIMAL_STRING = strawberry.scalar(
+    name="DecimalString",
     description='An exact decimal number written as a string, e.g. "1234.50".',
     serialize=_serialize,
     parse_value=_parse,
 )
 
+SCALAR_MAP = {DecimalString: DECIMAL_STRING}
+
 
 @strawberry.type(description="An amount with its ISO 4217 currency code.")
 class Money:
-    amount: DecimalString  # type: ignore[valid-type]
+    amount: DecimalString
     currency: str

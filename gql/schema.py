@@ -13,7 +13,7 @@ from strawberry.tools import merge_types
 from gql.errors import MaskUnexpectedErrors, log_errors
 from gql.identity.fields import IdentityMutations, IdentityQueries
 from gql.organizations.fields import OrganizationMutations, OrganizationQueries
-from gql.scalars import Money
+from gql.scalars import SCALAR_MAP, Money
 
 if TYPE_CHECKING:
     from strawberry.types import ExecutionContext
@@ -38,12 +38,12 @@ schema = SpendsyncSchema(
     mutation=Mutation,
     types=[Money],
     extensions=[
-        MaxTokensLimiter(max_token_count=MAX_TOKENS),
-        QueryDepthLimiter(max_depth=MAX_DEPTH),
-        MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
-        MaskUnexpectedErrors(),
+        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        MaskUnexpectedErrors,
     ],
-    config=StrawberryConfig(disable_field_suggestions=True),
+    config=StrawberryConfig(disable_field_suggestions=True, scalar_map=SCALAR_MAP),
 )
 
 

@@ -1,0 +1,99 @@
+"""Fixtures shared by every layer.
+
+Layers: ``unit`` (pure), ``gql`` (schema.execute, on SQLite and on PostgreSQL), ``web`` (the ASGI
+app through httpx + asgi-lifespan), ``contract`` (drift and layering rules), ``browser``
+(Playwright driving Debian's chromium). Under ``CI=true`` the PostgreSQL and browser layers must
+run: missing binaries fail the run instead of skipping it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import pytest
+from strawberry.types import ExecutionResult
+from tortoise.context import tortoise_test_context
+
+from gql.context import build_context
+from gql.schema import schema
+from resolvers.viewer import Viewer
+from tests.support.postgres import Cluster, PostgresUnavailable, start_cluster
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+MODELS = ["orm.models"]
+
+
+def require_or_skip(reason: str) -> None:
+    """Fail under CI (the layer is required there), skip loudly elsewhere."""
+    if IN_CI:
+        pytest.fail(f"required under CI=true: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[Cluster]:
+    try:
+        cluster = start_cluster()
+    except PostgresUnavailable as exc:
+        require_or_skip(f"PostgreSQL layer skipped: {exc}")
+        raise  # unreachable: require_or_skip raises
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def backend() -> str:
+    """Overridden in layers that run on both databases."""
+    return "sqlite"
+
+
+@pytest.fixture
+async def db(request: pytest.FixtureRequest, backend: str) -> AsyncIterator[None]:
+    """A fresh, empty database per test (schema from the models)."""
+    url = "sqlite://:memory:"
+    if backend == "postgres":
+        cluster: Cluster = request.getfixturevalue("postgres_cluster")
+        url = cluster.url_for("test_{}")
+    # Tortoise caches compiled INSERTs per (connection name, table): one name per dialect keeps
+    # SQLite's "?" placeholders out of PostgreSQL's statements when both run in one session.
+    async with tortoise_test_context(MODELS, db_url=url, connection_label=backend):
+        yield
+
+
+async def execute(
+    document: str, variables: dict[str, Any] | None = None, *, viewer: Viewer | None = None
+) -> ExecutionResult:
+    """Run a document against the schema the way an HTTP request would, as ``viewer``."""
+    context = await build_context(None, viewer=viewer)
+    return await schema.execute(document, variable_values=variables, context_value=context)
+
+
+class QueryCounter:
+    """Counts SQL statements through Tortoise's ``tortoise.db_client`` debug logger."""
+
+    def __init__(self) -> None:
+        self.statements: list[str] = []
+
+    def __len__(self) -> int:
+        return len(self.statements)
+
+
+@pytest.fixture
+def count_queries() -> Iterator[QueryCounter]:
+    counter = QueryCounter()
+    logger = logging.getLogger("tortoise.db_client")
+
+    class Handler(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            counter.statements.append(record.getMessage())
+
+    handler = Handler(level=logging.DEBUG)
+    previous = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    yield counter
+    logger.removeHandler(handler)
+    logger.setLevel(previous)
