@@ -1,0 +1,1 @@
+"""The async sync service: CRM client, CRM simulator, sync engine, job runners."""

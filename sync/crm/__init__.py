@@ -1,0 +1,1 @@
+"""Everything that knows the CRM's wire protocol: client, errors, DTOs and the simulator."""
