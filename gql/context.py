@@ -1,4 +1,4 @@
-"""The request context: the only factory is ``build_context``, shared by HTTP and in-process calls."""
+"""The request context, built only by ``build_context`` (HTTP and in-process calls alike)."""
 
 from __future__ import annotations
 

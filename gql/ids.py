@@ -1,4 +1,4 @@
-"""Opaque global ids: base64 of ``Type:pk``. A malformed id or one of another type decodes to None."""
+"""Opaque global ids: base64 of ``Type:pk``; malformed or foreign ids decode to None."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
 import strawberry
 from tortoise.queryset import QuerySet
@@ -15,6 +15,16 @@ MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 20
 
 NodeT = TypeVar("NodeT")
+
+First = Annotated[
+    int | None,
+    strawberry.argument(
+        description=f"Page size, {DEFAULT_PAGE_SIZE} by default, at most {MAX_PAGE_SIZE}."
+    ),
+]
+After = Annotated[
+    str | None, strawberry.argument(description="The `endCursor` of the previous page.")
+]
 
 
 @strawberry.type

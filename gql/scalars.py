@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import NewType
 
 import strawberry
+from strawberry.types.scalar import ScalarDefinition
 
 from resolvers.money import MoneyError, parse_decimal
 
@@ -34,7 +35,7 @@ DECIMAL_STRING = strawberry.scalar(
     parse_value=_parse,
 )
 
-SCALAR_MAP = {DecimalString: DECIMAL_STRING}
+SCALAR_MAP: dict[object, ScalarDefinition] = {DecimalString: DECIMAL_STRING}
 
 
 @strawberry.type(description="An amount with its ISO 4217 currency code.")

@@ -1,1 +1,1 @@
-"""Tortoise models and configuration. Import-light: aerich imports ``orm.config`` on every command."""
+"""Tortoise models and configuration. Import-light: aerich imports ``orm.config`` often."""

@@ -50,7 +50,8 @@ def clean_time_zone(value: str, field: str, errors: list[FieldError]) -> str:
     except (ZoneInfoNotFoundError, ValueError):
         errors.append(
             FieldError(
-                field, f"{value!r} is not an IANA time zone (e.g. Europe/Berlin).",
+                field,
+                f"{value!r} is not an IANA time zone (e.g. Europe/Berlin).",
                 ErrorCode.INVALID_TIME_ZONE,
             )
         )

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from strawberry.types import ExecutionResult
+from tortoise.backends.base.executor import EXECUTOR_CACHE
 from tortoise.context import tortoise_test_context
 
 from gql.context import build_context
@@ -57,10 +58,16 @@ async def db(request: pytest.FixtureRequest, backend: str) -> AsyncIterator[None
     if backend == "postgres":
         cluster: Cluster = request.getfixturevalue("postgres_cluster")
         url = cluster.url_for("test_{}")
-    # Tortoise caches compiled INSERTs per (connection name, table): one name per dialect keeps
-    # SQLite's "?" placeholders out of PostgreSQL's statements when both run in one session.
-    async with tortoise_test_context(MODELS, db_url=url, connection_label=backend):
+    async with tortoise_test_context(MODELS, db_url=url):
         yield
+
+
+@pytest.fixture(autouse=True)
+def _forget_compiled_statements() -> Iterator[None]:
+    """Tortoise caches compiled INSERTs per (connection name, table), not per dialect: clear it
+    so SQLite's "?" placeholders never reach PostgreSQL when both run in one test session."""
+    yield
+    EXECUTOR_CACHE.clear()
 
 
 async def execute(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from pathlib import Path
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -90,8 +90,11 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/graphql", GraphQLApp(development=settings.development), methods=["GET", "POST"]),
         *auth.routes,
         *admin_users.routes,
-        Mount("/static/vendor", StaticFiles(directory=settings.node_modules / "htmx.org" / "dist",
-                                            check_dir=False), name="vendor"),
+        Mount(
+            "/static/vendor",
+            StaticFiles(directory=settings.node_modules / "htmx.org" / "dist", check_dir=False),
+            name="vendor",
+        ),
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
     ]
     middleware = [

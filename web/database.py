@@ -15,13 +15,22 @@ from resolvers import organizations
 DIALECTS_FOR_MIGRATIONS = {"sqlite": "sqlite://:memory:", "postgres": "postgres://offline/none"}
 
 
+async def _command(database_url: str, location: str | None = None) -> Command:
+    """An aerich command for the URL's dialect, with Tortoise initialised for it.
+
+    aerich only initialises Tortoise when nothing did before in this process; initialising here
+    keeps several commands (or dialects) in one process from reusing a closed configuration.
+    """
+    config = tortoise_config(database_url)
+    await Tortoise.init(config=config)
+    return Command(
+        tortoise_config=config, app="models", location=location or migrations_location(database_url)
+    )
+
+
 async def apply_migrations(database_url: str) -> list[str]:
     """Apply pending aerich migrations of the URL's dialect; returns the files applied."""
-    command = Command(
-        tortoise_config=tortoise_config(database_url),
-        app="models",
-        location=migrations_location(database_url),
-    )
+    command = await _command(database_url)
     try:
         await command.init()
         return await command.upgrade(run_in_transaction=True)
@@ -34,11 +43,7 @@ async def pending_model_changes(database_url: str, name: str, location: str | No
 
     Offline: compares the models with the last migration's recorded state, no database needed.
     """
-    config = tortoise_config(database_url)
-    command = Command(
-        tortoise_config=config, app="models", location=location or migrations_location(database_url)
-    )
-    await Tortoise.init(config=config)  # aerich skips this when an earlier dialect ran here
+    command = await _command(database_url, location)
     folder = Path(command.location) / "models"
     try:
         if not any(folder.glob("*.py")):

@@ -43,6 +43,6 @@ async def run_operation(
         operation_name=name,
     )
     if result.errors:
-        raise GraphQLCallError([error.formatted for error in result.errors])
+        raise GraphQLCallError([dict(error.formatted) for error in result.errors])
     assert result.data is not None
     return result.data

@@ -79,17 +79,20 @@ class Settings:
                 raise SettingsError("SECRET_KEY is required when SPENDSYNC_ENV=production")
             secret_key = _dev_secret_key(var_dir)
         database_url = env.get("DATABASE_URL", DEFAULT_DATABASE_URL)
-        dialect_of(database_url)  # fail early on an unsupported URL
+        try:
+            dialect_of(database_url)  # fail early on an unsupported URL
+        except ValueError as exc:
+            raise SettingsError(f"DATABASE_URL: {exc}") from None
         return cls(
             host=env.get("HOST", "127.0.0.1"),
             port=_int(env, "PORT", 8000),
             database_url=database_url,
             secret_key=secret_key,
             environment=environment,
-            session_cookie_secure=_flag(
-                env, "SESSION_COOKIE_SECURE", environment == "production"
-            ),
+            session_cookie_secure=_flag(env, "SESSION_COOKIE_SECURE", environment == "production"),
             session_max_age=_int(env, "SESSION_MAX_AGE", 14 * 24 * 3600),
-            node_modules=Path(env.get("SPENDSYNC_NODE_MODULES", str(PROJECT_ROOT / "node_modules"))),
+            node_modules=Path(
+                env.get("SPENDSYNC_NODE_MODULES", str(PROJECT_ROOT / "node_modules"))
+            ),
             log_level=env.get("LOG_LEVEL", "INFO").upper(),
         )

@@ -14,7 +14,7 @@ from gql.identity.payloads import (
 )
 from gql.identity.types import ApiToken, User
 from gql.ids import decode_id
-from gql.pagination import Connection, paginate
+from gql.pagination import After, Connection, First, paginate
 from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from orm import models
 from resolvers.errors import MutationResult
@@ -42,13 +42,15 @@ class IdentityQueries:
     async def users(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
+        first: First = None,
+        after: After = None,
         filter: inputs.UserFilter | None = None,
     ) -> Connection[User]:
         criteria = None
         if filter is not None:
-            criteria = users.UserFilter(role=filter.role, status=filter.status, search=filter.search)
+            criteria = users.UserFilter(
+                role=filter.role, status=filter.status, search=filter.search
+            )
         return await paginate(
             users.list_users(viewer_of(info), criteria), User.from_model, first=first, after=after
         )
@@ -66,8 +68,8 @@ class IdentityQueries:
     async def api_tokens(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
+        first: First = None,
+        after: After = None,
         include_revoked: bool = False,
     ) -> Connection[ApiToken]:
         query = tokens.list_tokens(viewer_of(info), include_revoked=include_revoked)

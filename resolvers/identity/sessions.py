@@ -46,9 +46,7 @@ async def session_viewer(user_id: object, org_id: object) -> Viewer | None:
     """Re-check the session's user on every request, so deactivation takes effect at once."""
     if not isinstance(user_id, int) or not isinstance(org_id, int):
         return None
-    user = await models.User.get_or_none(
-        id=user_id, org_id=org_id, status=models.UserStatus.ACTIVE
-    )
+    user = await models.User.get_or_none(id=user_id, org_id=org_id, status=models.UserStatus.ACTIVE)
     if user is None:
         return None
     return Viewer(user_id=user.id, org_id=user.org_id, role=user.role)

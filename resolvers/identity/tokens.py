@@ -14,7 +14,7 @@ from resolvers.errors import ErrorCode, FieldError, MutationResult
 from resolvers.validation import clean_text
 from resolvers.viewer import Viewer
 
-TOKEN_PREFIX = "sst_"
+TOKEN_PREFIX = "sst_"  # noqa: S105 (a public prefix, not a secret)
 # Writing ``last_used_at`` on every request would turn reads into writes; once a minute is enough.
 LAST_USED_RESOLUTION = timedelta(minutes=1)
 
@@ -73,7 +73,9 @@ async def revoke_token(
     if token is None:
         return MutationResult.fail("id", "No such API token.", ErrorCode.NOT_FOUND)
     if token.revoked_at is not None:
-        return MutationResult.fail("id", "This token is already revoked.", ErrorCode.ALREADY_REVOKED)
+        return MutationResult.fail(
+            "id", "This token is already revoked.", ErrorCode.ALREADY_REVOKED
+        )
     token.revoked_at = now or datetime.now(UTC)
     await token.save(update_fields=["revoked_at", "updated_at"])
     return MutationResult(token)

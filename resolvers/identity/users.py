@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
@@ -38,17 +39,15 @@ def list_users(viewer: Viewer, filters: UserFilter | None = None) -> QuerySet[mo
     return query.order_by("name", "id")
 
 
-async def _locked_org(viewer: Viewer, connection: object) -> models.Organization:
+async def _locked_org(viewer: Viewer, connection: BaseDBAsyncClient) -> models.Organization:
     """Lock the organisation row so limit and last-admin checks cannot race (PostgreSQL)."""
-    return await models.Organization.select_for_update().using_db(connection).get(  # type: ignore[arg-type]
-        id=viewer.org_id
-    )
+    query = models.Organization.select_for_update().using_db(connection)
+    return await query.get(id=viewer.org_id)
 
 
-async def _active_count(org_id: int, connection: object, **filters: object) -> int:
-    return await models.User.filter(
-        org_id=org_id, status=models.UserStatus.ACTIVE, **filters
-    ).using_db(connection).count()  # type: ignore[arg-type]
+async def _active_count(org_id: int, connection: BaseDBAsyncClient, **filters: object) -> int:
+    query = models.User.filter(org_id=org_id, status=models.UserStatus.ACTIVE, **filters)
+    return await query.using_db(connection).count()
 
 
 async def invite_user(

@@ -88,7 +88,9 @@ async def test_a_submitter_sees_and_revokes_only_their_own_tokens() -> None:
     await execute(API_TOKEN_CREATE, {"input": {"name": "alice"}}, viewer=viewer_for(alice))
     bobs = await execute(API_TOKEN_CREATE, {"input": {"name": "bob"}}, viewer=viewer_for(bob))
     listed = await execute(API_TOKENS, viewer=viewer_for(alice))
-    assert listed.data["apiTokens"]["nodes"] == [{"name": "alice", "user": {"email": "alice@acme.example"}}]
+    assert listed.data["apiTokens"]["nodes"] == [
+        {"name": "alice", "user": {"email": "alice@acme.example"}}
+    ]
     attempt = await execute(
         API_TOKEN_REVOKE,
         {"input": {"id": bobs.data["apiTokenCreate"]["token"]["id"]}},
@@ -106,7 +108,9 @@ async def test_a_submitter_sees_and_revokes_only_their_own_tokens() -> None:
         ({"name": "old", "expiresAt": "2001-01-01T00:00:00+00:00"}, "expiresAt", "INVALID"),
     ],
 )
-async def test_bad_token_input_writes_nothing(variables: dict[str, str], field: str, code: str) -> None:
+async def test_bad_token_input_writes_nothing(
+    variables: dict[str, str], field: str, code: str
+) -> None:
     user = await make_user(await make_org())
     result = await execute(API_TOKEN_CREATE, {"input": variables}, viewer=viewer_for(user))
     payload = result.data["apiTokenCreate"]

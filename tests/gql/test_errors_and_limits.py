@@ -73,7 +73,9 @@ async def test_alias_and_token_limits_reject_before_any_resolver_runs(
         return await original(viewer)  # type: ignore[arg-type]
 
     monkeypatch.setattr(organizations, "get_organization", counting)
-    aliased = "{ " + " ".join(f"o{i}: organization {{ name }}" for i in range(MAX_ALIASES + 1)) + " }"
+    aliased = (
+        "{ " + " ".join(f"o{i}: organization {{ name }}" for i in range(MAX_ALIASES + 1)) + " }"
+    )
     wide = await execute(aliased, viewer=viewer_for(user))
     assert wide.data is None
     assert "aliases" in wide.errors[0].message.lower()
@@ -84,7 +86,9 @@ async def test_alias_and_token_limits_reject_before_any_resolver_runs(
     assert "token" in long.errors[0].message.lower()
     assert calls == 0
 
-    fine = await execute("{ a: organization { name } b: organization { name } }", viewer=viewer_for(user))
+    fine = await execute(
+        "{ a: organization { name } b: organization { name } }", viewer=viewer_for(user)
+    )
     assert fine.errors is None
     assert calls == 2
 

@@ -42,7 +42,11 @@ async def test_an_admin_updates_the_organisation() -> None:
         "errors": [],
     }
     stored = await models.Organization.get(id=admin.org_id)
-    assert (stored.name, stored.base_currency, stored.time_zone) == ("Acme EU", "EUR", "Europe/Berlin")
+    assert (stored.name, stored.base_currency, stored.time_zone) == (
+        "Acme EU",
+        "EUR",
+        "Europe/Berlin",
+    )
 
 
 async def test_bad_organisation_input_changes_nothing() -> None:
@@ -64,6 +68,8 @@ async def test_bad_organisation_input_changes_nothing() -> None:
 
 async def test_only_admins_update_the_organisation() -> None:
     approver = await make_user(await make_org(), role=models.UserRole.APPROVER)
-    result = await execute(ORGANIZATION_UPDATE, {"input": {"name": "X"}}, viewer=viewer_for(approver))
+    result = await execute(
+        ORGANIZATION_UPDATE, {"input": {"name": "X"}}, viewer=viewer_for(approver)
+    )
     assert result.errors[0].extensions["code"] == "FORBIDDEN"
     assert (await models.Organization.get(id=approver.org_id)).name == "Acme Sales"

@@ -13,7 +13,9 @@ pytestmark = pytest.mark.usefixtures("db")
 USERS_WITH_ORGANIZATION = """
 { users(first: 100) { totalCount nodes { email organization { name } } } }
 """
-TOKENS_WITH_USERS = "{ apiTokens(first: 100) { nodes { name user { email organization { name } } } } }"
+TOKENS_WITH_USERS = (
+    "{ apiTokens(first: 100) { nodes { name user { email organization { name } } } } }"
+)
 
 
 async def _statements(document: str, viewer_user: models.User, counter: QueryCounter) -> int:

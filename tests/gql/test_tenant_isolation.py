@@ -37,7 +37,9 @@ async def test_reads_never_cross_organisations(tenants: dict[str, models.User]) 
         viewer=viewer_a,
     )
     assert one.data == {"user": None}
-    searched = await execute('{ users(filter: {search: "b.example"}) { totalCount } }', viewer=viewer_a)
+    searched = await execute(
+        '{ users(filter: {search: "b.example"}) { totalCount } }', viewer=viewer_a
+    )
     assert searched.data["users"]["totalCount"] == 0
     tokens = await execute("{ apiTokens { totalCount } }", viewer=viewer_a)
     assert tokens.data["apiTokens"]["totalCount"] == 0
@@ -53,7 +55,10 @@ async def test_writes_never_cross_organisations(tenants: dict[str, models.User])
     )
     target = encode_id("User", tenants["user_b"].id)
     attempts = [
-        ("mutation($id: ID!) { userDeactivate(input: {id: $id}) { errors { code } } }", {"id": target}),
+        (
+            "mutation($id: ID!) { userDeactivate(input: {id: $id}) { errors { code } } }",
+            {"id": target},
+        ),
         ('mutation($id: ID!) { userUpdate(input: {id: $id, name: "Hacked", role: ADMIN}) { errors { code } } }', {"id": target}),  # noqa: E501
         ("mutation($id: ID!) { apiTokenRevoke(input: {id: $id}) { errors { code } } }",
          {"id": token.data["apiTokenCreate"]["token"]["id"]}),
@@ -79,7 +84,8 @@ async def test_an_invite_lands_in_the_viewers_organisation_even_if_the_email_exi
     tenants: dict[str, models.User],
 ) -> None:
     result = await execute(
-        'mutation { userInvite(input: {email: "user@b.example", name: "Twin"}) { errors { code } } }',
+        'mutation { userInvite(input: {email: "user@b.example", name: "Twin"}) '
+        "{ errors { code } } }",
         viewer=viewer_for(tenants["admin_a"]),
     )
     assert result.data["userInvite"]["errors"] == []

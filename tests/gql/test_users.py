@@ -225,12 +225,17 @@ async def test_users_are_filtered_and_paged() -> None:
         viewer=viewer,
     )
     rest = second.data["users"]
-    assert [n["email"] for n in rest["nodes"]] == ["approver3@acme.example", "approver4@acme.example"]
+    assert [n["email"] for n in rest["nodes"]] == [
+        "approver3@acme.example",
+        "approver4@acme.example",
+    ]
     assert rest["pageInfo"] == {
         "hasNextPage": False, "hasPreviousPage": True, "endCursor": rest["pageInfo"]["endCursor"]
     }  # fmt: skip
 
-    searched = await execute(USERS, {"filter": {"search": "GONE", "status": "INACTIVE"}}, viewer=viewer)
+    searched = await execute(
+        USERS, {"filter": {"search": "GONE", "status": "INACTIVE"}}, viewer=viewer
+    )
     assert [n["email"] for n in searched.data["users"]["nodes"]] == ["gone@acme.example"]
 
 

@@ -57,7 +57,9 @@ class Cluster:
 
     def stop(self) -> None:
         try:
-            self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "-m", "immediate", "stop")
+            self._run(
+                str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "-m", "immediate", "stop"
+            )
         finally:
             shutil.rmtree(self.data_dir.parent, ignore_errors=True)
 

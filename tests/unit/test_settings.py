@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from orm.config import dialect_of, migrations_location, tortoise_config
+from web.settings import Settings, SettingsError
+
+
+def test_defaults_for_development(tmp_path: Path) -> None:
+    settings = Settings.from_env({"SPENDSYNC_VAR_DIR": str(tmp_path)})
+    assert (settings.host, settings.port) == ("127.0.0.1", 8000)
+    assert settings.database_url == "sqlite://var/spendsync.sqlite3"
+    assert settings.development
+    assert len(settings.secret_key) > 40
+    # the generated key is kept so sessions survive restarts
+    assert Settings.from_env({"SPENDSYNC_VAR_DIR": str(tmp_path)}).secret_key == settings.secret_key
+    assert (tmp_path / "secret_key").stat().st_mode & 0o777 == 0o600
+
+
+def test_environment_overrides(tmp_path: Path) -> None:
+    settings = Settings.from_env(
+        {
+            "HOST": "0.0.0.0",  # noqa: S104
+            "PORT": "9000",
+            "DATABASE_URL": "postgres://u:p@db:5432/spendsync",
+            "SECRET_KEY": "k" * 50,
+            "SPENDSYNC_ENV": "production",
+        }
+    )
+    assert (settings.host, settings.port) == ("0.0.0.0", 9000)  # noqa: S104
+    assert settings.session_cookie_secure is True
+    assert not settings.development
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"SPENDSYNC_ENV": "production"},  # no SECRET_KEY
+        {"PORT": "eighty", "SECRET_KEY": "k"},
+        {"DATABASE_URL": "mysql://x", "SECRET_KEY": "k"},
+        {"SESSION_COOKIE_SECURE": "maybe", "SECRET_KEY": "k"},
+        {"SPENDSYNC_ENV": "staging", "SECRET_KEY": "k"},
+    ],
+)
+def test_bad_settings_fail_clearly(env: dict[str, str]) -> None:
+    with pytest.raises(SettingsError):
+        Settings.from_env(env)
+
+
+def test_database_configuration(tmp_path: Path) -> None:
+    assert dialect_of("sqlite://:memory:") == "sqlite"
+    assert dialect_of("postgres://u@h/db") == "postgres"
+    sqlite = tortoise_config(f"sqlite://{tmp_path}/x/db.sqlite3")
+    credentials = sqlite["connections"]["default"]["credentials"]
+    assert credentials["journal_mode"] == "WAL"
+    assert credentials["busy_timeout"] > 0
+    assert (tmp_path / "x").is_dir()
+    assert tortoise_config("postgres://u@h/db")["connections"]["default"] == "postgres://u@h/db"
+    assert migrations_location("postgres://u@h/db").endswith("migrations/postgres")

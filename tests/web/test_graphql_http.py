@@ -1,0 +1,109 @@
+"""/graphql over HTTP: transports, identities, CSRF."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from orm import models
+from tests.factories import make_user
+from tests.web.conftest import sign_in
+
+VIEWER = {"query": "{ viewer { email } }"}
+INVITE = {
+    "query": "mutation($i: UserInviteInput!) { userInvite(input: $i) { errors { code } } }",
+    "variables": {"i": {"email": "new@acme.example", "name": "New"}},
+}
+TOKEN_CREATE = 'mutation { apiTokenCreate(input: {name: "widget"}) { secret errors { code } } }'
+
+
+async def test_bearer_tokens_authenticate_without_csrf(
+    client: httpx.AsyncClient, admin: models.User
+) -> None:
+    csrf = await sign_in(client, admin.email)
+    created = await client.post(
+        "/graphql", json={"query": TOKEN_CREATE}, headers={"X-CSRF-Token": csrf}
+    )
+    secret = created.json()["data"]["apiTokenCreate"]["secret"]
+    client.cookies.clear()
+    bearer = {"Authorization": f"Bearer {secret}"}
+    response = await client.post("/graphql", json=VIEWER, headers=bearer)
+    assert response.json() == {"data": {"viewer": {"email": "admin@acme.example"}}}
+    invited = await client.post("/graphql", json=INVITE, headers=bearer)
+    assert invited.json()["data"]["userInvite"]["errors"] == []
+    token = await models.ApiToken.get(name="widget")
+    assert token.last_used_at is not None
+
+
+async def test_a_wrong_bearer_token_is_anonymous(
+    client: httpx.AsyncClient, admin: models.User
+) -> None:
+    for header in ("Bearer sst_nope", "Basic abc", "Bearer "):
+        response = await client.post("/graphql", json=VIEWER, headers={"Authorization": header})
+        assert response.json() == {"data": {"viewer": None}}
+
+
+async def test_session_cookie_needs_the_csrf_header_for_posts(
+    client: httpx.AsyncClient, admin: models.User
+) -> None:
+    csrf = await sign_in(client, admin.email)
+    refused = await client.post("/graphql", json=INVITE)
+    assert refused.status_code == 403
+    wrong = await client.post("/graphql", json=INVITE, headers={"X-CSRF-Token": "forged"})
+    assert wrong.status_code == 403
+    assert not await models.User.filter(email="new@acme.example").exists()
+    accepted = await client.post("/graphql", json=INVITE, headers={"X-CSRF-Token": csrf})
+    assert accepted.json()["data"]["userInvite"]["errors"] == []
+    # reads over GET need no token
+    read = await client.get("/graphql", params={"query": "{ viewer { email } }"})
+    assert read.json()["data"]["viewer"]["email"] == "admin@acme.example"
+
+
+async def test_mutations_over_get_are_rejected(
+    client: httpx.AsyncClient, admin: models.User
+) -> None:
+    await sign_in(client, admin.email)
+    response = await client.get("/graphql", params={"query": TOKEN_CREATE})
+    assert response.status_code in {400, 405}
+    assert await models.ApiToken.all().count() == 0
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [
+        ("application/x-www-form-urlencoded", "query=%7B+viewer+%7B+email+%7D+%7D"),
+        ("text/plain", '{"query": "{ viewer { email } }"}'),
+        ("multipart/form-data; boundary=x", "--x--"),
+    ],
+)
+async def test_non_json_posts_are_rejected(
+    client: httpx.AsyncClient, admin: models.User, content_type: str, body: str
+) -> None:
+    secret_user = await make_user(await admin.org)
+    assert secret_user.id
+    response = await client.post("/graphql", content=body, headers={"Content-Type": content_type})
+    assert response.status_code in {400, 415}
+
+
+async def test_graphiql_only_in_development(client: httpx.AsyncClient) -> None:
+    response = await client.get("/graphql", headers={"Accept": "text/html"})
+    assert response.status_code == 200
+    assert "graphiql" in response.text.lower()
+
+
+async def test_login_and_logout_through_graphql(
+    client: httpx.AsyncClient, admin: models.User
+) -> None:
+    mutation = """mutation($i: SessionCreateInput!) {
+      sessionCreate(input: $i) { user { email } errors { code } }
+    }"""
+    response = await client.post(
+        "/graphql",
+        json={
+            "query": mutation,
+            "variables": {"i": {"email": admin.email, "password": "correct horse battery"}},
+        },
+    )
+    assert response.json()["data"]["sessionCreate"]["errors"] == []
+    viewer = await client.get("/graphql", params={"query": "{ viewer { email } }"})
+    assert viewer.json()["data"]["viewer"]["email"] == admin.email
