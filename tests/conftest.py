@@ -104,3 +104,28 @@ def count_queries() -> Iterator[QueryCounter]:
     yield counter
     logger.removeHandler(handler)
     logger.setLevel(previous)
+
+
+LAYERS = ("postgres", "browser")
+_layer_tests: dict[str, set[str]] = {layer: set() for layer in LAYERS}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        for layer in LAYERS:
+            if item.get_closest_marker(layer) is not None:
+                _layer_tests[layer].add(item.nodeid)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say plainly how many PostgreSQL and browser tests ran, so a skipped layer is visible."""
+    terminalreporter.section("layers")
+    for layer in LAYERS:
+        tally: dict[str, int] = {}
+        for outcome in ("passed", "failed", "skipped", "error"):
+            reports = terminalreporter.stats.get(outcome, [])
+            nodeids = {r.nodeid for r in reports if getattr(r, "nodeid", None) in _layer_tests[layer]}
+            if nodeids:
+                tally[outcome] = len(nodeids)
+        summary = ", ".join(f"{n} {outcome}" for outcome, n in tally.items()) or "none ran"
+        terminalreporter.write_line(f"{layer} layer: {summary}")

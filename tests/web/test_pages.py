@@ -10,7 +10,9 @@ from orm import models
 from tests.factories import make_user
 from tests.web.conftest import csrf_token, sign_in
 
-HTMX = {"HX-Request": "true"}
+LOGIN_FORM = {"HX-Request": "true", "HX-Target": "login-form"}
+TABLE = {"HX-Request": "true", "HX-Target": "users-table"}
+INVITE_FORM = {"HX-Request": "true", "HX-Target": "invite-form"}
 
 
 async def test_healthz(client: httpx.AsyncClient) -> None:
@@ -40,7 +42,7 @@ async def test_wrong_password_re_renders_the_form_fragment(
     response = await client.post(
         "/login",
         data={"email": admin.email, "password": "not it at all", "csrf_token": token},
-        headers=HTMX | {"X-CSRF-Token": token},
+        headers=LOGIN_FORM | {"X-CSRF-Token": token},
     )
     assert response.status_code == 200
     assert response.text.lstrip().startswith('<form id="login-form"')
@@ -73,7 +75,7 @@ async def test_users_page_full_and_fragment(client: httpx.AsyncClient, admin: mo
     assert page.status_code == 200
     assert "<html" in page.text and "Invite a user" in page.text
     assert 'data-user="sam@acme.example"' in page.text
-    fragment = await client.get("/admin/users", params={"search": "sam"}, headers=HTMX)
+    fragment = await client.get("/admin/users", params={"search": "sam"}, headers=TABLE)
     assert fragment.text.lstrip().startswith('<div id="users-table"')
     assert "<html" not in fragment.text
     assert 'data-user="sam@acme.example"' in fragment.text
@@ -89,7 +91,7 @@ async def test_invite_from_the_page(client: httpx.AsyncClient, admin: models.Use
         "csrf_token": csrf,
     }
     response = await client.post(
-        "/admin/users/invite", data=form, headers=HTMX | {"X-CSRF-Token": csrf}
+        "/admin/users/invite", data=form, headers=INVITE_FORM | {"X-CSRF-Token": csrf}
     )
     assert response.status_code == 204
     assert response.headers["HX-Location"] == "/admin/users"
@@ -119,7 +121,7 @@ async def test_invite_errors_re_render_the_form(
     response = await client.post(
         "/admin/users/invite",
         data=form | {"csrf_token": csrf},
-        headers=HTMX | {"X-CSRF-Token": csrf},
+        headers=INVITE_FORM | {"X-CSRF-Token": csrf},
     )
     assert response.status_code == 200
     assert response.text.lstrip().startswith('<form id="invite-form"')
@@ -132,7 +134,7 @@ async def test_change_role_deactivate_and_last_admin(
 ) -> None:
     sam = await make_user(await admin.org, email="sam@acme.example", name="Sam")
     csrf = await sign_in(client, admin.email)
-    headers = HTMX | {"X-CSRF-Token": csrf}
+    headers = TABLE | {"X-CSRF-Token": csrf}
     sam_id = encode_id("User", sam.id)
 
     changed = await client.post(
@@ -157,7 +159,7 @@ async def test_admin_post_without_csrf_gets_403(
     sam = await make_user(await admin.org, email="sam@acme.example")
     await sign_in(client, admin.email)
     response = await client.post(
-        f"/admin/users/{encode_id('User', sam.id)}/deactivate", headers=HTMX
+        f"/admin/users/{encode_id('User', sam.id)}/deactivate", headers=TABLE
     )
     assert response.status_code == 403
     await sam.refresh_from_db()
@@ -189,3 +191,19 @@ async def test_deactivated_users_lose_their_session(
     assert (await client.get("/admin/users")).status_code == 200
     await models.User.filter(id=other_admin.id).update(status=models.UserStatus.INACTIVE)
     assert (await client.get("/admin/users")).status_code == 303
+
+
+async def test_htmx_navigation_and_sign_in_get_the_full_page(
+    client: httpx.AsyncClient, admin: models.User
+) -> None:
+    token = await csrf_token(client)
+    signed_in = await client.post(
+        "/login",
+        data={"email": admin.email, "password": "correct horse battery", "csrf_token": token},
+        headers=LOGIN_FORM | {"X-CSRF-Token": token},
+    )
+    # sign-in changes the CSRF token, so htmx must reload the whole page
+    assert signed_in.headers["HX-Redirect"] == "/admin/users"
+    # HX-Location navigation swaps the body: it needs the whole page, not a block
+    page = await client.get("/admin/users", headers={"HX-Request": "true"})
+    assert "<html" in page.text

@@ -10,10 +10,11 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from web.graphql import run_operation
-from web.htmx import redirect, wants_partial
+from web.htmx import redirect, target_block
 from web.templating import templates
 
 PAGE = "admin/users.html"
+BLOCKS = {"users-table": "table", "invite-form": "invite"}
 PAGE_SIZE = 50
 ROLES = ("ADMIN", "APPROVER", "SUBMITTER")
 STATUSES = ("ACTIVE", "INACTIVE")
@@ -49,7 +50,6 @@ async def _page_data(request: Request, filters: dict[str, Any]) -> dict[str, Any
 async def _render(
     request: Request,
     *,
-    block: str | None,
     invite_errors: list[dict[str, Any]] | None = None,
     invite_values: dict[str, str] | None = None,
     notice: dict[str, str] | None = None,
@@ -74,13 +74,14 @@ async def _render(
         "invite": invite_values or {"email": "", "name": "", "role": "SUBMITTER"},
         "notice": notice,
     }
+    block = target_block(request, BLOCKS)
     return templates.TemplateResponse(
         request, PAGE, context, block_name=block, status_code=status_code
     )
 
 
 async def users_page(request: Request) -> Response:
-    return await _render(request, block="table" if wants_partial(request) else None)
+    return await _render(request)
 
 
 def _invite_input(form: FormData) -> dict[str, str | None]:
@@ -106,7 +107,6 @@ async def invite(request: Request) -> Response:
     shown = {key: value or "" for key, value in values.items() if key != "password"}
     return await _render(
         request,
-        block="invite" if wants_partial(request) else None,
         invite_errors=errors,
         invite_values=shown,
     )
@@ -121,7 +121,7 @@ async def _row_action(request: Request, operation: str, variables: dict[str, Any
     else:
         user = payload["user"]
         notice = {"kind": "ok", "text": f"Saved {user['name']}."}
-    return await _render(request, block="table" if wants_partial(request) else None, notice=notice)
+    return await _render(request, notice=notice)
 
 
 async def change_role(request: Request) -> Response:
@@ -129,8 +129,7 @@ async def change_role(request: Request) -> Response:
     role = str(form.get("role", ""))
     if role not in ROLES:
         notice = {"kind": "error", "text": "Choose a role from the list."}
-        block = "table" if wants_partial(request) else None
-        return await _render(request, block=block, notice=notice)
+        return await _render(request, notice=notice)
     return await _row_action(request, "UserUpdate", {"id": request.path_params["id"], "role": role})
 
 

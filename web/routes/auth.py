@@ -9,7 +9,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from web.graphql import run_operation
-from web.htmx import redirect, wants_partial
+from web.htmx import redirect, target_block
 from web.templating import templates
 
 HOME = "/admin/users"
@@ -47,14 +47,14 @@ async def login(request: Request) -> Response:
     payload = data["sessionCreate"]
     if payload["errors"]:
         context = {"next": next_url, "errors": payload["errors"], "email": email}
-        block = "form" if wants_partial(request) else None
+        block = target_block(request, {"login-form": "form"})
         return templates.TemplateResponse(request, "login.html", context, block_name=block)
-    return redirect(request, next_url)
+    return redirect(request, next_url, full_reload=True)
 
 
 async def logout(request: Request) -> Response:
     await run_operation(request, "Logout")
-    return redirect(request, "/login")
+    return redirect(request, "/login", full_reload=True)
 
 
 routes = [
