@@ -124,7 +124,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         tally: dict[str, int] = {}
         for outcome in ("passed", "failed", "skipped", "error"):
             reports = terminalreporter.stats.get(outcome, [])
-            nodeids = {r.nodeid for r in reports if getattr(r, "nodeid", None) in _layer_tests[layer]}
+            members = _layer_tests[layer]
+            nodeids = {r.nodeid for r in reports if getattr(r, "nodeid", None) in members}
             if nodeids:
                 tally[outcome] = len(nodeids)
         summary = ", ".join(f"{n} {outcome}" for outcome, n in tally.items()) or "none ran"

@@ -3,7 +3,8 @@
 The token lives in the signed session. htmx sends it as the ``X-CSRF-Token`` header (set once on
 ``<body hx-headers>``); plain forms send a ``csrf_token`` field. Requests that carry their own
 credentials (``Authorization: Bearer``) and anonymous ``/graphql`` calls have no ambient
-authority to forge, so they pass.
+authority to forge, so they pass. A cookie-authenticated request whose ``Origin`` names another
+host is refused even with a token (same-origin only).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import hmac
 import secrets
 from collections.abc import MutableMapping
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 from starlette.datastructures import Headers
 from starlette.responses import PlainTextResponse
@@ -51,6 +52,10 @@ class CSRFMiddleware:
             not session.get("user_id") and scope["path"] in self.api_paths
         ):
             await self.app(scope, receive, send)
+            return
+        origin = headers.get("origin")
+        if origin is not None and urlsplit(origin).netloc != headers.get("host"):
+            await _forbidden(scope, receive, send, "Cross-origin request refused.")
             return
         expected = session.get(SESSION_KEY)
         supplied = headers.get(HEADER)

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
 import pytest
+from asgi_lifespan import LifespanManager
 
 from orm import models
 from tests.factories import make_user
-from tests.web.conftest import sign_in
+from tests.web.conftest import BASE_URL, sign_in
+from web.app import create_app
+from web.database import apply_migrations
+from web.settings import Settings
 
 VIEWER = {"query": "{ viewer { email } }"}
 INVITE = {
@@ -107,3 +113,29 @@ async def test_login_and_logout_through_graphql(
     assert response.json()["data"]["sessionCreate"]["errors"] == []
     viewer = await client.get("/graphql", params={"query": "{ viewer { email } }"})
     assert viewer.json()["data"]["viewer"]["email"] == admin.email
+
+
+async def test_cross_origin_cookie_posts_are_refused(
+    client: httpx.AsyncClient, admin: models.User
+) -> None:
+    csrf = await sign_in(client, admin.email)
+    headers = {"X-CSRF-Token": csrf}
+    foreign = await client.post(
+        "/graphql", json=INVITE, headers=headers | {"Origin": "http://evil.example"}
+    )
+    assert foreign.status_code == 403
+    same = await client.post("/graphql", json=INVITE, headers=headers | {"Origin": BASE_URL})
+    assert same.json()["data"]["userInvite"]["errors"] == []
+
+
+async def test_graphiql_is_off_in_production(tmp_path: Path) -> None:
+    url = f"sqlite://{tmp_path}/prod.sqlite3"
+    await apply_migrations(url)
+    settings = Settings(database_url=url, secret_key="p" * 50, environment="production")
+    application = create_app(settings)
+    async with LifespanManager(application):
+        transport = httpx.ASGITransport(app=application)
+        async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
+            page = await http.get("/graphql", headers={"Accept": "text/html"})
+            assert "graphiql" not in page.text.lower()
+            assert page.status_code in {400, 404}

@@ -1,0 +1,108 @@
+"""The ``spendsync`` console script: migrate, createadmin, export-schema and serve."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from tortoise import Tortoise
+
+from orm import models
+from orm.config import tortoise_config
+from web.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def database_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    url = f"sqlite://{tmp_path}/cli.sqlite3"
+    monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.setenv("SPENDSYNC_VAR_DIR", str(tmp_path / "var"))
+    return url
+
+
+async def _admins(url: str) -> list[tuple[str, str, str]]:
+    await Tortoise.init(config=tortoise_config(url))
+    try:
+        users = await models.User.filter(role=models.UserRole.ADMIN).prefetch_related("org")
+        return [(u.email, u.org.name, u.org.base_currency) for u in users]
+    finally:
+        await Tortoise.close_connections()
+
+
+def test_migrate_then_createadmin(
+    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["migrate"]) == 0
+    assert "Applied" in capsys.readouterr().out
+    assert main(["migrate"]) == 0
+    assert "up to date" in capsys.readouterr().out
+
+    monkeypatch.setenv("SPENDSYNC_ADMIN_PASSWORD", "correct horse battery")
+    arguments = ["createadmin", "--organization", "Globex", "--email", "Hank@Globex.example",
+                 "--name", "Hank", "--currency", "eur"]  # fmt: skip
+    assert main(arguments) == 0
+    assert asyncio.run(_admins(database_url)) == [("hank@globex.example", "Globex", "EUR")]
+
+    monkeypatch.setenv("SPENDSYNC_ADMIN_PASSWORD", "short")
+    assert main([*arguments[:4], "other@globex.example", "--name", "O"]) == 1
+    assert "PASSWORD_TOO_WEAK" in capsys.readouterr().err
+    assert len(asyncio.run(_admins(database_url))) == 1
+
+
+def test_export_schema_check(tmp_path: Path) -> None:
+    assert main(["export-schema", "--check", "--output", str(ROOT / "schema.graphql")]) == 0
+    stale = tmp_path / "schema.graphql"
+    stale.write_text("type Query { old: Int }\n")
+    assert main(["export-schema", "--check", "--output", str(stale)]) == 1
+    assert main(["export-schema", "--output", str(stale)]) == 0
+    assert stale.read_text() == (ROOT / "schema.graphql").read_text()
+
+
+def test_bad_settings_exit_with_a_message(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", "mysql://nope")
+    assert main(["migrate"]) == 2
+    assert "DATABASE_URL" in capsys.readouterr().err
+
+
+def test_serve_creates_the_demo_and_answers(tmp_path: Path) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {
+        "DATABASE_URL": f"sqlite://{tmp_path}/serve.sqlite3",
+        "SPENDSYNC_VAR_DIR": str(tmp_path / "var"),
+        "PORT": str(port),
+        "PATH": "/usr/bin:/bin",
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "web.cli", "serve"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise
+                time.sleep(0.2)
+        assert response.json() == {"status": "ok"}
+        login = httpx.get(f"http://127.0.0.1:{port}/login", timeout=5)
+        assert "Sign in" in login.text
+    finally:
+        process.terminate()
+        output, _ = process.communicate(timeout=15)
+    assert "admin@demo.example.com" in output
+    assert "password:" in output
