@@ -15,8 +15,10 @@ from strawberry.dataloader import DataLoader
 
 from orm import models
 from resolvers import loaders
+from resolvers.expenses.queries import Totals
 from resolvers.identity.sessions import session_viewer
 from resolvers.identity.tokens import authenticate_token
+from resolvers.receipts.service import ReceiptSettings
 from resolvers.viewer import Viewer
 
 SESSION_USER_KEY = "user_id"
@@ -47,12 +49,55 @@ class Loaders:
     def user_by_id(self) -> DataLoader[int, models.User | None]:
         return self._bind(loaders.users_by_id)
 
+    @cached_property
+    def category_by_id(self) -> DataLoader[int, models.Category | None]:
+        return self._bind(loaders.by_id(models.Category))
+
+    @cached_property
+    def customer_by_id(self) -> DataLoader[int, models.Customer | None]:
+        return self._bind(loaders.by_id(models.Customer))
+
+    @cached_property
+    def potential_by_id(self) -> DataLoader[int, models.Potential | None]:
+        return self._bind(loaders.by_id(models.Potential))
+
+    @cached_property
+    def report_by_id(self) -> DataLoader[int, models.Report | None]:
+        return self._bind(loaders.by_id(models.Report))
+
+    @cached_property
+    def contact_person_by_id(self) -> DataLoader[int, models.ContactPerson | None]:
+        return self._bind(loaders.by_id(models.ContactPerson))
+
+    @cached_property
+    def contact_persons_by_customer_id(self) -> DataLoader[int, list[models.ContactPerson]]:
+        return self._bind(
+            loaders.grouped_by(models.ContactPerson, "customer_id", "-is_primary", "id")
+        )
+
+    @cached_property
+    def attendees_by_expense_id(self) -> DataLoader[int, list[models.ExpenseAttendee]]:
+        return self._bind(loaders.grouped_by(models.ExpenseAttendee, "expense_id"))
+
+    @cached_property
+    def receipts_by_expense_id(self) -> DataLoader[int, list[models.Receipt]]:
+        return self._bind(loaders.grouped_by(models.Receipt, "expense_id"))
+
+    @cached_property
+    def events_by_report_id(self) -> DataLoader[int, list[models.ReportEvent]]:
+        return self._bind(loaders.grouped_by(models.ReportEvent, "report_id", "created_at", "id"))
+
+    @cached_property
+    def totals_by_report_id(self) -> DataLoader[int, Totals]:
+        return self._bind(loaders.report_totals_by_id)
+
 
 @dataclass
 class Context:
     viewer: Viewer | None
     request_id: str
     request: HTTPConnection | None = None
+    receipts: ReceiptSettings | None = None
     loaders: Loaders = field(init=False)
 
     def __post_init__(self) -> None:
@@ -87,11 +132,24 @@ async def viewer_of(request: HTTPConnection) -> Viewer | None:
     return await session_viewer(session.get(SESSION_USER_KEY), session.get(SESSION_ORG_KEY))
 
 
-async def build_context(request: HTTPConnection | None, *, viewer: Viewer | None = None) -> Context:
-    """Build the context for a request; tests and scripts may pass a viewer without a request."""
-    if request is not None and viewer is None:
-        viewer = await viewer_of(request)
-    return Context(viewer=viewer, request_id=request_id_of(request), request=request)
+async def build_context(
+    request: HTTPConnection | None,
+    *,
+    viewer: Viewer | None = None,
+    receipts: ReceiptSettings | None = None,
+) -> Context:
+    """Build the context for a request; tests and scripts may pass a viewer without a request.
+
+    Services the app set up (the receipt storage) come from ``request.app.state``.
+    """
+    if request is not None:
+        if viewer is None:
+            viewer = await viewer_of(request)
+        if receipts is None:
+            receipts = getattr(request.app.state, "receipts", None)
+    return Context(
+        viewer=viewer, request_id=request_id_of(request), request=request, receipts=receipts
+    )
 
 
 Info = strawberry.Info[Context, None]

@@ -11,6 +11,8 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
 from gql.errors import MaskUnexpectedErrors, log_errors
+from gql.expenses.mutations import ExpenseMutations
+from gql.expenses.queries import ExpenseQueries
 from gql.identity.fields import IdentityMutations, IdentityQueries
 from gql.organizations.fields import OrganizationMutations, OrganizationQueries
 from gql.scalars import SCALAR_MAP, Money
@@ -22,8 +24,8 @@ MAX_DEPTH = 10
 MAX_TOKENS = 2000
 MAX_ALIASES = 15
 
-Query = merge_types("Query", (IdentityQueries, OrganizationQueries))
-Mutation = merge_types("Mutation", (IdentityMutations, OrganizationMutations))
+Query = merge_types("Query", (IdentityQueries, OrganizationQueries, ExpenseQueries))
+Mutation = merge_types("Mutation", (IdentityMutations, OrganizationMutations, ExpenseMutations))
 
 
 class SpendsyncSchema(strawberry.Schema):

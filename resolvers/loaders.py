@@ -6,9 +6,13 @@ viewer's organisation, so a stray id from another tenant resolves to None.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Awaitable, Callable, Sequence
+from functools import partial
+from typing import Any
 
 from orm import models
+from resolvers.expenses.queries import Totals, report_totals
 
 
 async def organizations_by_id(org_id: int, ids: Sequence[int]) -> list[models.Organization | None]:
@@ -19,3 +23,33 @@ async def organizations_by_id(org_id: int, ids: Sequence[int]) -> list[models.Or
 async def users_by_id(org_id: int, ids: Sequence[int]) -> list[models.User | None]:
     found = await models.User.filter(org_id=org_id).in_bulk(list(set(ids)), "id")
     return [found.get(key) for key in ids]
+
+
+async def _by_id(model: type[Any], org_id: int, ids: Sequence[int]) -> list[Any]:
+    found = await model.filter(org_id=org_id).in_bulk(list(set(ids)), "id")
+    return [found.get(key) for key in ids]
+
+
+async def _grouped(
+    model: type[Any], key: str, org_id: int, ids: Sequence[int], order: tuple[str, ...] = ("id",)
+) -> list[list[Any]]:
+    rows = await model.filter(org_id=org_id, **{f"{key}__in": list(set(ids))}).order_by(*order)
+    groups: dict[int, list[Any]] = defaultdict(list)
+    for row in rows:
+        groups[getattr(row, key)].append(row)
+    return [groups.get(identifier, []) for identifier in ids]
+
+
+def by_id(model: type[Any]) -> Callable[[int, Sequence[int]], Awaitable[list[Any]]]:
+    return partial(_by_id, model)
+
+
+def grouped_by(
+    model: type[Any], key: str, *order: str
+) -> Callable[[int, Sequence[int]], Awaitable[list[list[Any]]]]:
+    return partial(_grouped, model, key, order=order or ("id",))
+
+
+async def report_totals_by_id(org_id: int, ids: Sequence[int]) -> list[Totals]:
+    totals = await report_totals(ids, org_id)
+    return [totals.get(identifier, Totals()) for identifier in ids]

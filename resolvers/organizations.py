@@ -5,6 +5,7 @@ from __future__ import annotations
 from tortoise.transactions import in_transaction
 
 from orm import models
+from resolvers.categories import create_default_categories
 from resolvers.errors import FieldError, MutationResult
 from resolvers.identity.passwords import hash_password, password_problems
 from resolvers.validation import clean_currency, clean_email, clean_text, clean_time_zone
@@ -67,6 +68,7 @@ async def create_organization_with_admin(
             active_user_limit=active_user_limit,
             using_db=connection,
         )
+        await create_default_categories(org.id, connection)
         admin = await models.User.create(
             org=org,
             email=admin_email,

@@ -18,6 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tortoise import connections
 from tortoise.contrib.starlette import RegisterTortoise
 
+from gql import receipts_http
 from gql.asgi import GraphQLApp
 from gql.context import request_id_of
 from orm.config import tortoise_config
@@ -88,6 +89,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     routes = [
         Route("/healthz", healthz),
         Route("/graphql", GraphQLApp(development=settings.development), methods=["GET", "POST"]),
+        *receipts_http.routes,
         *auth.routes,
         *admin_users.routes,
         Mount(
@@ -117,4 +119,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         exception_handlers={GraphQLCallError: graphql_call_error},
     )
     app.state.settings = settings
+    app.state.receipts = receipts_http.local_receipts(
+        settings.receipt_dir, settings.receipt_max_bytes
+    )
     return app

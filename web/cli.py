@@ -115,7 +115,7 @@ def _export_schema(args: argparse.Namespace, settings: Settings) -> int:
 def _makemigrations(args: argparse.Namespace, settings: Settings) -> int:
     from web.database import make_migrations
 
-    written = asyncio.run(make_migrations(args.name))
+    written = make_migrations(args.name)
     for dialect, name in written.items():
         print(f"{dialect}: {name or 'no changes'}")
     return 0

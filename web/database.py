@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import secrets
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,12 +58,25 @@ async def pending_model_changes(database_url: str, name: str, location: str | No
         await command.aclose()
 
 
-async def make_migrations(name: str) -> dict[str, str]:
-    """One migration per dialect from the same model change."""
-    return {
-        dialect: await pending_model_changes(url, name)
-        for dialect, url in DIALECTS_FOR_MIGRATIONS.items()
-    }
+def make_migrations(name: str) -> dict[str, str]:
+    """One migration per dialect from the same model change.
+
+    Each dialect runs in its own process: aerich keeps the first dialect's DDL generator in
+    class state, so a second dialect in the same process would get the first one's SQL.
+    """
+    written = {}
+    for dialect in DIALECTS_FOR_MIGRATIONS:
+        result = subprocess.run(  # noqa: S603 (our own interpreter and module)
+            [sys.executable, "-m", "web.database", dialect, name],
+            capture_output=True, text=True, check=True, timeout=120,
+        )  # fmt: skip
+        written[dialect] = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
+    return written
+
+
+if __name__ == "__main__":
+    _dialect, _name = sys.argv[1:3]
+    print(asyncio.run(pending_model_changes(DIALECTS_FOR_MIGRATIONS[_dialect], _name)))
 
 
 @dataclass(frozen=True)

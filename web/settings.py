@@ -61,6 +61,8 @@ class Settings:
     session_max_age: int = 14 * 24 * 3600
     node_modules: Path = PROJECT_ROOT / "node_modules"
     log_level: str = "INFO"
+    receipt_dir: Path = PROJECT_ROOT / "var" / "receipts"
+    receipt_max_bytes: int = 10 * 1024 * 1024
 
     @property
     def development(self) -> bool:
@@ -95,4 +97,6 @@ class Settings:
                 env.get("SPENDSYNC_NODE_MODULES", str(PROJECT_ROOT / "node_modules"))
             ),
             log_level=env.get("LOG_LEVEL", "INFO").upper(),
+            receipt_dir=Path(env.get("RECEIPT_STORAGE_DIR", str(var_dir / "receipts"))),
+            receipt_max_bytes=_int(env, "RECEIPT_MAX_BYTES", 10 * 1024 * 1024),
         )

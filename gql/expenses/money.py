@@ -1,0 +1,34 @@
+"""Money and totals as GraphQL values."""
+
+from __future__ import annotations
+
+import strawberry
+
+from gql.scalars import DecimalString, Money
+from resolvers.expenses.queries import Totals
+from resolvers.money import Money as MoneyValue
+
+
+def money(minor: int, currency: str) -> Money:
+    return Money(amount=DecimalString(MoneyValue(minor, currency).amount), currency=currency)
+
+
+@strawberry.type(description="Sums in the organisation's base currency.")
+class SpendTotals:
+    expense_count: int
+    total: Money
+    reimbursable: Money
+    non_reimbursable: Money
+    amount_to_reimburse: Money = strawberry.field(
+        description="What the organisation still owes: the reimbursable total until reimbursed."
+    )
+
+    @classmethod
+    def from_totals(cls, totals: Totals, currency: str, *, reimbursed: bool = False) -> SpendTotals:
+        return cls(
+            expense_count=totals.count,
+            total=money(totals.total, currency),
+            reimbursable=money(totals.reimbursable, currency),
+            non_reimbursable=money(totals.non_reimbursable, currency),
+            amount_to_reimburse=money(0 if reimbursed else totals.reimbursable, currency),
+        )

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import strawberry
+
+from gql.errors import UserError
+from gql.expenses.types import Category, Customer, Expense, Potential, Report
+
+
+@strawberry.type
+class CategoryPayload:
+    category: Category | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class CustomerPayload:
+    customer: Customer | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class CustomerDeletePayload:
+    deleted_id: strawberry.ID | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class PotentialPayload:
+    potential: Potential | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class ExpensePayload:
+    expense: Expense | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class ExpensesPayload:
+    expenses: list[Expense]
+    errors: list[UserError]
+
+
+@strawberry.type
+class ExpensesDeletePayload:
+    deleted_ids: list[strawberry.ID]
+    errors: list[UserError]
+
+
+@strawberry.type
+class ReportPayload:
+    report: Report | None
+    errors: list[UserError]

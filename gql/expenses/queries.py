@@ -1,0 +1,199 @@
+"""Queries of the expense domain: pickers, lists for widgets and reporting tools, record context."""
+
+from __future__ import annotations
+
+import strawberry
+
+from gql.context import Info
+from gql.expenses import inputs
+from gql.expenses.money import SpendTotals
+from gql.expenses.types import Category, Customer, Expense, Potential, Receipt, Report
+from gql.pagination import After, Connection, First, paginate
+from gql.permissions import IsAuthenticated, viewer_of
+from orm import models
+from resolvers import categories, customers, potentials
+from resolvers.expenses import queries
+from resolvers.money import CURRENCY_EXPONENTS
+from resolvers.receipts import service as receipts
+from resolvers.viewer import Viewer
+
+pk = inputs.pk
+
+
+async def _base(info: Info) -> tuple[str, int]:
+    viewer = viewer_of(info)
+    org = await info.context.loaders.organization_by_id.load(viewer.org_id)
+    assert org is not None
+    return org.base_currency, 10 ** CURRENCY_EXPONENTS[org.base_currency]
+
+
+def _report_filter(viewer: Viewer, value: inputs.ReportFilter | None) -> queries.ReportFilter:
+    if value is None:
+        return queries.ReportFilter()
+    statuses = list(value.statuses)
+    approver = pk("User", value.approver_id)
+    if value.submitted_to_me:
+        approver, statuses = viewer.user_id, [models.ReportStatus.SUBMITTED]
+    return queries.ReportFilter(
+        statuses=statuses, user_id=pk("User", value.user_id), approver_id=approver,
+        customer_id=pk("Customer", value.customer_id),
+        potential_id=pk("Potential", value.potential_id), include_archived=value.include_archived,
+    )  # fmt: skip
+
+
+@strawberry.type(description="What a CRM widget shows on an account, contact or deal.")
+class RecordContext:
+    customer: Customer | None
+    potential: Potential | None
+    _filter: strawberry.Private[queries.ExpenseFilter]
+    _report_filter: strawberry.Private[queries.ReportFilter]
+
+    @strawberry.field
+    async def expenses(
+        self, info: Info, first: First = None, after: After = None
+    ) -> Connection[Expense]:
+        query = queries.filter_expenses(queries.list_expenses(viewer_of(info)), self._filter)
+        return await paginate(query, Expense.from_model, first=first, after=after)
+
+    @strawberry.field
+    async def reports(
+        self, info: Info, first: First = None, after: After = None
+    ) -> Connection[Report]:
+        query = queries.list_reports(viewer_of(info), self._report_filter)
+        return await paginate(query, Report.from_model, first=first, after=after)
+
+    @strawberry.field(description="Totals of the expenses you may see, in the base currency.")
+    async def totals(self, info: Info) -> SpendTotals:
+        query = queries.filter_expenses(
+            queries.list_expenses(viewer_of(info)).order_by(), self._filter
+        )
+        currency, _ = await _base(info)
+        return SpendTotals.from_totals(await queries.totals_of(query), currency)
+
+
+async def _record(
+    info: Info, record: inputs.RecordInput
+) -> tuple[models.Customer | None, models.Potential | None]:
+    viewer = viewer_of(info)
+    customer = potential = None
+    if record.crm_module is not None and record.crm_id:
+        if record.crm_module is models.CrmModule.DEALS:
+            potential = await models.Potential.get_or_none(
+                org_id=viewer.org_id, crm_id=record.crm_id
+            )
+        else:
+            customer = await models.Customer.get_or_none(
+                org_id=viewer.org_id, crm_module=record.crm_module, crm_id=record.crm_id
+            )
+    elif record.potential_id is not None:
+        potential = await info.context.loaders.potential_by_id.load(
+            pk("Potential", record.potential_id) or -1
+        )
+    elif record.customer_id is not None:
+        customer = await info.context.loaders.customer_by_id.load(
+            pk("Customer", record.customer_id) or -1
+        )
+    return customer, potential
+
+
+@strawberry.type
+class ExpenseQueries:
+    @strawberry.field(permission_classes=[IsAuthenticated])
+    async def categories(self, info: Info, include_disabled: bool = False) -> list[Category]:
+        query = categories.list_categories(viewer_of(info), include_disabled=include_disabled)
+        return [Category.from_model(row) for row in await query.limit(500)]
+
+    @strawberry.field(permission_classes=[IsAuthenticated])
+    async def customers(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        filter: inputs.CustomerFilter | None = None,
+    ) -> Connection[Customer]:
+        criteria = (
+            customers.CustomerFilter(filter.status, filter.type, filter.search) if filter else None
+        )
+        query = customers.list_customers(viewer_of(info), criteria)
+        return await paginate(query, Customer.from_model, first=first, after=after)
+
+    @strawberry.field(permission_classes=[IsAuthenticated])
+    async def potentials(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        filter: inputs.PotentialFilter | None = None,
+    ) -> Connection[Potential]:
+        criteria = None
+        if filter is not None:
+            criteria = potentials.PotentialFilter(
+                customer_id=pk("Customer", filter.customer_id), state=filter.state,
+                search=filter.search, include_inactive=filter.include_inactive,
+            )  # fmt: skip
+        query = await potentials.list_potentials(viewer_of(info), criteria)
+        return await paginate(query, Potential.from_model, first=first, after=after)
+
+    @strawberry.field(permission_classes=[IsAuthenticated])
+    async def expenses(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        filter: inputs.ExpenseFilter | None = None,
+    ) -> Connection[Expense]:
+        _, base_minor = await _base(info)
+        query = queries.list_expenses(viewer_of(info), inputs.expense_filter(filter, base_minor))
+        return await paginate(query, Expense.from_model, first=first, after=after)
+
+    @strawberry.field(permission_classes=[IsAuthenticated])
+    async def expense(self, info: Info, id: strawberry.ID) -> Expense | None:
+        row = await queries.list_expenses(viewer_of(info)).get_or_none(id=pk("Expense", id))
+        return Expense.from_model(row) if row else None
+
+    @strawberry.field(permission_classes=[IsAuthenticated])
+    async def reports(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        filter: inputs.ReportFilter | None = None,
+    ) -> Connection[Report]:
+        viewer = viewer_of(info)
+        query = queries.list_reports(viewer, _report_filter(viewer, filter))
+        return await paginate(query, Report.from_model, first=first, after=after)
+
+    @strawberry.field(permission_classes=[IsAuthenticated])
+    async def report(self, info: Info, id: strawberry.ID) -> Report | None:
+        row = await queries.list_reports(
+            viewer_of(info), queries.ReportFilter(include_archived=True)
+        ).get_or_none(id=pk("Report", id))
+        return Report.from_model(row) if row else None
+
+    @strawberry.field(
+        permission_classes=[IsAuthenticated], description="Receipts not yet in an expense."
+    )
+    async def receipt_inbox(
+        self, info: Info, first: First = None, after: After = None
+    ) -> Connection[Receipt]:
+        return await paginate(
+            receipts.inbox(viewer_of(info)), Receipt.from_model, first=first, after=after
+        )
+
+    @strawberry.field(permission_classes=[IsAuthenticated])
+    async def record_context(self, info: Info, record: inputs.RecordInput) -> RecordContext | None:
+        """The expenses and reports of one account, contact or deal, by Spendsync or CRM id."""
+        customer, potential = await _record(info, record)
+        if potential is not None:
+            expense_filter = queries.ExpenseFilter(potential_id=potential.id)
+            report_filter = queries.ReportFilter(potential_id=potential.id, include_archived=True)
+        elif customer is not None:
+            expense_filter = queries.ExpenseFilter(customer_id=customer.id)
+            report_filter = queries.ReportFilter(customer_id=customer.id, include_archived=True)
+        else:
+            return None
+        return RecordContext(
+            customer=Customer.from_model(customer) if customer else None,
+            potential=Potential.from_model(potential) if potential else None,
+            _filter=expense_filter, _report_filter=report_filter,
+        )  # fmt: skip

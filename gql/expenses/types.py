@@ -1,0 +1,343 @@
+"""Output types of the expense domain. Relations resolve through the request's loaders."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated
+
+import strawberry
+
+from gql.context import Info
+from gql.expenses.money import SpendTotals, money
+from gql.identity.types import User
+from gql.ids import encode_id
+from gql.pagination import After, Connection, First, paginate
+from gql.scalars import DecimalString, Money
+from orm import models
+from resolvers.expenses.queries import ExpenseFilter, list_expenses
+from resolvers.expenses.status import ExpenseStatus, expense_status
+
+CustomerType = strawberry.enum(models.CustomerType)
+CustomerStatus = strawberry.enum(models.CustomerStatus)
+CrmModule = strawberry.enum(models.CrmModule, description="A Zoho CRM module.")
+PotentialState = strawberry.enum(models.PotentialState)
+ReportStatus = strawberry.enum(models.ReportStatus)
+strawberry.enum(ExpenseStatus, description="Derived from the expense's report.")
+
+
+async def _base_currency(info: Info, org_id: int) -> str:
+    org = await info.context.loaders.organization_by_id.load(org_id)
+    assert org is not None
+    return org.base_currency
+
+
+@strawberry.type
+class Category:
+    id: strawberry.ID
+    name: str
+    is_enabled: bool
+
+    @classmethod
+    def from_model(cls, row: models.Category) -> Category:
+        return cls(id=encode_id("Category", row.id), name=row.name, is_enabled=row.is_enabled)
+
+
+@strawberry.type
+class ContactPerson:
+    id: strawberry.ID
+    first_name: str
+    last_name: str
+    email: str | None
+    phone: str | None
+    is_primary: bool
+    crm_id: str | None
+
+    @classmethod
+    def from_model(cls, row: models.ContactPerson) -> ContactPerson:
+        return cls(
+            id=encode_id("ContactPerson", row.id), first_name=row.first_name,
+            last_name=row.last_name, email=row.email, phone=row.phone,
+            is_primary=row.is_primary, crm_id=row.crm_id,
+        )  # fmt: skip
+
+
+@strawberry.type
+class Customer:
+    id: strawberry.ID
+    name: str
+    type: CustomerType  # type: ignore[valid-type]
+    status: CustomerStatus  # type: ignore[valid-type]
+    email: str | None
+    phone: str | None
+    website: str | None
+    crm_module: CrmModule | None  # type: ignore[valid-type]
+    crm_id: str | None
+    _row: strawberry.Private[models.Customer]
+
+    @classmethod
+    def from_model(cls, row: models.Customer) -> Customer:
+        return cls(
+            id=encode_id("Customer", row.id), name=row.name, type=row.type, status=row.status,
+            email=row.email, phone=row.phone, website=row.website, crm_module=row.crm_module,
+            crm_id=row.crm_id, _row=row,
+        )  # fmt: skip
+
+    @strawberry.field
+    async def contact_persons(self, info: Info) -> list[ContactPerson]:
+        rows = await info.context.loaders.contact_persons_by_customer_id.load(self._row.id)
+        return [ContactPerson.from_model(row) for row in rows]
+
+
+async def _customer(info: Info, customer_id: int | None) -> Customer | None:
+    if customer_id is None:
+        return None
+    row = await info.context.loaders.customer_by_id.load(customer_id)
+    return Customer.from_model(row) if row else None
+
+
+@strawberry.type(description="A CRM deal.")
+class Potential:
+    id: strawberry.ID
+    name: str
+    stage: str
+    state: PotentialState  # type: ignore[valid-type]
+    amount: Money | None
+    closing_date: date | None
+    owner_crm_user_id: str | None
+    is_active: bool
+    crm_id: str | None
+    _row: strawberry.Private[models.Potential]
+
+    @classmethod
+    def from_model(cls, row: models.Potential) -> Potential:
+        amount = None
+        if row.amount_minor is not None and row.currency:
+            amount = money(row.amount_minor, row.currency)
+        return cls(
+            id=encode_id("Potential", row.id), name=row.name, stage=row.stage, state=row.state,
+            amount=amount, closing_date=row.closing_date, owner_crm_user_id=row.owner_crm_user_id,
+            is_active=row.is_active, crm_id=row.crm_id, _row=row,
+        )  # fmt: skip
+
+    @strawberry.field(description="The account the deal belongs to.")
+    async def customer(self, info: Info) -> Customer | None:
+        return await _customer(info, self._row.customer_id)
+
+    @strawberry.field(description="The contact the deal belongs to.")
+    async def contact_customer(self, info: Info) -> Customer | None:
+        return await _customer(info, self._row.contact_customer_id)
+
+
+async def _potential(info: Info, potential_id: int | None) -> Potential | None:
+    if potential_id is None:
+        return None
+    row = await info.context.loaders.potential_by_id.load(potential_id)
+    return Potential.from_model(row) if row else None
+
+
+async def _user(info: Info, user_id: int | None) -> User | None:
+    if user_id is None:
+        return None
+    row = await info.context.loaders.user_by_id.load(user_id)
+    return User.from_model(row) if row else None
+
+
+@strawberry.type
+class Receipt:
+    id: strawberry.ID
+    file_name: str
+    content_type: str
+    size: int
+    is_duplicate: bool = strawberry.field(description="Another receipt has the same content.")
+    uploaded_at: datetime
+    download_path: str
+
+    @classmethod
+    def from_model(cls, row: models.Receipt) -> Receipt:
+        identifier = encode_id("Receipt", row.id)
+        return cls(
+            id=identifier, file_name=row.file_name, content_type=row.content_type, size=row.size,
+            is_duplicate=row.is_duplicate, uploaded_at=row.uploaded_at,
+            download_path=f"/receipts/{identifier}",
+        )  # fmt: skip
+
+
+@strawberry.type(description="A user or a contact person of the customer.")
+class Attendee:
+    _row: strawberry.Private[models.ExpenseAttendee]
+
+    @strawberry.field
+    async def user(self, info: Info) -> User | None:
+        return await _user(info, self._row.user_id)
+
+    @strawberry.field
+    async def contact_person(self, info: Info) -> ContactPerson | None:
+        if self._row.contact_person_id is None:
+            return None
+        row = await info.context.loaders.contact_person_by_id.load(self._row.contact_person_id)
+        return ContactPerson.from_model(row) if row else None
+
+
+@strawberry.type
+class Expense:
+    id: strawberry.ID
+    date: date
+    amount: Money
+    exchange_rate: DecimalString = strawberry.field(
+        description="Base-currency units per unit of the expense currency."
+    )
+    merchant: str
+    description: str
+    reference: str
+    is_reimbursable: bool
+    is_billable: bool
+    created_at: datetime
+    _row: strawberry.Private[models.Expense]
+
+    @classmethod
+    def from_model(cls, row: models.Expense) -> Expense:
+        return cls(
+            id=encode_id("Expense", row.id), date=row.date,
+            amount=money(row.amount_minor, row.currency),
+            exchange_rate=DecimalString(row.exchange_rate.normalize()),
+            merchant=row.merchant, description=row.description, reference=row.reference,
+            is_reimbursable=row.is_reimbursable, is_billable=row.is_billable,
+            created_at=row.created_at, _row=row,
+        )  # fmt: skip
+
+    @strawberry.field(description="The amount in the organisation's base currency.")
+    async def base_amount(self, info: Info) -> Money:
+        return money(self._row.base_amount_minor, await _base_currency(info, self._row.org_id))
+
+    @strawberry.field
+    async def status(self, info: Info) -> ExpenseStatus:
+        if self._row.report_id is None:
+            return ExpenseStatus.UNREPORTED
+        report = await info.context.loaders.report_by_id.load(self._row.report_id)
+        return expense_status(report.status if report else None)
+
+    @strawberry.field
+    async def category(self, info: Info) -> Category:
+        row = await info.context.loaders.category_by_id.load(self._row.category_id)
+        assert row is not None
+        return Category.from_model(row)
+
+    @strawberry.field
+    async def user(self, info: Info) -> User:
+        user = await _user(info, self._row.user_id)
+        assert user is not None
+        return user
+
+    @strawberry.field
+    async def customer(self, info: Info) -> Customer | None:
+        return await _customer(info, self._row.customer_id)
+
+    @strawberry.field
+    async def potential(self, info: Info) -> Potential | None:
+        return await _potential(info, self._row.potential_id)
+
+    @strawberry.field
+    async def report(
+        self, info: Info
+    ) -> Annotated[Report, strawberry.lazy("gql.expenses.types")] | None:
+        if self._row.report_id is None:
+            return None
+        row = await info.context.loaders.report_by_id.load(self._row.report_id)
+        return Report.from_model(row) if row else None
+
+    @strawberry.field
+    async def attendees(self, info: Info) -> list[Attendee]:
+        rows = await info.context.loaders.attendees_by_expense_id.load(self._row.id)
+        return [Attendee(_row=row) for row in rows]
+
+    @strawberry.field
+    async def receipts(self, info: Info) -> list[Receipt]:
+        rows = await info.context.loaders.receipts_by_expense_id.load(self._row.id)
+        return [Receipt.from_model(row) for row in rows]
+
+
+@strawberry.type(description="One step of a report's history.")
+class ReportEvent:
+    action: str
+    from_status: ReportStatus | None  # type: ignore[valid-type]
+    to_status: ReportStatus  # type: ignore[valid-type]
+    comment: str
+    at: datetime
+    _row: strawberry.Private[models.ReportEvent]
+
+    @strawberry.field
+    async def actor(self, info: Info) -> User:
+        user = await _user(info, self._row.actor_id)
+        assert user is not None
+        return user
+
+
+@strawberry.type
+class Report:
+    id: strawberry.ID
+    number: str
+    name: str
+    business_purpose: str
+    start_date: date
+    end_date: date
+    status: ReportStatus  # type: ignore[valid-type]
+    is_archived: bool
+    submitted_at: datetime | None
+    approved_at: datetime | None
+    reimbursed_on: date | None
+    reimbursement_reference: str | None
+    _row: strawberry.Private[models.Report]
+
+    @classmethod
+    def from_model(cls, row: models.Report) -> Report:
+        return cls(
+            id=encode_id("Report", row.id), number=row.number, name=row.name,
+            business_purpose=row.business_purpose, start_date=row.start_date,
+            end_date=row.end_date, status=row.status, is_archived=row.is_archived,
+            submitted_at=row.submitted_at, approved_at=row.approved_at,
+            reimbursed_on=row.reimbursed_on,
+            reimbursement_reference=row.reimbursement_reference, _row=row,
+        )  # fmt: skip
+
+    @strawberry.field
+    async def user(self, info: Info) -> User:
+        user = await _user(info, self._row.user_id)
+        assert user is not None
+        return user
+
+    @strawberry.field
+    async def approver(self, info: Info) -> User | None:
+        return await _user(info, self._row.approver_id)
+
+    @strawberry.field
+    async def customer(self, info: Info) -> Customer | None:
+        return await _customer(info, self._row.customer_id)
+
+    @strawberry.field
+    async def potential(self, info: Info) -> Potential | None:
+        return await _potential(info, self._row.potential_id)
+
+    @strawberry.field(description="Computed in SQL, in the organisation's base currency.")
+    async def totals(self, info: Info) -> SpendTotals:
+        totals = await info.context.loaders.totals_by_report_id.load(self._row.id)
+        currency = await _base_currency(info, self._row.org_id)
+        reimbursed = self._row.status is models.ReportStatus.REIMBURSED
+        return SpendTotals.from_totals(totals, currency, reimbursed=reimbursed)
+
+    @strawberry.field
+    async def history(self, info: Info) -> list[ReportEvent]:
+        rows = await info.context.loaders.events_by_report_id.load(self._row.id)
+        return [
+            ReportEvent(action=r.action, from_status=r.from_status, to_status=r.to_status,
+                        comment=r.comment, at=r.created_at, _row=r)
+            for r in rows
+        ]  # fmt: skip
+
+    @strawberry.field
+    async def expenses(
+        self, info: Info, first: First = None, after: After = None
+    ) -> Connection[Expense]:
+        viewer = info.context.viewer
+        assert viewer is not None
+        query = list_expenses(viewer, ExpenseFilter(report_id=self._row.id))
+        return await paginate(query, Expense.from_model, first=first, after=after)

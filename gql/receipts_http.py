@@ -1,0 +1,108 @@
+"""The receipt file endpoints beside ``/graphql`` (files do not travel well inside GraphQL).
+
+``POST /receipts`` (multipart, field ``file``) answers ``{"receipt": {...}, "errors": [...]}``
+in the same shape as a mutation payload; ``GET /receipts/{id}`` sends the file to whoever may see
+it. Both authenticate exactly like ``/graphql``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from gql.context import build_context
+from gql.ids import decode_id, encode_id
+from resolvers.errors import ErrorCode, FieldError
+from resolvers.receipts import service
+from resolvers.receipts.storage import LocalDirectoryStorage
+
+MULTIPART_OVERHEAD = 64 * 1024
+
+
+def local_receipts(directory: Path, max_bytes: int) -> service.ReceiptSettings:
+    """Receipts kept in a local directory (the default storage backend)."""
+    return service.ReceiptSettings(storage=LocalDirectoryStorage(directory), max_bytes=max_bytes)
+
+
+def _errors(errors: list[FieldError]) -> list[dict[str, str | None]]:
+    return [{"field": e.field, "message": e.message, "code": e.code.value} for e in errors]
+
+
+def _refused(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"errors": [{"message": message, "extensions": {"code": code}}]}, status)
+
+
+async def upload(request: Request) -> Response:
+    context = await build_context(request)
+    if context.viewer is None:
+        return _refused(401, "UNAUTHENTICATED", "Sign in or send an API token.")
+    assert context.receipts is not None
+    limit = context.receipts.max_bytes
+    length = request.headers.get("content-length")
+    if length is not None and length.isdigit() and int(length) > limit + MULTIPART_OVERHEAD:
+        error = FieldError(
+            "file", f"Receipts may be at most {limit // 1024} KiB.", ErrorCode.FILE_TOO_LARGE
+        )
+        return JSONResponse({"receipt": None, "errors": _errors([error])}, status_code=413)
+    if not request.headers.get("content-type", "").startswith("multipart/form-data"):
+        return _refused(
+            415, "UNSUPPORTED_MEDIA_TYPE", "Send multipart/form-data with a `file` field."
+        )
+    async with request.form(max_files=1, max_fields=5) as form:
+        file = form.get("file")
+        if not isinstance(file, UploadFile):
+            error = FieldError(
+                "file", "Attach the receipt as the `file` field.", ErrorCode.REQUIRED
+            )
+            return JSONResponse({"receipt": None, "errors": _errors([error])}, status_code=400)
+        data = await file.read(limit + 1)
+        result = await service.upload_receipt(
+            context.viewer, context.receipts, file_name=file.filename or "receipt",
+            declared_type=file.content_type, data=data,
+        )  # fmt: skip
+    if result.value is None:
+        status = 413 if result.errors[0].code is ErrorCode.FILE_TOO_LARGE else 400
+        return JSONResponse({"receipt": None, "errors": _errors(result.errors)}, status_code=status)
+    receipt = result.value
+    body = {
+        "receipt": {
+            "id": encode_id("Receipt", receipt.id), "fileName": receipt.file_name,
+            "contentType": receipt.content_type, "size": receipt.size,
+            "isDuplicate": receipt.is_duplicate,
+        },
+        "errors": [],
+    }  # fmt: skip
+    return JSONResponse(body, status_code=201)
+
+
+async def download(request: Request) -> Response:
+    context = await build_context(request)
+    if context.viewer is None:
+        return _refused(401, "UNAUTHENTICATED", "Sign in or send an API token.")
+    assert context.receipts is not None
+    found = await service.download_receipt(
+        context.viewer, context.receipts.storage, decode_id("Receipt", request.path_params["id"])
+    )
+    if found is None:
+        return _refused(404, "NOT_FOUND", "No such receipt.")
+    receipt, data = found
+    safe_name = receipt.file_name.replace('"', "")
+    return Response(
+        data,
+        media_type=receipt.content_type,
+        headers={
+            "Content-Disposition": f'attachment; filename="{safe_name}"',
+            "X-Content-Type-Options": "nosniff",
+            "Cache-Control": "private, no-store",
+        },
+    )
+
+
+routes = [
+    Route("/receipts", upload, methods=["POST"]),
+    Route("/receipts/{id}", download, methods=["GET"]),
+]

@@ -1,0 +1,113 @@
+"""Customers (CRM accounts and contacts), their contact persons, and potentials (CRM deals)."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from tortoise import fields
+
+from orm.models.base import TimestampedModel
+from orm.models.organizations import Organization
+
+if TYPE_CHECKING:
+    from orm.models.expenses import Expense
+
+
+class CustomerType(StrEnum):
+    BUSINESS = "BUSINESS"
+    INDIVIDUAL = "INDIVIDUAL"
+
+
+class CustomerStatus(StrEnum):
+    ACTIVE = "ACTIVE"
+    INACTIVE = "INACTIVE"
+
+
+class CrmModule(StrEnum):
+    ACCOUNTS = "ACCOUNTS"
+    CONTACTS = "CONTACTS"
+    DEALS = "DEALS"
+
+
+class PotentialState(StrEnum):
+    OPEN = "OPEN"
+    WON = "WON"
+    LOST = "LOST"
+
+
+class Customer(TimestampedModel):
+    org: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "models.Organization", related_name="customers", on_delete=fields.CASCADE
+    )
+    org_id: int
+    name = fields.CharField(max_length=200)
+    type = fields.CharEnumField(CustomerType, max_length=16)
+    status = fields.CharEnumField(CustomerStatus, max_length=16, default=CustomerStatus.ACTIVE)
+    email = fields.CharField(max_length=254, null=True)
+    phone = fields.CharField(max_length=50, null=True)
+    website = fields.CharField(max_length=255, null=True)
+    # The CRM record this customer mirrors: an account (BUSINESS) or a contact (INDIVIDUAL).
+    crm_module = fields.CharEnumField(CrmModule, max_length=16, null=True)
+    crm_id = fields.CharField(max_length=64, null=True)
+
+    contact_persons: fields.ReverseRelation[ContactPerson]
+    potentials: fields.ReverseRelation[Potential]
+    expenses: fields.ReverseRelation[Expense]
+
+    class Meta:
+        table = "customer"
+        unique_together = (("org", "crm_module", "crm_id"),)
+        indexes = (("org", "status", "name"),)
+
+
+class ContactPerson(TimestampedModel):
+    org: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "models.Organization", related_name="contact_persons", on_delete=fields.CASCADE
+    )
+    org_id: int
+    customer: fields.ForeignKeyRelation[Customer] = fields.ForeignKeyField(
+        "models.Customer", related_name="contact_persons", on_delete=fields.CASCADE
+    )
+    customer_id: int
+    first_name = fields.CharField(max_length=100, default="")
+    last_name = fields.CharField(max_length=100)
+    email = fields.CharField(max_length=254, null=True)
+    phone = fields.CharField(max_length=50, null=True)
+    is_primary = fields.BooleanField(default=False)
+    crm_id = fields.CharField(max_length=64, null=True)
+
+    class Meta:
+        table = "contact_person"
+        unique_together = (("org", "crm_id"),)
+
+
+class Potential(TimestampedModel):
+    """A CRM deal. It belongs to an account customer, a contact customer, or both."""
+
+    org: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "models.Organization", related_name="potentials", on_delete=fields.CASCADE
+    )
+    org_id: int
+    name = fields.CharField(max_length=255)
+    customer: fields.ForeignKeyNullableRelation[Customer] = fields.ForeignKeyField(
+        "models.Customer", related_name="potentials", null=True, on_delete=fields.RESTRICT
+    )
+    customer_id: int | None
+    contact_customer: fields.ForeignKeyNullableRelation[Customer] = fields.ForeignKeyField(
+        "models.Customer", related_name="contact_potentials", null=True, on_delete=fields.RESTRICT
+    )
+    contact_customer_id: int | None
+    stage = fields.CharField(max_length=100, default="")
+    state = fields.CharEnumField(PotentialState, max_length=8, default=PotentialState.OPEN)
+    amount_minor = fields.BigIntField(null=True)
+    currency = fields.CharField(max_length=3, null=True)
+    closing_date: date | None = fields.DateField(null=True)
+    owner_crm_user_id = fields.CharField(max_length=64, null=True)
+    is_active = fields.BooleanField(default=True)
+    crm_id = fields.CharField(max_length=64, null=True)
+
+    class Meta:
+        table = "potential"
+        unique_together = (("org", "crm_id"),)

@@ -1,0 +1,197 @@
+"""Categories, expenses, their attendees and receipts, and expense reports with their history."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from tortoise import fields
+
+from orm.models.base import TimestampedModel
+from orm.models.customers import ContactPerson, Customer, Potential
+from orm.models.identity import User
+from orm.models.organizations import Organization
+
+
+class ReportStatus(StrEnum):
+    DRAFT = "DRAFT"
+    SUBMITTED = "SUBMITTED"
+    APPROVED = "APPROVED"
+    REJECTED = "REJECTED"
+    REIMBURSED = "REIMBURSED"
+
+
+class Category(TimestampedModel):
+    org: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "models.Organization", related_name="categories", on_delete=fields.CASCADE
+    )
+    org_id: int
+    name = fields.CharField(max_length=100)
+    is_enabled = fields.BooleanField(default=True)
+
+    class Meta:
+        table = "category"
+        unique_together = (("org", "name"),)
+
+
+class Report(TimestampedModel):
+    org: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "models.Organization", related_name="reports", on_delete=fields.CASCADE
+    )
+    org_id: int
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="reports", on_delete=fields.RESTRICT
+    )
+    user_id: int
+    number = fields.CharField(max_length=20)
+    name = fields.CharField(max_length=200)
+    business_purpose = fields.TextField(default="")
+    start_date: date = fields.DateField()
+    end_date: date = fields.DateField()
+    customer: fields.ForeignKeyNullableRelation[Customer] = fields.ForeignKeyField(
+        "models.Customer", related_name="reports", null=True, on_delete=fields.RESTRICT
+    )
+    customer_id: int | None
+    potential: fields.ForeignKeyNullableRelation[Potential] = fields.ForeignKeyField(
+        "models.Potential", related_name="reports", null=True, on_delete=fields.RESTRICT
+    )
+    potential_id: int | None
+    status = fields.CharEnumField(ReportStatus, max_length=16, default=ReportStatus.DRAFT)
+    approver: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="reports_to_approve", null=True, on_delete=fields.RESTRICT
+    )
+    approver_id: int | None
+    submitted_at = fields.DatetimeField(null=True)
+    approved_at = fields.DatetimeField(null=True)
+    reimbursed_on: date | None = fields.DateField(null=True)
+    reimbursement_reference = fields.CharField(max_length=100, null=True)
+    is_archived = fields.BooleanField(default=False)
+
+    expenses: fields.ReverseRelation[Expense]
+    history: fields.ReverseRelation[ReportEvent]
+
+    class Meta:
+        table = "report"
+        unique_together = (("org", "number"),)
+        indexes = (("org", "status"), ("org", "approver", "status"))
+
+
+class ReportEvent(TimestampedModel):
+    """One line of a report's history: who moved it from which status to which, and why."""
+
+    org: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "models.Organization", related_name="report_events", on_delete=fields.CASCADE
+    )
+    org_id: int
+    report: fields.ForeignKeyRelation[Report] = fields.ForeignKeyField(
+        "models.Report", related_name="history", on_delete=fields.CASCADE
+    )
+    report_id: int
+    actor: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="report_events", on_delete=fields.RESTRICT
+    )
+    actor_id: int
+    action = fields.CharField(max_length=20)
+    from_status = fields.CharEnumField(ReportStatus, max_length=16, null=True)
+    to_status = fields.CharEnumField(ReportStatus, max_length=16)
+    comment = fields.TextField(default="")
+
+    class Meta:
+        table = "report_event"
+
+
+class Expense(TimestampedModel):
+    org: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "models.Organization", related_name="expenses", on_delete=fields.CASCADE
+    )
+    org_id: int
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="expenses", on_delete=fields.RESTRICT
+    )
+    user_id: int
+    date: date = fields.DateField()
+    category: fields.ForeignKeyRelation[Category] = fields.ForeignKeyField(
+        "models.Category", related_name="expenses", on_delete=fields.RESTRICT
+    )
+    category_id: int
+    amount_minor = fields.BigIntField()
+    currency = fields.CharField(max_length=3)
+    # Units of base currency per unit of the expense currency; 1 when they are the same.
+    exchange_rate: Decimal = fields.DecimalField(max_digits=20, decimal_places=10, default=1)
+    base_amount_minor = fields.BigIntField()
+    merchant = fields.CharField(max_length=200, default="")
+    description = fields.TextField(default="")
+    reference = fields.CharField(max_length=100, default="")
+    is_reimbursable = fields.BooleanField(default=True)
+    is_billable = fields.BooleanField(default=False)
+    customer: fields.ForeignKeyNullableRelation[Customer] = fields.ForeignKeyField(
+        "models.Customer", related_name="expenses", null=True, on_delete=fields.RESTRICT
+    )
+    customer_id: int | None
+    potential: fields.ForeignKeyNullableRelation[Potential] = fields.ForeignKeyField(
+        "models.Potential", related_name="expenses", null=True, on_delete=fields.RESTRICT
+    )
+    potential_id: int | None
+    report: fields.ForeignKeyNullableRelation[Report] = fields.ForeignKeyField(
+        "models.Report", related_name="expenses", null=True, on_delete=fields.RESTRICT
+    )
+    report_id: int | None
+
+    attendees: fields.ReverseRelation[ExpenseAttendee]
+    receipts: fields.ReverseRelation[Receipt]
+
+    class Meta:
+        table = "expense"
+        indexes = (("org", "user", "date"), ("org", "potential"), ("org", "customer"))
+
+
+class ExpenseAttendee(TimestampedModel):
+    """A user or a contact person of the customer who took part in the expense."""
+
+    org: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "models.Organization", related_name="expense_attendees", on_delete=fields.CASCADE
+    )
+    org_id: int
+    expense: fields.ForeignKeyRelation[Expense] = fields.ForeignKeyField(
+        "models.Expense", related_name="attendees", on_delete=fields.CASCADE
+    )
+    expense_id: int
+    user: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="attended", null=True, on_delete=fields.CASCADE
+    )
+    user_id: int | None
+    contact_person: fields.ForeignKeyNullableRelation[ContactPerson] = fields.ForeignKeyField(
+        "models.ContactPerson", related_name="attended", null=True, on_delete=fields.CASCADE
+    )
+    contact_person_id: int | None
+
+    class Meta:
+        table = "expense_attendee"
+
+
+class Receipt(TimestampedModel):
+    """An uploaded receipt file, stored under its SHA-256 by the storage backend."""
+
+    org: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "models.Organization", related_name="receipts", on_delete=fields.CASCADE
+    )
+    org_id: int
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="receipts", on_delete=fields.RESTRICT
+    )
+    user_id: int
+    expense: fields.ForeignKeyNullableRelation[Expense] = fields.ForeignKeyField(
+        "models.Expense", related_name="receipts", null=True, on_delete=fields.SET_NULL
+    )
+    expense_id: int | None
+    file_name = fields.CharField(max_length=255)
+    content_type = fields.CharField(max_length=100)
+    size = fields.IntField()
+    sha256 = fields.CharField(max_length=64)
+    is_duplicate = fields.BooleanField(default=False)
+    uploaded_at: datetime = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "receipt"
+        indexes = (("org", "sha256"), ("org", "user", "expense"))

@@ -1,0 +1,65 @@
+"""Expense categories per organisation: a default set, then admins add, rename and disable."""
+
+from __future__ import annotations
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import IntegrityError
+from tortoise.queryset import QuerySet
+
+from orm import models
+from resolvers.errors import ErrorCode, FieldError, MutationResult
+from resolvers.validation import clean_text
+from resolvers.viewer import Viewer
+
+DEFAULT_CATEGORIES = (
+    "Air Travel", "Lodging", "Meals and Entertainment", "Fuel/Mileage", "Parking",
+    "Ground Transportation", "Telephone", "Office Supplies", "Client Gifts", "Other",
+)  # fmt: skip
+
+
+async def create_default_categories(org_id: int, connection: BaseDBAsyncClient | None) -> None:
+    await models.Category.bulk_create(
+        [models.Category(org_id=org_id, name=name) for name in DEFAULT_CATEGORIES],
+        using_db=connection,
+    )
+
+
+def list_categories(viewer: Viewer, *, include_disabled: bool) -> QuerySet[models.Category]:
+    query = models.Category.filter(org_id=viewer.org_id)
+    if not include_disabled:
+        query = query.filter(is_enabled=True)
+    return query.order_by("name", "id")
+
+
+async def save_category(
+    viewer: Viewer, category_id: int | None, *, name: str | None, is_enabled: bool | None
+) -> MutationResult[models.Category]:
+    """Create (no id) or change a category."""
+    errors: list[FieldError] = []
+    if name is not None:
+        name = clean_text(name, "name", max_length=100, errors=errors)
+    elif category_id is None:
+        errors.append(FieldError("name", "This field is required.", ErrorCode.REQUIRED))
+    if errors:
+        return MutationResult(errors=errors)
+    if category_id is None:
+        category = models.Category(org_id=viewer.org_id)
+    else:
+        found = await models.Category.get_or_none(id=category_id, org_id=viewer.org_id)
+        if found is None:
+            return MutationResult.fail("id", "No such category.", ErrorCode.NOT_FOUND)
+        category = found
+    if name is not None:
+        category.name = name
+    if is_enabled is not None:
+        category.is_enabled = is_enabled
+    duplicate = models.Category.filter(org_id=viewer.org_id, name=category.name)
+    if category.id is not None:
+        duplicate = duplicate.exclude(id=category.id)
+    if await duplicate.exists():
+        return MutationResult.fail("name", "A category with this name exists.", ErrorCode.UNIQUE)
+    try:
+        await category.save()
+    except IntegrityError:
+        return MutationResult.fail("name", "A category with this name exists.", ErrorCode.UNIQUE)
+    return MutationResult(category)

@@ -1,0 +1,198 @@
+"""Customers and their contact persons, created in Spendsync or synced from the CRM."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tortoise.expressions import Q
+from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
+
+from orm import models
+from resolvers.errors import ErrorCode, FieldError, MutationResult
+from resolvers.validation import clean_email, clean_text
+from resolvers.viewer import Viewer
+
+MAX_CONTACT_PERSONS = 50
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerFilter:
+    status: models.CustomerStatus | None = None
+    type: models.CustomerType | None = None
+    search: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ContactPersonData:
+    last_name: str
+    first_name: str = ""
+    email: str | None = None
+    phone: str | None = None
+    is_primary: bool = False
+
+
+@dataclass(slots=True)
+class CustomerData:
+    """Fields of a create or update; None leaves a field unchanged on update."""
+
+    name: str | None = None
+    type: models.CustomerType | None = None
+    status: models.CustomerStatus | None = None
+    email: str | None = None
+    phone: str | None = None
+    website: str | None = None
+    contact_persons: list[ContactPersonData] | None = field(default=None)
+
+
+def list_customers(
+    viewer: Viewer, filters: CustomerFilter | None = None
+) -> QuerySet[models.Customer]:
+    query = models.Customer.filter(org_id=viewer.org_id)
+    if filters is not None:
+        if filters.status is not None:
+            query = query.filter(status=filters.status)
+        if filters.type is not None:
+            query = query.filter(type=filters.type)
+        if filters.search and filters.search.strip():
+            term = filters.search.strip()[:100]
+            query = query.filter(Q(name__icontains=term) | Q(email__icontains=term))
+    return query.order_by("name", "id")
+
+
+def _optional(
+    value: str | None, name: str, max_length: int, errors: list[FieldError]
+) -> str | None:
+    if value is None or not value.strip():
+        return None
+    return clean_text(value, name, max_length=max_length, errors=errors)
+
+
+def _clean_contact_persons(
+    persons: list[ContactPersonData], errors: list[FieldError]
+) -> list[ContactPersonData]:
+    if len(persons) > MAX_CONTACT_PERSONS:
+        errors.append(
+            FieldError(
+                "contactPersons", f"At most {MAX_CONTACT_PERSONS}.", ErrorCode.TOO_MANY_ITEMS
+            )
+        )
+        return []
+    cleaned = []
+    for index, person in enumerate(persons):
+        path = f"contactPersons.{index}"
+        email = person.email.strip() if person.email else None
+        cleaned.append(
+            ContactPersonData(
+                last_name=clean_text(
+                    person.last_name, f"{path}.lastName", max_length=100, errors=errors
+                ),
+                first_name=clean_text(
+                    person.first_name,
+                    f"{path}.firstName",
+                    max_length=100,
+                    errors=errors,
+                    required=False,
+                ),
+                email=clean_email(email, f"{path}.email", errors) if email else None,
+                phone=_optional(person.phone, f"{path}.phone", 50, errors),
+                is_primary=person.is_primary,
+            )
+        )
+    if cleaned and sum(p.is_primary for p in cleaned) > 1:
+        errors.append(
+            FieldError(
+                "contactPersons", "Only one contact person can be primary.", ErrorCode.INVALID
+            )
+        )
+    elif cleaned and not any(p.is_primary for p in cleaned):
+        first = cleaned[0]
+        cleaned[0] = ContactPersonData(
+            first.last_name, first.first_name, first.email, first.phone, is_primary=True
+        )
+    return cleaned
+
+
+def _clean(data: CustomerData, errors: list[FieldError], *, creating: bool) -> dict[str, object]:
+    values: dict[str, object] = {}
+    if data.name is not None or creating:
+        values["name"] = clean_text(data.name or "", "name", max_length=200, errors=errors)
+    if data.type is not None:
+        values["type"] = data.type
+    elif creating:
+        errors.append(FieldError("type", "This field is required.", ErrorCode.REQUIRED))
+    if data.status is not None:
+        values["status"] = data.status
+    if data.email is not None:
+        values["email"] = clean_email(data.email, "email", errors) if data.email.strip() else None
+    if data.phone is not None:
+        values["phone"] = _optional(data.phone, "phone", 50, errors)
+    if data.website is not None:
+        values["website"] = _optional(data.website, "website", 255, errors)
+    return values
+
+
+async def save_customer(
+    viewer: Viewer, customer_id: int | None, data: CustomerData
+) -> MutationResult[models.Customer]:
+    """Create (no id) or update a customer; given contact persons replace the existing ones."""
+    errors: list[FieldError] = []
+    creating = customer_id is None
+    values = _clean(data, errors, creating=creating)
+    persons = None
+    if data.contact_persons is not None:
+        persons = _clean_contact_persons(data.contact_persons, errors)
+    if errors:
+        return MutationResult(errors=errors)
+    async with in_transaction() as connection:
+        if creating:
+            customer = models.Customer(org_id=viewer.org_id)
+        else:
+            found = (
+                await models.Customer.filter(id=customer_id, org_id=viewer.org_id)
+                .using_db(connection)
+                .first()
+            )
+            if found is None:
+                return MutationResult.fail("id", "No such customer.", ErrorCode.NOT_FOUND)
+            customer = found
+        customer.update_from_dict(values)
+        await customer.save(using_db=connection)
+        if persons is not None:
+            await models.ContactPerson.filter(customer_id=customer.id).using_db(connection).delete()
+            await models.ContactPerson.bulk_create(
+                [
+                    models.ContactPerson(
+                        org_id=viewer.org_id, customer_id=customer.id, first_name=p.first_name,
+                        last_name=p.last_name, email=p.email, phone=p.phone,
+                        is_primary=p.is_primary,
+                    )
+                    for p in persons
+                ],
+                using_db=connection,
+            )  # fmt: skip
+    return MutationResult(customer)
+
+
+async def delete_customer(viewer: Viewer, customer_id: int | None) -> MutationResult[int]:
+    """A customer used by any expense, report or potential cannot be deleted (deactivate it)."""
+    customer = None
+    if customer_id is not None:
+        customer = await models.Customer.get_or_none(id=customer_id, org_id=viewer.org_id)
+    if customer is None:
+        return MutationResult.fail("id", "No such customer.", ErrorCode.NOT_FOUND)
+    in_use = (
+        await models.Expense.filter(customer_id=customer.id).exists()
+        or await models.Report.filter(customer_id=customer.id).exists()
+        or await models.Potential.filter(
+            Q(customer_id=customer.id) | Q(contact_customer_id=customer.id)
+        ).exists()
+    )
+    if in_use:
+        return MutationResult.fail(
+            "id",
+            "This customer is used by expenses, reports or potentials; deactivate it instead.",
+            ErrorCode.CUSTOMER_IN_USE,
+        )
+    await customer.delete()
+    return MutationResult(customer.id)

@@ -1,0 +1,1 @@
+"""Expenses, expense reports and their rules."""

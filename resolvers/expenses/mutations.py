@@ -1,0 +1,194 @@
+"""Creating, bulk-adding, changing and deleting expenses."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
+from orm import models
+from resolvers.errors import ErrorCode, FieldError, MutationResult
+from resolvers.expenses.access import visible_expenses
+from resolvers.expenses.reports import ReportData, clean_report, insert_report
+from resolvers.expenses.status import DELETABLE_STATES, EDITABLE_REPORT_STATES, expense_status
+from resolvers.expenses.validation import (
+    CleanExpense,
+    ExpenseData,
+    clean_expense,
+    load_lookup,
+    lookup_for_expenses,
+)
+from resolvers.viewer import Viewer
+
+MAX_BULK = 100
+
+
+async def _write_links(
+    connection: BaseDBAsyncClient, org_id: int, expense_id: int, clean: CleanExpense
+) -> None:
+    await models.ExpenseAttendee.filter(expense_id=expense_id).using_db(connection).delete()
+    await models.ExpenseAttendee.bulk_create(
+        [models.ExpenseAttendee(org_id=org_id, expense_id=expense_id, user_id=uid)
+         for uid in clean.attendee_user_ids]
+        + [models.ExpenseAttendee(org_id=org_id, expense_id=expense_id, contact_person_id=cid)
+           for cid in clean.attendee_contact_person_ids],
+        using_db=connection,
+    )  # fmt: skip
+    await (
+        models.Receipt.filter(expense_id=expense_id)
+        .exclude(id__in=clean.receipt_ids)
+        .using_db(connection)
+        .update(expense_id=None)
+    )
+    if clean.receipt_ids:
+        await (
+            models.Receipt.filter(id__in=clean.receipt_ids)
+            .using_db(connection)
+            .update(expense_id=expense_id)
+        )
+
+
+async def _target_report(
+    viewer: Viewer, report_id: int | None, errors: list[FieldError], field: str
+) -> models.Report | None:
+    if report_id is None:
+        return None
+    report = await models.Report.get_or_none(
+        id=report_id, org_id=viewer.org_id, user_id=viewer.user_id
+    )
+    if report is None:
+        errors.append(FieldError(field, "No such report.", ErrorCode.NOT_FOUND))
+    elif report.status not in EDITABLE_REPORT_STATES or report.is_archived:
+        errors.append(
+            FieldError(field, "Expenses can only be added to a draft or rejected report.",
+                       ErrorCode.REPORT_NOT_EDITABLE)
+        )  # fmt: skip
+    return report
+
+
+async def create_expenses(
+    viewer: Viewer,
+    rows: Sequence[ExpenseData],
+    *,
+    report_id: int | None = None,
+    new_report: ReportData | None = None,
+    bulk: bool = False,
+) -> MutationResult[list[models.Expense]]:
+    """All or nothing: one refused row refuses the whole call, each error naming its row."""
+    if not rows:
+        return MutationResult.fail("expenses", "Give at least one expense.", ErrorCode.REQUIRED)
+    if len(rows) > MAX_BULK:
+        return MutationResult.fail(
+            "expenses", f"At most {MAX_BULK} at a time.", ErrorCode.TOO_MANY_ITEMS
+        )
+    errors: list[FieldError] = []
+    if report_id is not None and new_report is not None:
+        errors.append(
+            FieldError("reportId", "Give a report or a new report, not both.", ErrorCode.INVALID)
+        )
+    lookup = await lookup_for_expenses(viewer, rows)
+    cleaned = [
+        clean_expense(row, lookup, errors, prefix=f"expenses.{index}." if bulk else "")
+        for index, row in enumerate(rows)
+    ]
+    await _target_report(viewer, report_id, errors, "reportId")
+    report_values = None
+    if new_report is not None:
+        report_lookup = await load_lookup(
+            viewer, customer_ids=[new_report.customer_id], potential_ids=[new_report.potential_id]
+        )
+        report_values = clean_report(new_report, report_lookup, errors, prefix="newReport.")
+    if errors:
+        return MutationResult(errors=errors)
+    created = []
+    async with in_transaction() as connection:
+        if report_values is not None:
+            report_id = (await insert_report(connection, viewer, report_values)).id
+        for clean in cleaned:
+            assert clean is not None
+            expense = await models.Expense.create(
+                org_id=viewer.org_id, user_id=viewer.user_id, report_id=report_id,
+                using_db=connection, **clean.values,
+            )  # fmt: skip
+            await _write_links(connection, viewer.org_id, expense.id, clean)
+            created.append(expense)
+    return MutationResult(created)
+
+
+async def _editable_expense(
+    viewer: Viewer, expense_id: int | None
+) -> models.Expense | MutationResult[models.Expense]:
+    expense = None
+    if expense_id is not None:
+        expense = await visible_expenses(viewer).select_related("report").get_or_none(id=expense_id)
+    if expense is None:
+        return MutationResult.fail("id", "No such expense.", ErrorCode.NOT_FOUND)
+    report = expense.report
+    owner_may = expense.user_id == viewer.user_id and (
+        report is None or (report.status in EDITABLE_REPORT_STATES and not report.is_archived)
+    )
+    approver_may = (
+        report is not None
+        and report.status is models.ReportStatus.SUBMITTED
+        and (report.approver_id == viewer.user_id or viewer.is_admin)
+    )
+    if not (owner_may or approver_may):
+        status = expense_status(report.status if report else None)
+        return MutationResult.fail(
+            "id", f"A {status.value.lower()} expense cannot be changed.", ErrorCode.EXPENSE_LOCKED
+        )
+    return expense
+
+
+async def update_expense(
+    viewer: Viewer, expense_id: int | None, data: ExpenseData
+) -> MutationResult[models.Expense]:
+    """Replace the expense's fields, attendees and receipts with the given ones."""
+    expense = await _editable_expense(viewer, expense_id)
+    if isinstance(expense, MutationResult):
+        return expense
+    errors: list[FieldError] = []
+    owner = Viewer(user_id=expense.user_id, org_id=viewer.org_id, role=viewer.role)
+    lookup = await lookup_for_expenses(owner, [data])
+    clean = clean_expense(data, lookup, errors, expense_id=expense.id)
+    if errors or clean is None:
+        return MutationResult(errors=errors)
+    async with in_transaction() as connection:
+        expense.update_from_dict(clean.values)
+        await expense.save(using_db=connection)
+        await _write_links(connection, viewer.org_id, expense.id, clean)
+    return MutationResult(expense)
+
+
+async def delete_expenses(viewer: Viewer, expense_ids: list[int]) -> MutationResult[list[int]]:
+    """Unreported and unsubmitted expenses of the viewer only; all or nothing."""
+    if not expense_ids or len(expense_ids) > MAX_BULK:
+        return MutationResult.fail("ids", f"Give 1 to {MAX_BULK} ids.", ErrorCode.TOO_MANY_ITEMS)
+    found = await (
+        visible_expenses(viewer)
+        .filter(id__in=expense_ids)
+        .select_related("report")
+        .in_bulk(expense_ids, "id")
+    )
+    errors = []
+    for index, expense_id in enumerate(expense_ids):
+        expense = found.get(expense_id)
+        if expense is None:
+            errors.append(FieldError(f"ids.{index}", "No such expense.", ErrorCode.NOT_FOUND))
+            continue
+        status = expense_status(expense.report.status if expense.report else None)
+        if expense.user_id != viewer.user_id and not viewer.is_admin:
+            errors.append(FieldError(f"ids.{index}", "Not your expense.", ErrorCode.NOT_PERMITTED))
+        elif status not in DELETABLE_STATES:
+            errors.append(
+                FieldError(f"ids.{index}", f"A {status.value.lower()} expense cannot be deleted.",
+                           ErrorCode.EXPENSE_LOCKED)
+            )  # fmt: skip
+    if errors:
+        return MutationResult(errors=errors)
+    ids = list(found)
+    async with in_transaction() as connection:
+        await models.Receipt.filter(expense_id__in=ids).using_db(connection).update(expense_id=None)
+        await models.Expense.filter(id__in=ids).using_db(connection).delete()
+    return MutationResult(ids)

@@ -1,0 +1,141 @@
+"""Expense and report lists with filters, and the spend totals computed in SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from tortoise.expressions import Q
+from tortoise.functions import Count, Sum
+from tortoise.queryset import QuerySet
+
+from orm import models
+from resolvers.expenses.access import visible_expenses, visible_reports
+from resolvers.expenses.status import ExpenseStatus, status_condition
+from resolvers.viewer import Viewer
+
+
+@dataclass(frozen=True, slots=True)
+class ExpenseFilter:
+    statuses: Sequence[ExpenseStatus] = ()
+    user_id: int | None = None
+    customer_id: int | None = None
+    potential_id: int | None = None
+    category_id: int | None = None
+    report_id: int | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    # In base-currency minor units.
+    min_base_amount: int | None = None
+    max_base_amount: int | None = None
+
+
+def filter_expenses(
+    query: QuerySet[models.Expense], filters: ExpenseFilter
+) -> QuerySet[models.Expense]:
+    if filters.statuses:
+        condition = Q()
+        for status in filters.statuses:
+            condition |= status_condition(status)
+        query = query.filter(condition)
+    exact = {
+        "user_id": filters.user_id,
+        "customer_id": filters.customer_id,
+        "category_id": filters.category_id,
+        "report_id": filters.report_id,
+        "date__gte": filters.date_from,
+        "date__lte": filters.date_to,
+        "base_amount_minor__gte": filters.min_base_amount,
+        "base_amount_minor__lte": filters.max_base_amount,
+    }
+    query = query.filter(**{key: value for key, value in exact.items() if value is not None})
+    if filters.potential_id is not None:
+        # A deal is linked on the expense, or on the report the expense is in.
+        query = query.filter(
+            Q(potential_id=filters.potential_id) | Q(report__potential_id=filters.potential_id)
+        )
+    return query
+
+
+def list_expenses(viewer: Viewer, filters: ExpenseFilter | None = None) -> QuerySet[models.Expense]:
+    query = filter_expenses(visible_expenses(viewer), filters or ExpenseFilter())
+    return query.order_by("-date", "-id")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFilter:
+    statuses: Sequence[models.ReportStatus] = ()
+    user_id: int | None = None
+    approver_id: int | None = None
+    customer_id: int | None = None
+    potential_id: int | None = None
+    include_archived: bool = False
+
+
+def list_reports(viewer: Viewer, filters: ReportFilter | None = None) -> QuerySet[models.Report]:
+    filters = filters or ReportFilter()
+    query = visible_reports(viewer)
+    if filters.statuses:
+        query = query.filter(status__in=list(filters.statuses))
+    exact = {
+        "user_id": filters.user_id,
+        "approver_id": filters.approver_id,
+        "customer_id": filters.customer_id,
+        "potential_id": filters.potential_id,
+    }
+    query = query.filter(**{key: value for key, value in exact.items() if value is not None})
+    if not filters.include_archived:
+        query = query.filter(is_archived=False)
+    return query.order_by("-created_at", "-id")
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """Sums in the organisation's base currency, in minor units."""
+
+    count: int = 0
+    total: int = 0
+    reimbursable: int = 0
+
+    @property
+    def non_reimbursable(self) -> int:
+        return self.total - self.reimbursable
+
+
+def _as_int(value: object) -> int:
+    return int(Decimal(str(value))) if value is not None else 0
+
+
+async def totals_of(query: QuerySet[models.Expense]) -> Totals:
+    """One aggregate statement over an expense query (exact integers on both databases)."""
+    rows = await query.annotate(
+        n=Count("id"),
+        total=Sum("base_amount_minor"),
+        reimbursable=Sum("base_amount_minor", _filter=Q(is_reimbursable=True)),
+    ).values("n", "total", "reimbursable")
+    row = rows[0] if rows else {}
+    return Totals(
+        _as_int(row.get("n")), _as_int(row.get("total")), _as_int(row.get("reimbursable"))
+    )
+
+
+async def report_totals(report_ids: Sequence[int], org_id: int) -> dict[int, Totals]:
+    """Totals of many reports in one grouped statement."""
+    rows = await (
+        models.Expense.filter(org_id=org_id, report_id__in=list(report_ids))
+        .annotate(
+            n=Count("id"),
+            total=Sum("base_amount_minor"),
+            reimbursable=Sum("base_amount_minor", _filter=Q(is_reimbursable=True)),
+        )
+        .group_by("report_id")
+        .values("report_id", "n", "total", "reimbursable")
+    )
+    return {
+        int(row["report_id"]): Totals(
+            _as_int(row["n"]), _as_int(row["total"]), _as_int(row["reimbursable"])
+        )
+        for row in rows
+    }

@@ -1,0 +1,1 @@
+"""Receipt files: content checks, content-addressed storage, the inbox, conversion."""
