@@ -23,7 +23,7 @@ def _parse(value: object) -> Decimal:
     if not isinstance(value, str):
         raise ValueError('DecimalString takes a string such as "12.50", not a number')
     try:
-        return parse_decimal(value)
+        return parse_decimal(value, bounded=False)
     except MoneyError as exc:
         raise ValueError(str(exc)) from exc
 

@@ -50,8 +50,11 @@ def exponent(currency: str) -> int:
     return CURRENCY_EXPONENTS[normalize_currency(currency)]
 
 
-def parse_decimal(text: str) -> Decimal:
-    """Parse a plain decimal string ("-12.5", "3"); no exponents, no NaN, no infinities."""
+def parse_decimal(text: str, *, bounded: bool = True) -> Decimal:
+    """Parse a plain decimal string ("-12.5", "3"); no exponents, no NaN, no infinities.
+
+    ``bounded=False`` checks the syntax only (the API boundary), leaving the range to the rule
+    that knows what the number is for."""
     stripped = text.strip()
     if not stripped or any(ch not in "0123456789.-" for ch in stripped):
         raise MoneyError(f"{text!r} is not a decimal number")
@@ -61,8 +64,10 @@ def parse_decimal(text: str) -> Decimal:
         raise MoneyError(f"{text!r} is not a decimal number") from exc
     if not value.is_finite():
         raise MoneyError(f"{text!r} is not a finite number")
-    if abs(value) > MAX_MAJOR_AMOUNT:
+    if bounded and abs(value) > MAX_MAJOR_AMOUNT:
         raise MoneyError(f"{text!r} is out of range")
+    if len(stripped) > 64:
+        raise MoneyError("too many digits")
     return value
 
 

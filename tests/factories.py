@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from orm import models
@@ -43,3 +45,55 @@ async def make_user(
 
 def viewer_for(user: models.User) -> Viewer:
     return Viewer(user_id=user.id, org_id=user.org_id, role=user.role)
+
+
+async def make_category(
+    org: models.Organization, name: str = "Meals", **overrides: Any
+) -> models.Category:
+    return await models.Category.create(org=org, name=name, **overrides)
+
+
+async def make_customer(
+    org: models.Organization,
+    name: str = "Globex Corporation",
+    type: models.CustomerType = models.CustomerType.BUSINESS,
+    **overrides: Any,
+) -> models.Customer:
+    return await models.Customer.create(org=org, name=name, type=type, **overrides)
+
+
+async def make_potential(
+    org: models.Organization,
+    customer: models.Customer | None,
+    name: str = "Globex renewal",
+    **overrides: Any,
+) -> models.Potential:
+    return await models.Potential.create(org=org, customer=customer, name=name, **overrides)
+
+
+async def make_expense(
+    user: models.User,
+    category: models.Category,
+    amount_minor: int = 1250,
+    currency: str = "USD",
+    **overrides: Any,
+) -> models.Expense:
+    values: dict[str, Any] = {
+        "date": date(2026, 1, 15),
+        "base_amount_minor": amount_minor,
+        "exchange_rate": Decimal(1),
+    } | overrides
+    return await models.Expense.create(
+        org_id=user.org_id, user=user, category=category, amount_minor=amount_minor,
+        currency=currency, **values,
+    )  # fmt: skip
+
+
+async def make_report(
+    user: models.User, name: str = "January trip", **overrides: Any
+) -> models.Report:
+    number = next(_sequence)
+    values: dict[str, Any] = {
+        "start_date": date(2026, 1, 1), "end_date": date(2026, 1, 31), "number": f"T-{number:05d}",
+    } | overrides  # fmt: skip
+    return await models.Report.create(org_id=user.org_id, user=user, name=name, **values)

@@ -38,7 +38,9 @@ def csrf_token(session: MutableMapping[str, Any]) -> str:
 class CSRFMiddleware:
     """Sits inside Starlette's SessionMiddleware."""
 
-    def __init__(self, app: ASGIApp, *, api_paths: tuple[str, ...] = ("/graphql",)) -> None:
+    def __init__(
+        self, app: ASGIApp, *, api_paths: tuple[str, ...] = ("/graphql", "/receipts")
+    ) -> None:
         self.app = app
         self.api_paths = api_paths
 

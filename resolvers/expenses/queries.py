@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
 from tortoise.functions import Count, Sum
 from tortoise.queryset import QuerySet
 
@@ -109,12 +109,19 @@ def _as_int(value: object) -> int:
 
 
 async def totals_of(query: QuerySet[models.Expense]) -> Totals:
-    """One aggregate statement over an expense query (exact integers on both databases)."""
-    rows = await query.annotate(
-        n=Count("id"),
-        total=Sum("base_amount_minor"),
-        reimbursable=Sum("base_amount_minor", _filter=Q(is_reimbursable=True)),
-    ).values("n", "total", "reimbursable")
+    """One aggregate statement over an expense query (exact integers on both databases).
+
+    The query's rows are taken through a subquery: aggregating a query that joins (visibility,
+    deal-through-report) directly would make Tortoise group by every column."""
+    rows = (
+        await models.Expense.filter(id__in=Subquery(query.order_by().values("id")))
+        .annotate(
+            n=Count("id"),
+            total=Sum("base_amount_minor"),
+            reimbursable=Sum("base_amount_minor", _filter=Q(is_reimbursable=True)),
+        )
+        .values("n", "total", "reimbursable")
+    )
     row = rows[0] if rows else {}
     return Totals(
         _as_int(row.get("n")), _as_int(row.get("total")), _as_int(row.get("reimbursable"))

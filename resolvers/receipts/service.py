@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 
 from orm import models
@@ -79,7 +79,7 @@ def visible_receipts(viewer: Viewer) -> QuerySet[models.Receipt]:
         return query
     return query.filter(
         Q(user_id=viewer.user_id)
-        | Q(expense_id__in=visible_expenses(viewer).values_list("id", flat=True))
+        | Q(expense_id__in=Subquery(visible_expenses(viewer).values("id")))
     )
 
 

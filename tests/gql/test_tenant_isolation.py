@@ -59,7 +59,7 @@ async def test_writes_never_cross_organisations(tenants: dict[str, models.User])
             "mutation($id: ID!) { userDeactivate(input: {id: $id}) { errors { code } } }",
             {"id": target},
         ),
-        ('mutation($id: ID!) { userUpdate(input: {id: $id, name: "Hacked", role: ADMIN}) { errors { code } } }', {"id": target}),  # noqa: E501
+        ('mutation($id: ID!) { userUpdate(input: {id: $id, name: "Hacked", role: ADMIN}) { errors { code } } }', {"id": target}),
         ("mutation($id: ID!) { apiTokenRevoke(input: {id: $id}) { errors { code } } }",
          {"id": token.data["apiTokenCreate"]["token"]["id"]}),
     ]  # fmt: skip

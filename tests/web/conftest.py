@@ -25,7 +25,12 @@ _CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 async def app(tmp_path: Path) -> AsyncIterator[Starlette]:
     database_url = f"sqlite://{tmp_path}/web.sqlite3"
     await apply_migrations(database_url)
-    settings = Settings(database_url=database_url, secret_key="test-secret-" + "x" * 40)
+    settings = Settings(
+        database_url=database_url,
+        secret_key="test-secret-" + "x" * 40,
+        receipt_dir=tmp_path / "receipts",
+        receipt_max_bytes=64 * 1024,
+    )
     application = create_app(settings)
     async with LifespanManager(application):
         yield application
