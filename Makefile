@@ -6,6 +6,7 @@ PY_STAMP := $(VENV)/.installed
 JS_STAMP := node_modules/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+CRM_SIM_PORT ?= 8001
 export HOST PORT
 
 .PHONY: setup run test lint pytest schema migrations clean
@@ -21,8 +22,11 @@ $(JS_STAMP): package.json package-lock.json
 
 setup: $(PY_STAMP) $(JS_STAMP)
 
+# The CRM simulator (demo dataset) runs beside the app and stops with it.
 run: setup
 	$(BIN)/spendsync migrate
+	@$(BIN)/spendsync crm-sim --demo --host 127.0.0.1 --port $(CRM_SIM_PORT) & sim=$$!; \
+	trap 'kill $$sim 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/spendsync serve
 
 lint: setup

@@ -121,6 +121,12 @@ def _makemigrations(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _crm_sim(args: argparse.Namespace, settings: Settings) -> int:
+    from sync.crm.simulator import cli
+
+    return cli.run(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="spendsync", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -158,6 +164,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     makemigrations.add_argument("--name", required=True)
     makemigrations.set_defaults(handler=_makemigrations)
+
+    from sync.crm.simulator.cli import add_arguments as add_crm_sim_arguments
+
+    crm_sim = commands.add_parser(
+        "crm-sim",
+        help="serve the Zoho CRM simulator (OAuth token endpoint and CRM API on one port)",
+    )
+    add_crm_sim_arguments(crm_sim)
+    crm_sim.set_defaults(handler=_crm_sim)
     return parser
 
 

@@ -21,20 +21,31 @@ async def _merchants(world: World, filter: dict[str, Any]) -> list[str]:
 
 
 async def test_expense_filters(world: World) -> None:
-    submitted = await make_report(world.alice, status=models.ReportStatus.SUBMITTED, potential=world.renewal)
+    submitted = await make_report(
+        world.alice, status=models.ReportStatus.SUBMITTED, potential=world.renewal
+    )
     draft = await make_report(world.bob)
-    await make_expense(world.alice, world.meals, 1000, merchant="a", date=date(2026, 1, 5), report=submitted)
+    await make_expense(
+        world.alice, world.meals, 1000, merchant="a", date=date(2026, 1, 5), report=submitted
+    )
     await make_expense(world.alice, world.travel, 5000, merchant="b", date=date(2026, 2, 5),
                        customer=world.globex)  # fmt: skip
-    await make_expense(world.bob, world.meals, 250, merchant="c", date=date(2026, 3, 5), report=draft)
+    await make_expense(
+        world.bob, world.meals, 250, merchant="c", date=date(2026, 3, 5), report=draft
+    )
 
     assert await _merchants(world, {"statuses": ["UNREPORTED"]}) == ["b"]
     assert await _merchants(world, {"statuses": ["UNSUBMITTED", "SUBMITTED"]}) == ["a", "c"]
     assert await _merchants(world, {"userId": encode_id("User", world.bob.id)}) == ["c"]
-    assert await _merchants(world, {"categoryId": encode_id("Category", world.meals.id)}) == ["a", "c"]
+    assert await _merchants(world, {"categoryId": encode_id("Category", world.meals.id)}) == [
+        "a",
+        "c",
+    ]
     assert await _merchants(world, {"customerId": encode_id("Customer", world.globex.id)}) == ["b"]
     # a deal is linked on the expense or on its report
-    assert await _merchants(world, {"potentialId": encode_id("Potential", world.renewal.id)}) == ["a"]
+    assert await _merchants(world, {"potentialId": encode_id("Potential", world.renewal.id)}) == [
+        "a"
+    ]
     assert await _merchants(world, {"dateFrom": "2026-02-01", "dateTo": "2026-03-31"}) == ["b", "c"]
     assert await _merchants(world, {"minAmount": "5", "maxAmount": "50"}) == ["a", "b"]
     assert await _merchants(world, {"reportId": encode_id("Report", draft.id)}) == ["c"]
