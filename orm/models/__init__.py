@@ -21,6 +21,17 @@ from orm.models.expenses import (
     ReportStatus,
 )
 from orm.models.identity import ApiToken, User, UserRole, UserStatus
+from orm.models.integration import (
+    CustomerModule,
+    DuplicatePolicy,
+    Integration,
+    IntegrationState,
+    SyncCursor,
+    SyncExtent,
+    SyncRecordError,
+    SyncRun,
+    SyncStatus,
+)
 from orm.models.organizations import Organization, PotentialScope
 
 __all__ = [
@@ -29,10 +40,14 @@ __all__ = [
     "ContactPerson",
     "CrmModule",
     "Customer",
+    "CustomerModule",
     "CustomerStatus",
     "CustomerType",
+    "DuplicatePolicy",
     "Expense",
     "ExpenseAttendee",
+    "Integration",
+    "IntegrationState",
     "Organization",
     "Potential",
     "PotentialScope",
@@ -41,6 +56,11 @@ __all__ = [
     "Report",
     "ReportEvent",
     "ReportStatus",
+    "SyncCursor",
+    "SyncExtent",
+    "SyncRecordError",
+    "SyncRun",
+    "SyncStatus",
     "User",
     "UserRole",
     "UserStatus",

@@ -1,0 +1,1 @@
+"""The sync engine: CRM records in, Spendsync customers and potentials out."""

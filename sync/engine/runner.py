@@ -1,0 +1,225 @@
+"""One sync run: the streams of the integration's settings, page by page.
+
+Each page's rows, the run's counters and the stream's bookmark commit in ONE transaction, so a
+crash replays at most one page and never skips one. No CRM request happens inside a
+transaction. The bookmark never passes the signpost (the run's start time): records changed
+while the run reads are read again next time. A stream read through a CRM view cannot be sorted
+(Zoho refuses ``cvid`` with ``sort_by``), so its bookmark moves only when it is complete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from orm import models
+from sync.crm.dto import CrmRecord
+from sync.crm.protocol import CrmClient
+from sync.engine import local, mapping
+
+Kind = str  # "account" | "contact" | "deal"
+
+
+@dataclass(frozen=True, slots=True)
+class Stream:
+    module: str
+    kind: Kind
+    fields: tuple[str, ...]
+    cvid: str | None = None
+
+    @property
+    def cursor_key(self) -> str:
+        return f"{self.module}:{self.cvid}" if self.cvid else self.module
+
+
+def plan(integration: models.Integration) -> list[Stream]:
+    module = integration.customer_module
+    streams = []
+    if module in (models.CustomerModule.ACCOUNTS, models.CustomerModule.ACCOUNTS_AND_CONTACTS):
+        streams.append(
+            Stream("Accounts", "account", mapping.ACCOUNT_FIELDS, integration.account_view_id)
+        )
+    if module in (models.CustomerModule.CONTACTS, models.CustomerModule.ACCOUNTS_AND_CONTACTS):
+        streams.append(
+            Stream("Contacts", "contact", mapping.CONTACT_FIELDS, integration.contact_view_id)
+        )
+    streams.append(Stream("Deals", "deal", mapping.DEAL_FIELDS))
+    return streams
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        client: CrmClient,
+        integration: models.Integration,
+        run: models.SyncRun,
+        *,
+        now: Callable[[], datetime] = _utc_now,
+    ) -> None:
+        self.client = client
+        self.integration = integration
+        self.run = run
+        self.now = now
+        self.org_id = integration.org_id
+        self.forecast: dict[str, str] = {}
+
+    async def execute(self) -> None:
+        signpost = self.now()
+        streams = plan(self.integration)
+        total = 0
+        for stream in streams:
+            total += await self.client.count(stream.module, cvid=stream.cvid)
+        await models.SyncRun.filter(id=self.run.id).update(estimated_total=total)
+        self.forecast = await self._stage_forecast()
+        for stream in streams:
+            await self._read(stream, signpost)
+        for module in {s.module for s in streams}:
+            await self._read_deleted(module, signpost)
+
+    async def _stage_forecast(self) -> dict[str, str]:
+        """Stage → forecast type ("Open", "Closed Won", "Closed Lost") from the fields metadata."""
+        forecast: dict[str, str] = {}
+        for crm_field in await self.client.list_fields("Deals"):
+            if crm_field.api_name != "Stage":
+                continue
+            values = crm_field.raw.get("pick_list_values")
+            for value in values if isinstance(values, list) else []:
+                if isinstance(value, dict) and value.get("actual_value"):
+                    forecast[str(value["actual_value"])] = str(value.get("forecast_type") or "Open")
+        return forecast
+
+    async def _cursor(self, key: str) -> datetime | None:
+        cursor = await models.SyncCursor.get_or_none(org_id=self.org_id, stream=key)
+        return cursor.modified_since if cursor else None
+
+    async def _save_cursor(self, conn: BaseDBAsyncClient, key: str, moment: datetime) -> None:
+        updated = (
+            await models.SyncCursor.filter(org_id=self.org_id, stream=key)
+            .using_db(conn)
+            .update(modified_since=moment)
+        )
+        if not updated:
+            await models.SyncCursor.create(
+                org_id=self.org_id, stream=key, modified_since=moment, using_db=conn
+            )
+
+    async def _read(self, stream: Stream, signpost: datetime) -> None:
+        since = await self._cursor(stream.cursor_key)
+        sorted_stream = stream.cvid is None
+        pages = self.client.iter_pages(
+            stream.module, stream.fields,
+            sort_by="Modified_Time" if sorted_stream else None,
+            sort_order="asc" if sorted_stream else None,
+            cvid=stream.cvid, modified_since=since,
+        )  # fmt: skip
+        async for page in pages:
+            if page.not_modified or not page.records:
+                continue
+            await self._apply_page(stream, page.records, signpost if sorted_stream else None)
+        async with in_transaction() as conn:
+            await self._save_cursor(conn, stream.cursor_key, signpost)
+
+    async def _apply_page(
+        self, stream: Stream, records: tuple[CrmRecord, ...], signpost: datetime | None
+    ) -> None:
+        tally = local.Tally()
+        failures: list[tuple[str, str]] = []
+        async with in_transaction() as conn:
+            for record in records:
+                try:
+                    await self._apply(conn, stream.kind, record, tally)
+                except mapping.MappingError as exc:
+                    failures.append((record.id, str(exc)))
+            for crm_id, message in failures:
+                await models.SyncRecordError.create(
+                    org_id=self.org_id, run_id=self.run.id, module=stream.module, crm_id=crm_id,
+                    message=message, using_db=conn,
+                )  # fmt: skip
+            tally.add("failed", len(failures))
+            await self._count(conn, tally, processed=len(records))
+            if signpost is not None:
+                seen = [r.modified_time for r in records if r.modified_time is not None]
+                if seen:
+                    await self._save_cursor(conn, stream.cursor_key, min(max(seen), signpost))
+
+    async def _apply(
+        self, conn: BaseDBAsyncClient, kind: Kind, record: CrmRecord, tally: local.Tally
+    ) -> None:
+        integration = self.integration
+        if kind == "account":
+            await local.upsert_customer(
+                conn, self.org_id, models.CrmModule.ACCOUNTS, record.id,
+                mapping.account_values(record), integration.duplicate_policy, tally,
+            )  # fmt: skip
+        elif kind == "contact":
+            await self._apply_contact(conn, record, tally)
+        else:
+            org = await models.Organization.get(id=self.org_id)
+            values = mapping.deal_values(
+                record, self.forecast, integration.crm_currency or org.base_currency
+            )
+            await local.upsert_potential(conn, self.org_id, record.id, values, tally)
+
+    async def _apply_contact(
+        self, conn: BaseDBAsyncClient, record: CrmRecord, tally: local.Tally
+    ) -> None:
+        integration = self.integration
+        if integration.customer_module is models.CustomerModule.CONTACTS:
+            await local.upsert_customer(
+                conn, self.org_id, models.CrmModule.CONTACTS, record.id,
+                mapping.contact_values(record), integration.duplicate_policy, tally,
+            )  # fmt: skip
+            return
+        account_id = mapping.lookup_id(record.get("Account_Name"))
+        if account_id is None:
+            if integration.include_orphan_contacts:
+                await local.upsert_customer(
+                    conn, self.org_id, models.CrmModule.CONTACTS, record.id,
+                    mapping.contact_values(record), integration.duplicate_policy, tally,
+                )  # fmt: skip
+            else:
+                tally.add("skipped")
+            return
+        account = (
+            await models.Customer.filter(
+                org_id=self.org_id, crm_module=models.CrmModule.ACCOUNTS, crm_id=account_id
+            )
+            .using_db(conn)
+            .first()
+        )
+        if account is None:  # its account is outside the chosen account view
+            tally.add("skipped")
+            return
+        await local.upsert_person(conn, account, record.id, mapping.person_values(record), tally)
+
+    async def _count(
+        self, conn: BaseDBAsyncClient, tally: local.Tally, *, processed: int = 0
+    ) -> None:
+        changes = {name: F(name) + n for name, n in tally.counts.items() if n}
+        if processed:
+            changes["processed"] = F("processed") + processed
+        if changes:
+            await models.SyncRun.filter(id=self.run.id).using_db(conn).update(**changes)
+
+    async def _read_deleted(self, module: str, signpost: datetime) -> None:
+        key = f"deleted:{module}"
+        since = await self._cursor(key)
+        async for page in self.client.iter_deleted(module, modified_since=since):
+            ids = [record.id for record in page.records]
+            if page.not_modified or not ids:
+                continue
+            tally = local.Tally()
+            async with in_transaction() as conn:
+                await local.deactivate(conn, self.org_id, module, ids, tally)
+                await self._count(conn, tally)
+        async with in_transaction() as conn:
+            await self._save_cursor(conn, key, signpost)

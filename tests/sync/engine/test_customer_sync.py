@@ -1,0 +1,181 @@
+"""Exact results of customer and potential syncs over the simulator's seeded dataset."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from orm import models
+from sync.crm.simulator.store import CrmStore
+from tests.factories import make_category, make_customer, make_expense, make_user
+from tests.sync.engine.conftest import Crm, make_integration, sync
+
+
+def _account_id(contact: dict[str, Any]) -> str | None:
+    value = contact.get("Account_Name")
+    return value.get("id") if isinstance(value, dict) else value
+
+
+def _name(contact: dict[str, Any]) -> str:
+    return f"{contact.get('First_Name') or ''} {contact['Last_Name']}".strip()
+
+
+def _view(store: CrmStore, module: str, name: str) -> str:
+    return next(v.id for v in store.views[module] if v.name == name)
+
+
+async def _customers() -> dict[tuple[str | None, str | None], models.Customer]:
+    return {(c.crm_module, c.crm_id): c for c in await models.Customer.all()}
+
+
+async def test_accounts_become_business_customers_and_deals_potentials(
+    crm: Crm, org: models.Organization
+) -> None:
+    integration = await make_integration(org, customer_module=models.CustomerModule.ACCOUNTS)
+    run = await sync(crm, integration)
+    accounts = crm.store.records["Accounts"]
+    deals = crm.store.records["Deals"]
+    assert (run.created, run.failed) == (len(accounts) + len(deals), 0)
+    assert run.processed == len(accounts) + len(deals)
+    assert run.estimated_total == len(accounts) + len(deals)
+    customers = await _customers()
+    assert set(customers) == {(models.CrmModule.ACCOUNTS, crm_id) for crm_id in accounts}
+    for crm_id, account in accounts.items():
+        customer = customers[(models.CrmModule.ACCOUNTS, crm_id)]
+        assert customer.type is models.CustomerType.BUSINESS
+        assert (customer.name, customer.phone, customer.website) == (
+            account["Account_Name"], account["Phone"], account["Website"]
+        )  # fmt: skip
+    potentials = {p.crm_id: p for p in await models.Potential.all()}
+    assert set(potentials) == set(deals)
+    for crm_id, deal in deals.items():
+        potential = potentials[crm_id]
+        expected_state = {"Closed Won": "WON"}.get(
+            deal["Stage"], "LOST" if "Lost" in deal["Stage"] else "OPEN"
+        )
+        assert potential.state.value == expected_state
+        assert potential.amount_minor == round(deal["Amount"] * 100)
+        account = customers.get((models.CrmModule.ACCOUNTS, _account_id(deal) or ""))
+        assert potential.customer_id == (account.id if account else None)
+        owner = deal["Owner"]
+        assert potential.owner_crm_user_id == (owner["id"] if isinstance(owner, dict) else owner)
+
+
+async def test_contacts_become_individual_customers(crm: Crm, org: models.Organization) -> None:
+    integration = await make_integration(org, customer_module=models.CustomerModule.CONTACTS)
+    await sync(crm, integration)
+    contacts = crm.store.records["Contacts"]
+    customers = await _customers()
+    assert set(customers) == {(models.CrmModule.CONTACTS, crm_id) for crm_id in contacts}
+    for crm_id, contact in contacts.items():
+        customer = customers[(models.CrmModule.CONTACTS, crm_id)]
+        assert customer.type is models.CustomerType.INDIVIDUAL
+        assert customer.name == _name(contact)
+        assert customer.email == contact["Email"].lower()
+
+
+@pytest.mark.parametrize("orphans", [False, True])
+async def test_accounts_and_their_contacts(
+    crm: Crm, org: models.Organization, orphans: bool
+) -> None:
+    integration = await make_integration(
+        org,
+        customer_module=models.CustomerModule.ACCOUNTS_AND_CONTACTS,
+        include_orphan_contacts=orphans,
+    )
+    await sync(crm, integration)
+    contacts = crm.store.records["Contacts"]
+    customers = await _customers()
+    persons = {p.crm_id: p for p in await models.ContactPerson.all()}
+    with_account = {cid: c for cid, c in contacts.items() if _account_id(c)}
+    assert set(persons) == set(with_account)
+    for crm_id, contact in with_account.items():
+        owner = customers[(models.CrmModule.ACCOUNTS, _account_id(contact))]
+        assert persons[crm_id].customer_id == owner.id
+        assert persons[crm_id].last_name == contact["Last_Name"]
+    for customer in customers.values():
+        if customer.type is models.CustomerType.BUSINESS:
+            people = [p for p in persons.values() if p.customer_id == customer.id]
+            assert sum(p.is_primary for p in people) == (1 if people else 0)
+    individual = {key for key in customers if key[0] == models.CrmModule.CONTACTS}
+    orphan_ids = {cid for cid, c in contacts.items() if not _account_id(c)}
+    assert individual == (
+        {(models.CrmModule.CONTACTS, cid) for cid in orphan_ids} if orphans else set()
+    )
+
+
+async def test_a_user_view_filtered_on_the_zoho_expense_checkbox(
+    crm: Crm, org: models.Organization
+) -> None:
+    view = _view(crm.store, "Accounts", "Zoho Expense Accounts")
+    integration = await make_integration(
+        org, customer_module=models.CustomerModule.ACCOUNTS, account_view_id=view
+    )
+    await sync(crm, integration)
+    expected = {cid for cid, a in crm.store.records["Accounts"].items() if a["Zoho_Expense"]}
+    assert 0 < len(expected) < len(crm.store.records["Accounts"])
+    assert {c.crm_id for c in await models.Customer.all()} == expected
+
+
+@pytest.mark.parametrize("policy", list(models.DuplicatePolicy))
+async def test_duplicate_policies(
+    crm: Crm, org: models.Organization, policy: models.DuplicatePolicy
+) -> None:
+    crm_id, account = next(iter(crm.store.records["Accounts"].items()))
+    user = await make_user(org)
+    category = await make_category(org)
+    twin_a = await make_customer(org, account["Account_Name"].upper())
+    twin_b = await make_customer(org, "  " + account["Account_Name"] + " ")
+    expense = await make_expense(user, category, customer=twin_b)
+    integration = await make_integration(
+        org, customer_module=models.CustomerModule.ACCOUNTS, duplicate_policy=policy
+    )
+    run = await sync(crm, integration)
+    linked = await models.Customer.get_or_none(crm_module=models.CrmModule.ACCOUNTS, crm_id=crm_id)
+    await expense.refresh_from_db()
+    if policy is models.DuplicatePolicy.CLONE:
+        assert run.cloned == 1
+        assert linked is not None and linked.id not in (twin_a.id, twin_b.id)
+        assert await models.Customer.filter(id__in=[twin_a.id, twin_b.id]).count() == 2
+    elif policy is models.DuplicatePolicy.OVERWRITE:
+        assert (run.merged, run.updated >= 1) == (1, True)
+        assert linked is not None and linked.id == twin_a.id
+        assert linked.name == account["Account_Name"]
+        assert expense.customer_id == twin_a.id  # re-pointed, nothing lost
+        assert not await models.Customer.filter(id=twin_b.id).exists()
+    else:
+        assert run.skipped == 1
+        assert linked is None
+        assert (
+            await models.Customer.filter(id__in=[twin_a.id, twin_b.id], crm_id__isnull=True).count()
+            == 2
+        )
+        assert expense.customer_id == twin_b.id
+
+
+async def test_incremental_runs_read_only_what_changed_and_deactivate_deletions(
+    crm: Crm, org: models.Organization
+) -> None:
+    integration = await make_integration(org, customer_module=models.CustomerModule.ACCOUNTS)
+    await sync(crm, integration)
+    crm.requests.clear()
+    quiet = await sync(crm, integration)
+    assert (quiet.created, quiet.updated, quiet.deactivated) == (0, 0, 0)
+    lists = [r for r in crm.requests if r.url.path.endswith(("/Accounts", "/Deals"))]
+    assert len(lists) == 2  # one records request per stream, answered 304
+    assert all("If-Modified-Since" in r.headers for r in lists)
+
+    changed_id, changed = next(iter(crm.store.records["Accounts"].items()))
+    changed["Account_Name"] = "Renamed Holdings"
+    changed["Modified_Time"] = datetime.now(UTC)
+    gone_id = list(crm.store.records["Accounts"])[-1]
+    admin = crm.store.api_user["id"]
+    crm.store.remove("Accounts", gone_id, by=admin, at=datetime.now(UTC))
+    again = await sync(crm, integration)
+    assert (again.updated, again.deactivated) == (1, 1)
+    renamed = await models.Customer.get(crm_id=changed_id)
+    assert renamed.name == "Renamed Holdings"
+    gone = await models.Customer.get(crm_id=gone_id)
+    assert gone.status is models.CustomerStatus.INACTIVE
