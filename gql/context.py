@@ -20,6 +20,7 @@ from resolvers.identity.sessions import session_viewer
 from resolvers.identity.tokens import authenticate_token
 from resolvers.receipts.service import ReceiptSettings
 from resolvers.viewer import Viewer
+from sync.service import SyncService
 
 SESSION_USER_KEY = "user_id"
 SESSION_ORG_KEY = "org_id"
@@ -98,6 +99,7 @@ class Context:
     request_id: str
     request: HTTPConnection | None = None
     receipts: ReceiptSettings | None = None
+    sync: SyncService | None = None
     loaders: Loaders = field(init=False)
 
     def __post_init__(self) -> None:
@@ -137,6 +139,7 @@ async def build_context(
     *,
     viewer: Viewer | None = None,
     receipts: ReceiptSettings | None = None,
+    sync: SyncService | None = None,
 ) -> Context:
     """Build the context for a request; tests and scripts may pass a viewer without a request.
 
@@ -147,8 +150,14 @@ async def build_context(
             viewer = await viewer_of(request)
         if receipts is None:
             receipts = getattr(request.app.state, "receipts", None)
+        if sync is None:
+            sync = getattr(request.app.state, "sync", None)
     return Context(
-        viewer=viewer, request_id=request_id_of(request), request=request, receipts=receipts
+        viewer=viewer,
+        request_id=request_id_of(request),
+        request=request,
+        receipts=receipts,
+        sync=sync,
     )
 
 

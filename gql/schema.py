@@ -14,6 +14,7 @@ from gql.errors import MaskUnexpectedErrors, log_errors
 from gql.expenses.mutations import ExpenseMutations
 from gql.expenses.queries import ExpenseQueries
 from gql.identity.fields import IdentityMutations, IdentityQueries
+from gql.integration.fields import IntegrationMutations, IntegrationQueries
 from gql.organizations.fields import OrganizationMutations, OrganizationQueries
 from gql.scalars import SCALAR_MAP, Money
 
@@ -24,8 +25,12 @@ MAX_DEPTH = 10
 MAX_TOKENS = 2000
 MAX_ALIASES = 15
 
-Query = merge_types("Query", (IdentityQueries, OrganizationQueries, ExpenseQueries))
-Mutation = merge_types("Mutation", (IdentityMutations, OrganizationMutations, ExpenseMutations))
+Query = merge_types(
+    "Query", (IdentityQueries, OrganizationQueries, ExpenseQueries, IntegrationQueries)
+)
+Mutation = merge_types(
+    "Mutation", (IdentityMutations, OrganizationMutations, ExpenseMutations, IntegrationMutations)
+)
 
 
 class SpendsyncSchema(strawberry.Schema):

@@ -21,6 +21,7 @@ from tortoise.context import tortoise_test_context
 from gql.context import build_context
 from gql.schema import schema
 from resolvers.viewer import Viewer
+from sync.service import SyncService
 from tests.support.postgres import Cluster, PostgresUnavailable, start_cluster
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
@@ -71,10 +72,14 @@ def _forget_compiled_statements() -> Iterator[None]:
 
 
 async def execute(
-    document: str, variables: dict[str, Any] | None = None, *, viewer: Viewer | None = None
+    document: str,
+    variables: dict[str, Any] | None = None,
+    *,
+    viewer: Viewer | None = None,
+    sync: SyncService | None = None,
 ) -> ExecutionResult:
     """Run a document against the schema the way an HTTP request would, as ``viewer``."""
-    context = await build_context(None, viewer=viewer)
+    context = await build_context(None, viewer=viewer, sync=sync)
     return await schema.execute(document, variable_values=variables, context_value=context)
 
 

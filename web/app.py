@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
@@ -22,6 +23,9 @@ from gql import receipts_http
 from gql.asgi import GraphQLApp
 from gql.context import request_id_of
 from orm.config import tortoise_config
+from sync.credentials import CredentialCipher
+from sync.crm.factory import ClientFactory
+from sync.service import SyncService
 from web.csrf import CSRFMiddleware
 from web.graphql import GraphQLCallError
 from web.routes import admin_users, auth
@@ -78,13 +82,27 @@ async def graphql_call_error(request: Request, exc: Exception) -> Response:
     return templates.TemplateResponse(request, "error.html", context, status_code=500)
 
 
-def create_app(settings: Settings | None = None) -> Starlette:
+def create_app(
+    settings: Settings | None = None, *, crm_factory: ClientFactory | None = None
+) -> Starlette:
+    """The app. ``crm_factory`` lets tests and demos route CRM calls to the simulator."""
     settings = settings or Settings.from_env()
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         async with RegisterTortoise(app, config=tortoise_config(settings.database_url)):
-            yield
+            # from_env always sets a key; a Settings built by hand (tests) gets a throwaway one
+            key = settings.credentials_key or CredentialCipher.generate_key()
+            service = SyncService(CredentialCipher(key), crm_factory)
+            app.state.sync = service
+            await service.recover()
+            scheduler = asyncio.create_task(service.schedule_forever(settings.sync_tick_seconds))
+            try:
+                yield
+            finally:
+                scheduler.cancel()
+                await asyncio.gather(scheduler, return_exceptions=True)
+                await service.aclose()
 
     routes = [
         Route("/healthz", healthz),

@@ -121,6 +121,48 @@ def _makemigrations(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _sync(args: argparse.Namespace, settings: Settings) -> int:
+    from tortoise import Tortoise
+
+    from orm import models
+    from orm.config import tortoise_config
+    from sync.credentials import CredentialCipher
+    from sync.service import ACTIVE, SyncService
+
+    async def run() -> int:
+        await Tortoise.init(config=tortoise_config(settings.database_url))
+        try:
+            integration = await models.Integration.get_or_none(org_id=args.org)
+            if integration is None or integration.state is not models.IntegrationState.CONNECTED:
+                print(f"Organisation {args.org} has no connected CRM integration.", file=sys.stderr)
+                return 2
+            service = SyncService(CredentialCipher(settings.credentials_key))
+            sync_run = await service.start_run(args.org, "MANUAL")
+            while True:
+                await sync_run.refresh_from_db()
+                total = max(sync_run.estimated_total, sync_run.processed, 1)
+                filled = int(30 * sync_run.processed / total)
+                bar = "#" * filled + "." * (30 - filled)
+                line = f"[{bar}] {sync_run.processed}/{sync_run.estimated_total}"
+                print(f"\r{line} {sync_run.status.value:<9}", end="", flush=True)
+                if sync_run.status not in ACTIVE:
+                    break
+                await asyncio.sleep(0.5)
+            await service.aclose_when_idle()
+            print(
+                f"\ncreated={sync_run.created} updated={sync_run.updated} "
+                f"cloned={sync_run.cloned} merged={sync_run.merged} skipped={sync_run.skipped} "
+                f"deactivated={sync_run.deactivated} failed={sync_run.failed}"
+            )
+            if sync_run.error_message:
+                print(sync_run.error_message, file=sys.stderr)
+            return 0 if sync_run.status is models.SyncStatus.SUCCEEDED else 1
+        finally:
+            await Tortoise.close_connections()
+
+    return asyncio.run(run())
+
+
 def _crm_sim(args: argparse.Namespace, settings: Settings) -> int:
     from sync.crm.simulator import cli
 
@@ -164,6 +206,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     makemigrations.add_argument("--name", required=True)
     makemigrations.set_defaults(handler=_makemigrations)
+
+    sync = commands.add_parser("sync", help="run one CRM sync of an organisation, with progress")
+    sync.add_argument("--org", type=int, required=True, help="the organisation's id")
+    sync.set_defaults(handler=_sync)
 
     from sync.crm.simulator.cli import add_arguments as add_crm_sim_arguments
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from orm.config import DEFAULT_DATABASE_URL, dialect_of
@@ -50,12 +50,26 @@ def _dev_secret_key(var_dir: Path) -> str:
     return key
 
 
+def _dev_credentials_key(var_dir: Path) -> str:
+    """In development a Fernet key for CRM secrets is kept under var/ (0600)."""
+    path = var_dir / "credentials_key"
+    if path.exists():
+        return path.read_text().strip()
+    from sync.credentials import CredentialCipher
+
+    var_dir.mkdir(parents=True, exist_ok=True)
+    key = CredentialCipher.generate_key()
+    path.write_text(key)
+    path.chmod(0o600)
+    return key
+
+
 @dataclass(frozen=True)
 class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     database_url: str = DEFAULT_DATABASE_URL
-    secret_key: str = ""
+    secret_key: str = field(default="", repr=False)
     environment: str = "development"
     session_cookie_secure: bool = False
     session_max_age: int = 14 * 24 * 3600
@@ -63,6 +77,8 @@ class Settings:
     log_level: str = "INFO"
     receipt_dir: Path = PROJECT_ROOT / "var" / "receipts"
     receipt_max_bytes: int = 10 * 1024 * 1024
+    credentials_key: str = field(default="", repr=False)
+    sync_tick_seconds: int = 60
 
     @property
     def development(self) -> bool:
@@ -80,6 +96,11 @@ class Settings:
             if environment == "production":
                 raise SettingsError("SECRET_KEY is required when SPENDSYNC_ENV=production")
             secret_key = _dev_secret_key(var_dir)
+        credentials_key = env.get("CREDENTIALS_KEY", "")
+        if not credentials_key:
+            if environment == "production":
+                raise SettingsError("CREDENTIALS_KEY is required when SPENDSYNC_ENV=production")
+            credentials_key = _dev_credentials_key(var_dir)
         database_url = env.get("DATABASE_URL", DEFAULT_DATABASE_URL)
         try:
             dialect_of(database_url)  # fail early on an unsupported URL
@@ -99,4 +120,6 @@ class Settings:
             log_level=env.get("LOG_LEVEL", "INFO").upper(),
             receipt_dir=Path(env.get("RECEIPT_STORAGE_DIR", str(var_dir / "receipts"))),
             receipt_max_bytes=_int(env, "RECEIPT_MAX_BYTES", 10 * 1024 * 1024),
+            credentials_key=credentials_key,
+            sync_tick_seconds=_int(env, "SYNC_TICK_SECONDS", 60),
         )

@@ -9,6 +9,7 @@ import httpx
 
 from sync.crm.auth import OAuthCredentials
 from sync.crm.client import ZohoCrmClient
+from sync.crm.clock import Clock
 from sync.crm.ratelimit import LimiterRegistry
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -28,8 +29,11 @@ class ClientFactory:
     """Makes one client per organisation and connection; requests of one organisation share the
     in-flight cap and credit budget. ``transport`` lets tests route to the simulator in-process."""
 
-    def __init__(self, transport: httpx.AsyncBaseTransport | None = None) -> None:
+    def __init__(
+        self, transport: httpx.AsyncBaseTransport | None = None, clock: Clock | None = None
+    ) -> None:
         self.transport = transport
+        self.clock = clock
         self.limiters = LimiterRegistry()
 
     def open(
@@ -43,5 +47,6 @@ class ClientFactory:
             accounts_url=settings.accounts_url,
             api_url=settings.api_url,
             limiter=self.limiters.get(org_key),
+            clock=self.clock,
         )
         return client, http

@@ -17,6 +17,9 @@ def test_defaults_for_development(tmp_path: Path) -> None:
     # the generated key is kept so sessions survive restarts
     assert Settings.from_env({"SPENDSYNC_VAR_DIR": str(tmp_path)}).secret_key == settings.secret_key
     assert (tmp_path / "secret_key").stat().st_mode & 0o777 == 0o600
+    assert (tmp_path / "credentials_key").stat().st_mode & 0o777 == 0o600
+    assert settings.secret_key not in repr(settings)
+    assert settings.credentials_key not in repr(settings)
 
 
 def test_environment_overrides(tmp_path: Path) -> None:
@@ -26,6 +29,7 @@ def test_environment_overrides(tmp_path: Path) -> None:
             "PORT": "9000",
             "DATABASE_URL": "postgres://u:p@db:5432/spendsync",
             "SECRET_KEY": "k" * 50,
+            "CREDENTIALS_KEY": "x" * 43 + "=",
             "SPENDSYNC_ENV": "production",
         }
     )
@@ -38,6 +42,7 @@ def test_environment_overrides(tmp_path: Path) -> None:
     "env",
     [
         {"SPENDSYNC_ENV": "production"},  # no SECRET_KEY
+        {"SPENDSYNC_ENV": "production", "SECRET_KEY": "k"},  # no CREDENTIALS_KEY
         {"PORT": "eighty", "SECRET_KEY": "k"},
         {"DATABASE_URL": "mysql://x", "SECRET_KEY": "k"},
         {"SESSION_COOKIE_SECURE": "maybe", "SECRET_KEY": "k"},

@@ -1,0 +1,145 @@
+"""Integration settings (admin only). Resolvers delegate to the sync service."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import strawberry
+
+from gql.context import Info
+from gql.errors import PublicError, UserError
+from gql.integration.types import (
+    CrmCustomView,
+    CustomerModule,
+    DuplicatePolicy,
+    Integration,
+    SyncExtent,
+    SyncRun,
+)
+from gql.permissions import IsAdmin, viewer_of
+from orm import models
+from resolvers import integration
+from sync.crm.errors import CrmError
+from sync.service import SyncService
+
+
+@strawberry.enum
+class CrmViewModule(Enum):
+    ACCOUNTS = "Accounts"
+    CONTACTS = "Contacts"
+
+
+@strawberry.input(description="A data centre (US, EU, IN, AU, JP, CN, CA, SA) or explicit URLs.")
+class IntegrationConnectInput:
+    client_id: str
+    client_secret: str
+    refresh_token: str
+    data_centre: str | None = None
+    accounts_url: str | None = None
+    api_url: str | None = None
+
+
+@strawberry.input
+class IntegrationCustomerSettingsInput:
+    customer_module: CustomerModule  # type: ignore[valid-type]
+    extent: SyncExtent = SyncExtent.FETCH  # type: ignore[valid-type]
+    duplicate_policy: DuplicatePolicy = DuplicatePolicy.SKIP  # type: ignore[valid-type]
+    account_view_id: str | None = None
+    contact_view_id: str | None = None
+    include_orphan_contacts: bool = False
+    sync_interval_hours: int = 24
+    sync_now: bool = strawberry.field(
+        default=True, description='True: "Save and Sync"; false: "Save and Sync Later".'
+    )
+
+
+@strawberry.type
+class IntegrationPayload:
+    integration: Integration | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class IntegrationSyncNowPayload:
+    run: SyncRun | None
+    errors: list[UserError]
+
+
+def _service(info: Info) -> SyncService:
+    service = info.context.sync
+    if service is None:
+        raise PublicError("The sync service is not running.", "SERVICE_UNAVAILABLE")
+    return service
+
+
+@strawberry.type
+class IntegrationQueries:
+    @strawberry.field(permission_classes=[IsAdmin])
+    async def integration(self, info: Info) -> Integration:
+        return Integration.from_model(await integration.get_integration(viewer_of(info)))
+
+    @strawberry.field(permission_classes=[IsAdmin], description="Views to choose from.")
+    async def integration_custom_views(
+        self, info: Info, module: CrmViewModule
+    ) -> list[CrmCustomView]:
+        row = await integration.get_integration(viewer_of(info))
+        if row.state is not models.IntegrationState.CONNECTED:
+            raise PublicError("Connect the CRM first.", "NOT_CONNECTED")
+        try:
+            views = await _service(info).custom_views(row, module.value)
+        except CrmError as exc:
+            raise PublicError(f"The CRM refused: {exc}", "CRM_REJECTED") from exc
+        return [
+            CrmCustomView(id=v.id, name=v.name or v.id, module=module.value,
+                          is_system=bool(v.system_name))
+            for v in views
+        ]  # fmt: skip
+
+
+@strawberry.type
+class IntegrationMutations:
+    @strawberry.mutation(
+        permission_classes=[IsAdmin], description="Verified against the CRM before it is saved."
+    )
+    async def integration_connect(
+        self, info: Info, input: IntegrationConnectInput
+    ) -> IntegrationPayload:
+        result = await integration.connect(
+            viewer_of(info), _service(info),
+            integration.ConnectData(
+                client_id=input.client_id, client_secret=input.client_secret,
+                refresh_token=input.refresh_token, data_centre=input.data_centre,
+                accounts_url=input.accounts_url, api_url=input.api_url,
+            ),
+        )  # fmt: skip
+        return IntegrationPayload(
+            integration=Integration.from_model(result.value) if result.value else None,
+            errors=UserError.from_errors(result.errors),
+        )
+
+    @strawberry.mutation(permission_classes=[IsAdmin])
+    async def integration_customer_settings_save(
+        self, info: Info, input: IntegrationCustomerSettingsInput
+    ) -> IntegrationPayload:
+        data = integration.CustomerSettings(
+            customer_module=input.customer_module, extent=input.extent,
+            duplicate_policy=input.duplicate_policy, account_view_id=input.account_view_id,
+            contact_view_id=input.contact_view_id,
+            include_orphan_contacts=input.include_orphan_contacts,
+            sync_interval_hours=input.sync_interval_hours,
+        )  # fmt: skip
+        result = await integration.save_customer_settings(
+            viewer_of(info), _service(info), data, sync_now=input.sync_now
+        )
+        return IntegrationPayload(
+            integration=Integration.from_model(result.value) if result.value else None,
+            errors=UserError.from_errors(result.errors),
+        )
+
+    @strawberry.mutation(permission_classes=[IsAdmin], description="Instant sync.")
+    async def integration_sync_now(self, info: Info) -> IntegrationSyncNowPayload:
+        result = await integration.sync_now(viewer_of(info), _service(info))
+        return IntegrationSyncNowPayload(
+            run=SyncRun.from_model(result.value) if result.value else None,
+            errors=UserError.from_errors(result.errors),
+        )

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from gql.context import Info
+from gql.ids import encode_id
+from gql.pagination import After, Connection, First, paginate
+from orm import models
+
+IntegrationState = strawberry.enum(models.IntegrationState)
+CustomerModule = strawberry.enum(models.CustomerModule, description="What becomes a customer.")
+SyncExtent = strawberry.enum(models.SyncExtent)
+DuplicatePolicy = strawberry.enum(models.DuplicatePolicy)
+SyncStatus = strawberry.enum(models.SyncStatus)
+
+
+@strawberry.type
+class CrmOrganization:
+    id: str
+    name: str | None
+    base_currency: str | None
+    multi_currency: bool
+
+
+@strawberry.type
+class SyncRecordError:
+    module: str
+    crm_id: str
+    message: str
+
+
+@strawberry.type
+class SyncRun:
+    id: strawberry.ID
+    status: SyncStatus  # type: ignore[valid-type]
+    trigger: str
+    started_at: datetime | None
+    finished_at: datetime | None
+    processed: int
+    estimated_total: int
+    created: int
+    updated: int
+    cloned: int
+    merged: int
+    skipped: int
+    deactivated: int
+    failed: int
+    error_message: str
+    _row: strawberry.Private[models.SyncRun]
+
+    @classmethod
+    def from_model(cls, row: models.SyncRun) -> SyncRun:
+        return cls(
+            id=encode_id("SyncRun", row.id), status=row.status, trigger=row.trigger,
+            started_at=row.started_at, finished_at=row.finished_at, processed=row.processed,
+            estimated_total=row.estimated_total, created=row.created, updated=row.updated,
+            cloned=row.cloned, merged=row.merged, skipped=row.skipped,
+            deactivated=row.deactivated, failed=row.failed, error_message=row.error_message,
+            _row=row,
+        )  # fmt: skip
+
+    @strawberry.field(description="Records that could not be synced, with the reason (first 100).")
+    async def record_errors(self, info: Info) -> list[SyncRecordError]:
+        rows = await models.SyncRecordError.filter(run_id=self._row.id).order_by("id").limit(100)
+        return [SyncRecordError(module=r.module, crm_id=r.crm_id, message=r.message) for r in rows]
+
+
+@strawberry.type(description="The Zoho CRM integration. Secrets are never returned.")
+class Integration:
+    state: IntegrationState  # type: ignore[valid-type]
+    data_centre: str | None
+    accounts_url: str | None
+    api_url: str | None
+    client_id: str | None
+    crm_organization: CrmOrganization | None
+    customer_module: CustomerModule  # type: ignore[valid-type]
+    extent: SyncExtent  # type: ignore[valid-type]
+    duplicate_policy: DuplicatePolicy  # type: ignore[valid-type]
+    account_view_id: str | None
+    contact_view_id: str | None
+    include_orphan_contacts: bool
+    customers_configured: bool
+    sync_interval_hours: int
+    last_sync_at: datetime | None
+    next_sync_at: datetime | None
+    _row: strawberry.Private[models.Integration]
+
+    @classmethod
+    def from_model(cls, row: models.Integration) -> Integration:
+        crm_org = None
+        if row.crm_org_id:
+            crm_org = CrmOrganization(
+                id=row.crm_org_id, name=row.crm_org_name, base_currency=row.crm_currency,
+                multi_currency=row.crm_multi_currency,
+            )  # fmt: skip
+        return cls(
+            state=row.state, data_centre=row.data_centre, accounts_url=row.accounts_url,
+            api_url=row.api_url, client_id=row.client_id or None, crm_organization=crm_org,
+            customer_module=row.customer_module, extent=row.extent,
+            duplicate_policy=row.duplicate_policy, account_view_id=row.account_view_id,
+            contact_view_id=row.contact_view_id,
+            include_orphan_contacts=row.include_orphan_contacts,
+            customers_configured=row.customers_configured,
+            sync_interval_hours=row.sync_interval_hours, last_sync_at=row.last_sync_at,
+            next_sync_at=row.next_sync_at, _row=row,
+        )  # fmt: skip
+
+    @strawberry.field
+    async def runs(
+        self, info: Info, first: First = None, after: After = None
+    ) -> Connection[SyncRun]:
+        query = models.SyncRun.filter(org_id=self._row.org_id).order_by("-created_at", "-id")
+        return await paginate(query, SyncRun.from_model, first=first, after=after)
+
+
+@strawberry.type
+class CrmCustomView:
+    id: str
+    name: str
+    module: str
+    is_system: bool

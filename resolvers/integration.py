@@ -1,0 +1,201 @@
+"""The CRM integration's settings: connecting, choosing what syncs, starting syncs.
+
+The rules live here; talking to the CRM and running syncs is the sync service's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from tortoise.queryset import QuerySet
+
+from orm import models
+from resolvers.errors import ErrorCode, FieldError, MutationResult
+from resolvers.viewer import Viewer
+from sync.crm.auth import DATA_CENTRES
+from sync.crm.errors import CrmError
+from sync.crm.factory import ConnectionSettings
+from sync.service import SyncService
+
+MAX_SECRET = 1024
+
+
+async def get_integration(viewer: Viewer) -> models.Integration:
+    """The organisation's integration; an unsaved NOT_CONNECTED one when there is none yet."""
+    found = await models.Integration.get_or_none(org_id=viewer.org_id)
+    return found or models.Integration(org_id=viewer.org_id)
+
+
+def list_runs(viewer: Viewer) -> QuerySet[models.SyncRun]:
+    return models.SyncRun.filter(org_id=viewer.org_id).order_by("-created_at", "-id")
+
+
+@dataclass(frozen=True)
+class ConnectData:
+    client_id: str
+    client_secret: str
+    refresh_token: str
+    data_centre: str | None = None
+    accounts_url: str | None = None
+    api_url: str | None = None
+
+
+def _url(value: str | None, name: str, errors: list[FieldError]) -> str | None:
+    if not value:
+        return None
+    parts = urlsplit(value.strip())
+    if parts.scheme not in {"http", "https"} or not parts.netloc:
+        errors.append(FieldError(name, "Give an http(s) address.", ErrorCode.INVALID))
+    return value.strip().rstrip("/")
+
+
+def _clean_connect(data: ConnectData, errors: list[FieldError]) -> ConnectionSettings:
+    for name, value in (
+        ("clientId", data.client_id), ("clientSecret", data.client_secret),
+        ("refreshToken", data.refresh_token),
+    ):  # fmt: skip
+        if not value.strip():
+            errors.append(FieldError(name, "This field is required.", ErrorCode.REQUIRED))
+        elif len(value) > MAX_SECRET:
+            errors.append(FieldError(name, "This value is too long.", ErrorCode.TOO_LONG))
+    accounts_url = _url(data.accounts_url, "accountsUrl", errors)
+    api_url = _url(data.api_url, "apiUrl", errors)
+    data_centre = data.data_centre.upper() if data.data_centre else None
+    if accounts_url is None and data_centre not in DATA_CENTRES:
+        errors.append(
+            FieldError(
+                "dataCentre",
+                f"Choose a data centre ({', '.join(DATA_CENTRES)}) or give the accounts URL.",
+                ErrorCode.INVALID,
+            )
+        )
+    return ConnectionSettings(
+        client_id=data.client_id.strip(), client_secret=data.client_secret.strip(),
+        refresh_token=data.refresh_token.strip(),
+        data_centre=None if accounts_url else data_centre, accounts_url=accounts_url,
+        api_url=api_url,
+    )  # fmt: skip
+
+
+async def connect(
+    viewer: Viewer, service: SyncService, data: ConnectData
+) -> MutationResult[models.Integration]:
+    """Verify the credentials against the CRM (``/org``) before anything is saved."""
+    errors: list[FieldError] = []
+    settings = _clean_connect(data, errors)
+    if errors:
+        return MutationResult(errors=errors)
+    try:
+        crm_org = await service.verify(viewer.org_id, settings)
+    except CrmError as exc:
+        return MutationResult.fail(
+            None, f"The CRM refused the connection: {exc}", ErrorCode.CRM_REJECTED
+        )
+    integration = await get_integration(viewer)
+    integration.update_from_dict(
+        {
+            "state": models.IntegrationState.CONNECTED,
+            "data_centre": settings.data_centre, "accounts_url": settings.accounts_url,
+            "api_url": settings.api_url, "client_id": settings.client_id,
+            "client_secret_encrypted": service.cipher.encrypt(settings.client_secret),
+            "refresh_token_encrypted": service.cipher.encrypt(settings.refresh_token),
+            "crm_org_id": crm_org.id, "crm_org_name": crm_org.name,
+            "crm_currency": crm_org.currency, "crm_multi_currency": crm_org.multi_currency,
+        }
+    )  # fmt: skip
+    await integration.save()
+    return MutationResult(integration)
+
+
+@dataclass(frozen=True)
+class CustomerSettings:
+    customer_module: models.CustomerModule
+    extent: models.SyncExtent = models.SyncExtent.FETCH
+    duplicate_policy: models.DuplicatePolicy = models.DuplicatePolicy.SKIP
+    account_view_id: str | None = None
+    contact_view_id: str | None = None
+    include_orphan_contacts: bool = False
+    sync_interval_hours: int = 24
+
+
+async def _connected(viewer: Viewer) -> models.Integration | MutationResult[models.Integration]:
+    integration = await models.Integration.get_or_none(org_id=viewer.org_id)
+    if integration is None or integration.state is not models.IntegrationState.CONNECTED:
+        return MutationResult.fail(
+            None, "Connect the CRM first (or enable the integration).", ErrorCode.NOT_CONNECTED
+        )
+    return integration
+
+
+async def save_customer_settings(
+    viewer: Viewer, service: SyncService, data: CustomerSettings, *, sync_now: bool
+) -> MutationResult[models.Integration]:
+    """ "Save and Sync" (``sync_now``) or "Save and Sync Later"."""
+    integration = await _connected(viewer)
+    if isinstance(integration, MutationResult):
+        return integration
+    errors: list[FieldError] = []
+    org = await models.Organization.get(id=viewer.org_id)
+    if integration.crm_multi_currency and integration.crm_currency not in (None, org.base_currency):
+        errors.append(
+            FieldError(
+                None,
+                f"The CRM uses several currencies with base {integration.crm_currency}, but this "
+                f"organisation's base currency is {org.base_currency}. Change the organisation's "
+                f"base currency to {integration.crm_currency} (or the CRM's) first.",
+                ErrorCode.CURRENCY_MISMATCH,
+            )
+        )
+    if not 1 <= data.sync_interval_hours <= 24 * 7:
+        errors.append(
+            FieldError("syncIntervalHours", "Between 1 and 168 hours.", ErrorCode.INVALID)
+        )
+    if data.extent is models.SyncExtent.TWO_WAY:
+        errors.append(
+            FieldError(
+                "extent",
+                "Two-way sync is not available yet; choose FETCH.",
+                ErrorCode.INVALID,
+            )
+        )
+    for name, module, view_id in (
+        ("accountViewId", "Accounts", data.account_view_id),
+        ("contactViewId", "Contacts", data.contact_view_id),
+    ):
+        if view_id is None:
+            continue
+        try:
+            views = await service.custom_views(integration, module)
+        except CrmError as exc:
+            return MutationResult.fail(None, f"The CRM refused: {exc}", ErrorCode.CRM_REJECTED)
+        if view_id not in {view.id for view in views}:
+            errors.append(
+                FieldError(name, f"No such {module} view in the CRM.", ErrorCode.NOT_FOUND)
+            )
+    if errors:
+        return MutationResult(errors=errors)
+    integration.update_from_dict(
+        {
+            "customer_module": data.customer_module, "extent": data.extent,
+            "duplicate_policy": data.duplicate_policy, "account_view_id": data.account_view_id,
+            "contact_view_id": data.contact_view_id,
+            "include_orphan_contacts": data.include_orphan_contacts,
+            "sync_interval_hours": data.sync_interval_hours, "customers_configured": True,
+        }
+    )  # fmt: skip
+    await integration.save()
+    if sync_now:
+        await service.start_run(viewer.org_id, "INITIAL")
+    return MutationResult(integration)
+
+
+async def sync_now(viewer: Viewer, service: SyncService) -> MutationResult[models.SyncRun]:
+    integration = await _connected(viewer)
+    if isinstance(integration, MutationResult):
+        return MutationResult(errors=integration.errors)
+    if not integration.customers_configured:
+        return MutationResult.fail(
+            None, "Choose what to sync first.", ErrorCode.SYNC_NOT_CONFIGURED
+        )
+    return MutationResult(await service.start_run(viewer.org_id, "MANUAL"))

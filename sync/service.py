@@ -1,0 +1,175 @@
+"""The sync service: connects organisations to their CRM and runs their syncs.
+
+One run per organisation at a time: a run is a ``SyncRun`` row (QUEUED → RUNNING → SUCCEEDED or
+FAILED) executed by a background task of the app's lifespan (the in-process runner used with
+SQLite). A scheduler tick starts the runs that are due (every ``sync_interval_hours`` after the
+last one). Secrets are decrypted only to open a client and never logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from orm import models
+from sync.credentials import CredentialCipher
+from sync.crm.errors import CrmError
+from sync.crm.factory import ClientFactory, ConnectionSettings
+from sync.crm.metadata_dto import CrmOrg, CustomView
+from sync.engine.runner import SyncEngine
+
+logger = logging.getLogger("spendsync.sync")
+ACTIVE = (models.SyncStatus.QUEUED, models.SyncStatus.RUNNING)
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class CrmOrganisation:
+    """What an admin sees when choosing the CRM organisation."""
+
+    id: str
+    name: str
+    currency: str | None
+    multi_currency: bool
+
+
+class SyncService:
+    def __init__(
+        self,
+        cipher: CredentialCipher,
+        factory: ClientFactory | None = None,
+        *,
+        now: Callable[[], datetime] = _utc_now,
+    ) -> None:
+        self.cipher = cipher
+        self.factory = factory or ClientFactory()
+        self.now = now
+        self._tasks: dict[int, asyncio.Task[None]] = {}
+        self._locks: dict[int, asyncio.Lock] = {}
+
+    # -- connection ---------------------------------------------------------------------------
+    async def verify(self, org_id: int, settings: ConnectionSettings) -> CrmOrganisation:
+        """Ask the CRM who it is; raises ``CrmError`` when it refuses the credentials."""
+        client, http = self.factory.open(f"verify:{org_id}", settings)
+        try:
+            org: CrmOrg = await client.get_org()
+            currencies = await client.list_currencies()
+        finally:
+            await http.aclose()
+        base = next((c.iso_code for c in currencies if c.is_base), None) or org.iso_code
+        return CrmOrganisation(org.id, org.company_name or "", base, org.multi_currency)
+
+    def connection(self, integration: models.Integration) -> ConnectionSettings:
+        return ConnectionSettings(
+            client_id=integration.client_id,
+            client_secret=self.cipher.decrypt(integration.client_secret_encrypted),
+            refresh_token=self.cipher.decrypt(integration.refresh_token_encrypted),
+            data_centre=integration.data_centre,
+            accounts_url=integration.accounts_url,
+            api_url=integration.api_url,
+        )
+
+    async def custom_views(self, integration: models.Integration, module: str) -> list[CustomView]:
+        client, http = self.factory.open(str(integration.org_id), self.connection(integration))
+        try:
+            return await client.list_custom_views(module)
+        finally:
+            await http.aclose()
+
+    # -- runs ---------------------------------------------------------------------------------
+    async def start_run(self, org_id: int, trigger: str) -> models.SyncRun:
+        """Queue a run and start it in the background; an active run is returned instead."""
+        lock = self._locks.setdefault(org_id, asyncio.Lock())
+        async with lock:
+            active = await models.SyncRun.filter(org_id=org_id, status__in=ACTIVE).first()
+            if active is not None:
+                return active
+            run = await models.SyncRun.create(org_id=org_id, trigger=trigger)
+            self._tasks[org_id] = asyncio.create_task(self._execute(run), name=f"sync-org-{org_id}")
+        return run
+
+    async def run_now(self, org_id: int, trigger: str) -> models.SyncRun:
+        """Queue a run and wait for it (CLI and tests)."""
+        run = await self.start_run(org_id, trigger)
+        task = self._tasks.get(org_id)
+        if task is not None:
+            await task
+        await run.refresh_from_db()
+        return run
+
+    async def _execute(self, run: models.SyncRun) -> None:
+        run.status = models.SyncStatus.RUNNING
+        run.started_at = self.now()
+        await run.save(update_fields=["status", "started_at", "updated_at"])
+        status, message = models.SyncStatus.SUCCEEDED, ""
+        try:
+            integration = await models.Integration.get(org_id=run.org_id)
+            client, http = self.factory.open(str(run.org_id), self.connection(integration))
+            try:
+                await SyncEngine(client, integration, run, now=self.now).execute()
+            finally:
+                await http.aclose()
+        except CrmError as exc:
+            status, message = models.SyncStatus.FAILED, f"The CRM refused the sync: {exc}"
+            logger.warning("sync of org %s failed: %s", run.org_id, type(exc).__name__)
+        except asyncio.CancelledError:
+            status, message = models.SyncStatus.CANCELLED, "The service stopped during the run."
+            raise
+        except Exception:
+            status, message = models.SyncStatus.FAILED, "An unexpected error stopped the sync."
+            logger.exception("sync of org %s crashed", run.org_id)
+        finally:
+            finished = self.now()
+            await models.SyncRun.filter(id=run.id).update(
+                status=status, finished_at=finished, error_message=message
+            )
+            if status is models.SyncStatus.SUCCEEDED:
+                integration = await models.Integration.get(org_id=run.org_id)
+                await models.Integration.filter(org_id=run.org_id).update(
+                    last_sync_at=finished,
+                    next_sync_at=finished + timedelta(hours=integration.sync_interval_hours),
+                )
+            self._tasks.pop(run.org_id, None)
+
+    async def tick(self) -> list[models.SyncRun]:
+        """Start every scheduled run that is due."""
+        due = await models.Integration.filter(
+            state=models.IntegrationState.CONNECTED,
+            customers_configured=True,
+            next_sync_at__lte=self.now(),
+        )
+        return [await self.start_run(integration.org_id, "SCHEDULED") for integration in due]
+
+    async def recover(self) -> None:
+        """At start-up: runs left QUEUED or RUNNING by a stopped process are marked failed."""
+        await models.SyncRun.filter(status__in=ACTIVE).update(
+            status=models.SyncStatus.FAILED,
+            finished_at=self.now(),
+            error_message="Interrupted: the service stopped; the next run resumes where it was.",
+        )
+
+    async def schedule_forever(self, every_seconds: float) -> None:
+        """The in-process scheduler (SQLite deployments): a tick every ``every_seconds``."""
+        while True:
+            try:
+                await self.tick()
+            except Exception:  # a failed tick must not stop the scheduler
+                logger.exception("sync scheduler tick failed")
+            await asyncio.sleep(every_seconds)
+
+    async def aclose_when_idle(self) -> None:
+        """Wait for the runs in progress to finish (tests, graceful shutdown)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks.values()), return_exceptions=True)
+
+    async def aclose(self) -> None:
+        tasks = list(self._tasks.values())
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)

@@ -1,0 +1,219 @@
+"""The integration settings through GraphQL, with the sync service talking to the simulator."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+import pytest
+
+from orm import models
+from sync.credentials import CredentialCipher
+from sync.crm import FakeClock
+from sync.crm.factory import ClientFactory
+from sync.crm.simulator import CrmStore, SimulatorConfig, create_simulator_app
+from sync.service import SyncService
+from tests.conftest import execute
+from tests.factories import make_user, viewer_for
+from tests.sync.engine.conftest import CONNECTION, SIM, Crm
+
+CONNECT = """
+mutation($input: IntegrationConnectInput!) {
+  integrationConnect(input: $input) {
+    integration { state clientId accountsUrl crmOrganization { id name baseCurrency multiCurrency } }
+    errors { field code message }
+  }
+}
+"""
+SAVE = """
+mutation($input: IntegrationCustomerSettingsInput!) {
+  integrationCustomerSettingsSave(input: $input) {
+    integration { customerModule duplicatePolicy customersConfigured accountViewId }
+    errors { field code message }
+  }
+}
+"""
+STATUS = """
+{ integration { state lastSyncAt nextSyncAt
+    runs { nodes { status trigger processed estimatedTotal created failed errorMessage
+                   recordErrors { crmId message } } } } }
+"""
+CONNECT_INPUT = {
+    "clientId": CONNECTION.client_id, "clientSecret": CONNECTION.client_secret,
+    "refreshToken": CONNECTION.refresh_token, "accountsUrl": SIM, "apiUrl": SIM,
+}  # fmt: skip
+
+
+@pytest.fixture
+def service(crm: Crm) -> SyncService:
+    return SyncService(CredentialCipher(CredentialCipher.generate_key()), crm.factory)
+
+
+@pytest.fixture
+async def admin(org: models.Organization) -> models.User:
+    return await make_user(org, email="admin@synced.example", role=models.UserRole.ADMIN)
+
+
+async def gql(
+    document: str, admin: models.User, service: SyncService, **variables: Any
+) -> dict[str, Any]:
+    result = await execute(document, variables or None, viewer=viewer_for(admin), sync=service)
+    assert result.errors is None, result.errors
+    data: dict[str, Any] = result.data
+    return data
+
+
+async def test_connect_verifies_first_and_never_returns_secrets(
+    crm: Crm, admin: models.User, service: SyncService
+) -> None:
+    wrong = await gql(CONNECT, admin, service, input=CONNECT_INPUT | {"clientSecret": "nope"})
+    assert wrong["integrationConnect"]["errors"][0]["code"] == "CRM_REJECTED"
+    assert not await models.Integration.exists()
+    bad = await gql(
+        CONNECT, admin, service, input=CONNECT_INPUT | {"accountsUrl": None, "dataCentre": "XX"}
+    )
+    assert bad["integrationConnect"]["errors"][0]["field"] == "dataCentre"
+
+    done = await gql(CONNECT, admin, service, input=CONNECT_INPUT)
+    payload = done["integrationConnect"]
+    assert payload["errors"] == []
+    assert payload["integration"]["state"] == "CONNECTED"
+    assert payload["integration"]["crmOrganization"] == {
+        "id": str(crm.store.org["id"]), "name": crm.store.org["company_name"],
+        "baseCurrency": "USD", "multiCurrency": False,
+    }  # fmt: skip
+    stored = await models.Integration.get()
+    assert CONNECTION.client_secret not in stored.client_secret_encrypted
+    assert CONNECTION.refresh_token not in stored.refresh_token_encrypted
+    assert service.cipher.decrypt(stored.refresh_token_encrypted) == CONNECTION.refresh_token
+
+
+async def test_save_and_sync_then_instant_sync(
+    crm: Crm, admin: models.User, service: SyncService
+) -> None:
+    not_connected = await gql("mutation { integrationSyncNow { errors { code } } }", admin, service)
+    assert not_connected["integrationSyncNow"]["errors"] == [{"code": "NOT_CONNECTED"}]
+    await gql(CONNECT, admin, service, input=CONNECT_INPUT)
+    unconfigured = await gql("mutation { integrationSyncNow { errors { code } } }", admin, service)
+    assert unconfigured["integrationSyncNow"]["errors"] == [{"code": "SYNC_NOT_CONFIGURED"}]
+
+    views = await gql(
+        "{ integrationCustomViews(module: ACCOUNTS) { id name isSystem } }", admin, service
+    )
+    zoho_expense = next(
+        v for v in views["integrationCustomViews"] if v["name"] == "Zoho Expense Accounts"
+    )
+    refused = await gql(
+        SAVE, admin, service, input={"customerModule": "ACCOUNTS", "accountViewId": "404"}
+    )
+    assert refused["integrationCustomerSettingsSave"]["errors"][0]["field"] == "accountViewId"
+    two_way = await gql(
+        SAVE, admin, service, input={"customerModule": "ACCOUNTS", "extent": "TWO_WAY"}
+    )
+    assert two_way["integrationCustomerSettingsSave"]["errors"][0]["field"] == "extent"
+    assert not (await models.Integration.get()).customers_configured
+
+    saved = await gql(SAVE, admin, service, input={
+        "customerModule": "ACCOUNTS", "accountViewId": zoho_expense["id"], "duplicatePolicy": "OVERWRITE",
+        "syncNow": True,
+    })  # fmt: skip
+    assert saved["integrationCustomerSettingsSave"]["errors"] == []
+    await service.aclose_when_idle()
+    status = (await gql(STATUS, admin, service))["integration"]
+    run = status["runs"]["nodes"][0]
+    assert (run["status"], run["trigger"], run["failed"]) == ("SUCCEEDED", "INITIAL", 0)
+    expected = {cid for cid, a in crm.store.records["Accounts"].items() if a["Zoho_Expense"]}
+    assert {c.crm_id for c in await models.Customer.all()} == expected
+    assert (
+        run["processed"] == run["estimatedTotal"] == len(expected) + len(crm.store.records["Deals"])
+    )
+    assert status["lastSyncAt"] is not None and status["nextSyncAt"] is not None
+
+    instant = await gql(
+        "mutation { integrationSyncNow { run { status trigger } errors { code } } }", admin, service
+    )
+    assert instant["integrationSyncNow"]["run"]["trigger"] == "MANUAL"
+    await service.aclose_when_idle()
+    runs = (await gql(STATUS, admin, service))["integration"]["runs"]["nodes"]
+    assert [r["status"] for r in runs] == ["SUCCEEDED", "SUCCEEDED"]
+    assert runs[0]["created"] == 0
+
+
+async def test_currency_prerequisite(admin: models.User, org: models.Organization) -> None:
+    store = CrmStore.generate(seed=3, accounts=3, contacts=3, deals=2, users=2, multi_currency=True)
+    app = create_simulator_app(store, SimulatorConfig())
+    service = SyncService(CredentialCipher(CredentialCipher.generate_key()),
+                          ClientFactory(transport=httpx.ASGITransport(app=app)))  # fmt: skip
+    org.base_currency = "EUR"
+    await org.save()
+    connected = await gql(CONNECT, admin, service, input=CONNECT_INPUT)
+    crm_org = connected["integrationConnect"]["integration"]["crmOrganization"]
+    assert crm_org["multiCurrency"] is True and crm_org["baseCurrency"] != "EUR"
+    refused = await gql(SAVE, admin, service, input={"customerModule": "ACCOUNTS"})
+    error = refused["integrationCustomerSettingsSave"]["errors"][0]
+    assert error["code"] == "CURRENCY_MISMATCH"
+    assert crm_org["baseCurrency"] in error["message"]
+
+
+async def test_submitters_cannot_touch_the_integration(
+    org: models.Organization, service: SyncService
+) -> None:
+    submitter = await make_user(org)
+    for document in (STATUS, "mutation { integrationSyncNow { errors { code } } }"):
+        result = await execute(document, viewer=viewer_for(submitter), sync=service)
+        assert result.errors[0].extensions["code"] == "FORBIDDEN"
+    result = await execute(
+        CONNECT, {"input": CONNECT_INPUT}, viewer=viewer_for(submitter), sync=service
+    )
+    assert result.errors[0].extensions["code"] == "FORBIDDEN"
+    assert not await models.Integration.exists()
+
+
+async def test_faults_give_the_same_result_as_a_clean_run(
+    org: models.Organization, admin: models.User
+) -> None:
+    retried: list[int] = []
+
+    async def snapshot(rate_429: float, rate_5xx: float) -> set[tuple[Any, ...]]:
+        await models.Potential.all().delete()
+        await models.Customer.all().delete()
+        await models.SyncCursor.all().delete()
+        await models.SyncRun.all().delete()
+        store = CrmStore.generate(seed=11, accounts=40, contacts=10, deals=30, users=3)
+        config = SimulatorConfig(
+            fault_seed=5, rate_429=rate_429, rate_5xx=rate_5xx, retry_after_s=2
+        )
+        app = create_simulator_app(store, config)
+        clock = FakeClock()
+        factory = ClientFactory(transport=httpx.ASGITransport(app=app), clock=clock)
+        service = SyncService(CredentialCipher(CredentialCipher.generate_key()), factory)
+        await gql(CONNECT, admin, service, input=CONNECT_INPUT)
+        await gql(SAVE, admin, service, input={"customerModule": "ACCOUNTS", "syncNow": True})
+        await service.aclose_when_idle()
+        run = await models.SyncRun.get()
+        assert run.status is models.SyncStatus.SUCCEEDED, run.error_message
+        retried.append(len(clock.sleeps))
+        customers = {(c.crm_id, c.name, c.phone) for c in await models.Customer.all()}
+        potentials = {(p.crm_id, p.name, p.state, p.amount_minor, p.customer_id is not None)
+                      for p in await models.Potential.all()}  # fmt: skip
+        return customers | potentials
+
+    clean = await snapshot(0.0, 0.0)
+    assert await snapshot(0.10, 0.05) == clean
+    assert retried[0] == 0 and retried[1] > 0  # the faults really happened and were retried
+
+
+async def test_the_scheduler_starts_due_runs(
+    crm: Crm, admin: models.User, service: SyncService
+) -> None:
+    await gql(CONNECT, admin, service, input=CONNECT_INPUT)
+    await gql(SAVE, admin, service, input={"customerModule": "ACCOUNTS", "syncNow": False})
+    assert await service.tick() == []  # never synced: nothing scheduled yet
+    await models.Integration.filter(org_id=admin.org_id).update(
+        next_sync_at=datetime.now(UTC) - timedelta(minutes=1)
+    )
+    started = await service.tick()
+    assert [run.trigger for run in started] == ["SCHEDULED"]
+    await service.aclose_when_idle()
+    assert (await models.SyncRun.get()).status is models.SyncStatus.SUCCEEDED
