@@ -146,9 +146,12 @@ class SyncService:
         )
         return [await self.start_run(integration.org_id, "SCHEDULED") for integration in due]
 
-    async def recover(self) -> None:
+    async def recover(self, org_id: int | None = None) -> None:
         """At start-up: runs left QUEUED or RUNNING by a stopped process are marked failed."""
-        await models.SyncRun.filter(status__in=ACTIVE).update(
+        stale = models.SyncRun.filter(status__in=ACTIVE)
+        if org_id is not None:
+            stale = stale.filter(org_id=org_id)
+        await stale.update(
             status=models.SyncStatus.FAILED,
             finished_at=self.now(),
             error_message="Interrupted: the service stopped; the next run resumes where it was.",

@@ -137,6 +137,8 @@ def _sync(args: argparse.Namespace, settings: Settings) -> int:
                 print(f"Organisation {args.org} has no connected CRM integration.", file=sys.stderr)
                 return 2
             service = SyncService(CredentialCipher(settings.credentials_key))
+            if args.takeover:
+                await service.recover(org_id=args.org)
             sync_run = await service.start_run(args.org, "MANUAL")
             while True:
                 await sync_run.refresh_from_db()
@@ -209,6 +211,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     sync = commands.add_parser("sync", help="run one CRM sync of an organisation, with progress")
     sync.add_argument("--org", type=int, required=True, help="the organisation's id")
+    sync.add_argument(
+        "--takeover",
+        action="store_true",
+        help="first mark a run left active by a killed process as failed (no other process "
+        "may be syncing this organisation)",
+    )
     sync.set_defaults(handler=_sync)
 
     from sync.crm.simulator.cli import add_arguments as add_crm_sim_arguments

@@ -120,33 +120,49 @@ async def test_a_user_view_filtered_on_the_zoho_expense_checkbox(
 
 
 @pytest.mark.parametrize("policy", list(models.DuplicatePolicy))
+@pytest.mark.parametrize("module", list(models.CustomerModule))
 async def test_duplicate_policies(
-    crm: Crm, org: models.Organization, policy: models.DuplicatePolicy
+    crm: Crm,
+    org: models.Organization,
+    module: models.CustomerModule,
+    policy: models.DuplicatePolicy,
 ) -> None:
-    crm_id, account = next(iter(crm.store.records["Accounts"].items()))
+    if module is models.CustomerModule.CONTACTS:
+        # a contact is recognised by its e-mail address
+        crm_module, kind = models.CrmModule.CONTACTS, models.CustomerType.INDIVIDUAL
+        crm_id, record = next(iter(crm.store.records["Contacts"].items()))
+        expected_name = _name(record)
+        twin_a = await make_customer(org, "Someone", kind, email=record["Email"].upper())
+        twin_b = await make_customer(org, "Else", kind, email=record["Email"])
+    else:
+        # an account by its name, whatever the case and spacing
+        crm_module, kind = models.CrmModule.ACCOUNTS, models.CustomerType.BUSINESS
+        crm_id, record = next(iter(crm.store.records["Accounts"].items()))
+        expected_name = record["Account_Name"]
+        twin_a = await make_customer(org, expected_name.upper(), kind)
+        twin_b = await make_customer(org, "  " + expected_name + " ", kind)
     user = await make_user(org)
-    category = await make_category(org)
-    twin_a = await make_customer(org, account["Account_Name"].upper())
-    twin_b = await make_customer(org, "  " + account["Account_Name"] + " ")
-    expense = await make_expense(user, category, customer=twin_b)
-    integration = await make_integration(
-        org, customer_module=models.CustomerModule.ACCOUNTS, duplicate_policy=policy
-    )
+    expense = await make_expense(user, await make_category(org), customer=twin_b)
+    integration = await make_integration(org, customer_module=module, duplicate_policy=policy)
     run = await sync(crm, integration)
-    linked = await models.Customer.get_or_none(crm_module=models.CrmModule.ACCOUNTS, crm_id=crm_id)
+    linked = await models.Customer.get_or_none(crm_module=crm_module, crm_id=crm_id)
     await expense.refresh_from_db()
     if policy is models.DuplicatePolicy.CLONE:
         assert run.cloned == 1
         assert linked is not None and linked.id not in (twin_a.id, twin_b.id)
-        assert await models.Customer.filter(id__in=[twin_a.id, twin_b.id]).count() == 2
+        assert linked.name == expected_name
+        assert (
+            await models.Customer.filter(id__in=[twin_a.id, twin_b.id], crm_id__isnull=True).count()
+            == 2
+        )
     elif policy is models.DuplicatePolicy.OVERWRITE:
-        assert (run.merged, run.updated >= 1) == (1, True)
+        assert run.merged == 1
         assert linked is not None and linked.id == twin_a.id
-        assert linked.name == account["Account_Name"]
+        assert linked.name == expected_name
         assert expense.customer_id == twin_a.id  # re-pointed, nothing lost
         assert not await models.Customer.filter(id=twin_b.id).exists()
     else:
-        assert run.skipped == 1
+        assert run.skipped >= 1
         assert linked is None
         assert (
             await models.Customer.filter(id__in=[twin_a.id, twin_b.id], crm_id__isnull=True).count()
@@ -179,3 +195,33 @@ async def test_incremental_runs_read_only_what_changed_and_deactivate_deletions(
     assert renamed.name == "Renamed Holdings"
     gone = await models.Customer.get(crm_id=gone_id)
     assert gone.status is models.CustomerStatus.INACTIVE
+
+
+async def test_a_small_change_costs_a_small_sync(org: models.Organization) -> None:
+    import httpx
+
+    from sync.crm.factory import ClientFactory
+    from sync.crm.simulator import SimulatorConfig, create_simulator_app
+    from tests.sync.engine.conftest import Counting
+
+    store = CrmStore.generate(seed=9, accounts=600, contacts=0, deals=400, users=3)
+    log: list[httpx.Request] = []
+    app = create_simulator_app(store, SimulatorConfig())
+    crm = Crm(store, log, ClientFactory(transport=Counting(httpx.ASGITransport(app=app), log)))
+    integration = await make_integration(org, customer_module=models.CustomerModule.ACCOUNTS)
+    full = await sync(crm, integration)
+    full_lists = [r for r in log if r.url.path.endswith(("/Accounts", "/Deals"))]
+    assert full.processed == 1000
+    assert len(full_lists) == 5  # 3 pages of 200 accounts + 2 pages of 200 deals
+
+    changed = (
+        list(store.records["Accounts"].values())[:6] + list(store.records["Deals"].values())[:4]
+    )
+    for record in changed:  # 1 % of the records
+        record["Modified_Time"] = datetime.now(UTC)
+        record.setdefault("Description", None)
+    log.clear()
+    small = await sync(crm, integration)
+    lists = [r for r in log if r.url.path.endswith(("/Accounts", "/Deals"))]
+    assert len(lists) == 2  # one page per stream
+    assert small.processed == len(changed)  # only the changed records travel

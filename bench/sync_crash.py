@@ -1,0 +1,211 @@
+"""Crash safety of the sync: kill -9 a sync process at random points, rerun it, compare.
+
+Run: .venv/bin/python bench/sync_crash.py --runs 20 --records 3000
+
+The simulator runs in its own process (its data survives the killed syncs). Each trial starts
+from an empty database, starts `spendsync sync`, kills it with SIGKILL at a seeded random point
+of a clean run's duration, reruns it to completion and compares the result with the CRM's data
+(regenerated from the same seed). The last line is
+``converged=N/N duplicates=0 missing=0 mismatched=0``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+from tortoise import Tortoise
+
+from orm import models
+from orm.config import tortoise_config
+from sync.credentials import CredentialCipher
+from sync.crm.simulator import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_REFRESH_TOKEN, CrmStore
+from web.database import apply_migrations
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Outcome:
+    converged: bool
+    duplicates: int
+    missing: int
+    mismatched: int
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _dataset(seed: int, records: int) -> dict[str, int]:
+    accounts = records // 2
+    return {
+        "seed": seed,
+        "accounts": accounts,
+        "contacts": 0,
+        "deals": records - accounts,
+        "users": 3,
+    }
+
+
+def start_simulator(seed: int, records: int) -> tuple[subprocess.Popen[bytes], str]:
+    port = _free_port()
+    sizes = _dataset(seed, records)
+    command = [sys.executable, "-m", "web.cli", "crm-sim", "--port", str(port)]
+    for name, value in sizes.items():
+        command += [f"--{name}", str(value)]
+    process = subprocess.Popen(
+        command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            httpx.get(f"{url}/crm/v8/org", timeout=1)
+            return process, url
+        except httpx.TransportError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                process.kill()
+                raise RuntimeError("the simulator did not start") from None
+            time.sleep(0.1)
+
+
+async def prepare(database_url: str, crm_url: str, key: str) -> int:
+    await apply_migrations(database_url)
+    await Tortoise.init(config=tortoise_config(database_url))
+    try:
+        cipher = CredentialCipher(key)
+        org = await models.Organization.create(name="Crash test")
+        await models.Integration.create(
+            org=org, state=models.IntegrationState.CONNECTED, accounts_url=crm_url, api_url=crm_url,
+            client_id=DEMO_CLIENT_ID, client_secret_encrypted=cipher.encrypt(DEMO_CLIENT_SECRET),
+            refresh_token_encrypted=cipher.encrypt(DEMO_REFRESH_TOKEN),
+            customer_module=models.CustomerModule.ACCOUNTS, customers_configured=True,
+        )  # fmt: skip
+        return org.id
+    finally:
+        await Tortoise.close_connections()
+
+
+def sync_command(org_id: int) -> list[str]:
+    return [sys.executable, "-m", "web.cli", "sync", "--org", str(org_id), "--takeover"]
+
+
+async def compare(database_url: str, seed: int, records: int) -> Outcome:
+    store = CrmStore.generate(**_dataset(seed, records))
+    await Tortoise.init(config=tortoise_config(database_url))
+    try:
+        customers = await models.Customer.all()
+        potentials = await models.Potential.all()
+    finally:
+        await Tortoise.close_connections()
+    by_id: dict[str, list[models.Customer]] = {}
+    for customer in customers:
+        by_id.setdefault(customer.crm_id or "", []).append(customer)
+    deals: dict[str, list[models.Potential]] = {}
+    for potential in potentials:
+        deals.setdefault(potential.crm_id or "", []).append(potential)
+    duplicates = sum(len(rows) - 1 for rows in by_id.values()) + sum(
+        len(r) - 1 for r in deals.values()
+    )
+    duplicates += sum(1 for key in by_id if key not in store.records["Accounts"])
+    missing = mismatched = 0
+    for crm_id, account in store.records["Accounts"].items():
+        rows = by_id.get(crm_id)
+        if not rows:
+            missing += 1
+        elif rows[0].name != account["Account_Name"] or rows[0].phone != account["Phone"]:
+            mismatched += 1
+    for crm_id, deal in store.records["Deals"].items():
+        found = deals.get(crm_id)
+        if not found:
+            missing += 1
+        elif found[0].name != deal["Deal_Name"] or found[0].amount_minor != round(
+            deal["Amount"] * 100
+        ):
+            mismatched += 1
+    converged = duplicates == missing == mismatched == 0
+    return Outcome(converged, duplicates, missing, mismatched)
+
+
+def trial(
+    workdir: Path,
+    index: int,
+    crm_url: str,
+    seed: int,
+    records: int,
+    kill_after: float,
+    env: dict[str, str],
+) -> Outcome:
+    database_url = f"sqlite://{workdir}/trial-{index}.sqlite3"
+    org_id = asyncio.run(prepare(database_url, crm_url, env["CREDENTIALS_KEY"]))
+    trial_env = env | {"DATABASE_URL": database_url}
+    victim = subprocess.Popen(sync_command(org_id), cwd=ROOT, env=trial_env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        victim.wait(timeout=kill_after)
+    except subprocess.TimeoutExpired:
+        os.kill(victim.pid, signal.SIGKILL)
+        victim.wait()
+    subprocess.run(sync_command(org_id), cwd=ROOT, env=trial_env, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)  # fmt: skip
+    return asyncio.run(compare(database_url, seed, records))
+
+
+def run(runs: int, records: int, seed: int = 1) -> list[Outcome]:
+    rng = random.Random(seed)
+    simulator, crm_url = start_simulator(seed, records)
+    try:
+        with tempfile.TemporaryDirectory(prefix="spendsync-crash-") as directory:
+            workdir = Path(directory)
+            env = os.environ | {
+                "CREDENTIALS_KEY": CredentialCipher.generate_key(),
+                "SPENDSYNC_VAR_DIR": str(workdir / "var"),
+            }
+            started = time.monotonic()
+            clean = trial(workdir, 0, crm_url, seed, records, kill_after=3600, env=env)
+            duration = time.monotonic() - started
+            if not clean.converged:
+                raise RuntimeError(f"a clean run did not converge: {clean}")
+            outcomes = []
+            for index in range(1, runs + 1):
+                kill_after = rng.uniform(0.05, 0.95) * duration
+                outcomes.append(trial(workdir, index, crm_url, seed, records, kill_after, env))
+            return outcomes
+    finally:
+        simulator.kill()
+        simulator.wait()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--records", type=int, default=3000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    outcomes = run(args.runs, args.records, args.seed)
+    converged = sum(o.converged for o in outcomes)
+    duplicates = sum(o.duplicates for o in outcomes)
+    missing = sum(o.missing for o in outcomes)
+    mismatched = sum(o.mismatched for o in outcomes)
+    print(
+        f"converged={converged}/{len(outcomes)} duplicates={duplicates} missing={missing} "
+        f"mismatched={mismatched}"
+    )
+
+
+if __name__ == "__main__":
+    main()
