@@ -59,7 +59,7 @@ def serve(records: int, latency_ms: int) -> Iterator[tuple[str, int]]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    child = subprocess.Popen(  # noqa: S603 - our own interpreter and script
+    child = subprocess.Popen(  # our own interpreter and script
         [
             sys.executable,
             __file__,

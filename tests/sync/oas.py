@@ -55,6 +55,7 @@ EXTRA_ERROR_CODES = frozenset(
         "EXPIRED_VALUE",
         "AMBIGUITY_DURING_PROCESSING",
         "EXPECTED_PARAM_MISSING",
+        "REQUIRED_PARAM_MISSING",  # §3.1, §7 (related records need ``fields`` from v7)
         "API_NOT_SUPPORTED",
         "ALREADY_MODIFIED",
         "TOO_MANY_REQUESTS",
@@ -72,6 +73,8 @@ EXTRA_ERROR_MESSAGES = frozenset(
         "cvid and sort_by cannot be given together",
         "page and page_token cannot be given together",
         "required param not found",
+        "One of the expected parameter is missing",  # record.json's text for the code above
+        "the id given seems to be invalid",  # §10.2; also a related-records parent id
         "fields limit exceeded",
         "Maximum response iteration limit reached",
         "the module name given seems to be invalid",

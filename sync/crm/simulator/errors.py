@@ -41,12 +41,11 @@ def invalid_data(message: str = "invalid data", **details: Any) -> ZohoError:
     return ZohoError(400, "INVALID_DATA", message, details)
 
 
-def required_param(name: str) -> ZohoError:
+def required_param(name: str, *, param: bool = False) -> ZohoError:
+    """``param=True`` adds ``param`` beside ``param_name`` (common.json ``ParamDetails``)."""
+    details = {"param_name": name, "param": name} if param else {"param_name": name}
     return ZohoError(
-        400,
-        "REQUIRED_PARAM_MISSING",
-        "One of the expected parameter is missing",
-        {"param_name": name},
+        400, "REQUIRED_PARAM_MISSING", "One of the expected parameter is missing", details
     )
 
 

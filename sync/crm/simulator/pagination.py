@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from sync.crm.simulator.config import SimulatorConfig
 from sync.crm.simulator.errors import ZohoError
+from sync.crm.simulator.order import Key, Ordered
 
-Key = tuple[Any, int]
+__all__ = ["Key", "Page", "PageTokens", "TokenState", "paginate"]
 
 
 @dataclass
@@ -80,8 +80,7 @@ class PageTokens:
 
 
 def paginate(
-    records: Sequence[dict[str, Any]],
-    key: Callable[[dict[str, Any]], Key],
+    ordered: Ordered,
     *,
     descending: bool,
     page: int,
@@ -94,10 +93,13 @@ def paginate(
     use_tokens: bool,
     discrete_limit: int | None,
 ) -> Page:
-    """Cut one page out of ``records`` (unsorted) by page number or by page token."""
+    """Cut one page out of ``ordered`` (ascending) by page number or by page token.
+
+    Costs O(page + log n): a token's keyset position is found by ``bisect`` and descending pages
+    are read backwards from the ascending list.
+    """
     config = tokens.config
-    ordered = sorted(records, key=key)
-    keys = [key(r) for r in ordered]
+    records, keys, total = ordered.records, ordered.keys, len(ordered)
     if token is not None:
         state = tokens.resolve(token, user_id, binding, now)
         if state.delivered >= config.page_token_limit:
@@ -107,15 +109,18 @@ def paginate(
                 "You cannot fetch more than 100000 records using page_token param",
                 {"limit": config.page_token_limit},
             )
-        if descending:
-            remaining = ordered[: bisect.bisect_left(keys, state.last_key)][::-1]
-        else:
-            remaining = ordered[bisect.bisect_right(keys, state.last_key) :]
         room = min(per_page, config.page_token_limit - state.delivered)
-        items = remaining[:room]
+        if descending:
+            end = bisect.bisect_left(keys, state.last_key)  # records[:end] remain, read backwards
+            first = max(0, end - room)
+            items, last, remaining = records[first:end][::-1], first, end
+        else:
+            first = bisect.bisect_right(keys, state.last_key)
+            end = min(total, first + room)
+            items, last, remaining = records[first:end], end - 1, total - first
         delivered = state.delivered + len(items)
         page_no = state.page + 1
-        more = len(remaining) > len(items)
+        more = remaining > len(items)
     else:
         start = (page - 1) * per_page
         if discrete_limit is not None and start + per_page > discrete_limit:
@@ -126,15 +131,20 @@ def paginate(
                 {"limit": discrete_limit},
             )
         if descending:
-            ordered = ordered[::-1]
-        items = list(ordered[start : start + per_page])
+            end = max(0, total - start)
+            first = max(0, end - per_page)
+            items, last = records[first:end][::-1], first
+        else:
+            first = min(total, start)
+            end = min(total, start + per_page)
+            items, last = records[first:end], end - 1
         delivered = start + len(items)
         page_no = page
-        more = len(ordered) > start + per_page
+        more = total > start + per_page
     next_token = expiry = None
     if use_tokens and more and items:
         expiry = now + timedelta(seconds=config.page_token_ttl_s)
         next_token = tokens.issue(
-            TokenState(user_id, binding, key(items[-1]), delivered, page_no, expiry)
+            TokenState(user_id, binding, keys[last], delivered, page_no, expiry)
         )
     return Page(items, page_no, more, next_token, expiry)

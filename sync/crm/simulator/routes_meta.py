@@ -7,7 +7,8 @@ from typing import Any
 from starlette.responses import Response
 
 from sync.crm.simulator.context import Ctx, empty, json_response
-from sync.crm.simulator.errors import invalid_data, required_param
+from sync.crm.simulator.errors import ZohoError, invalid_data, required_param
+from sync.crm.simulator.meta import ModuleDef
 from sync.crm.simulator.records import fmt_time, user_ref
 from sync.crm.simulator.render_fields import field_json
 from sync.crm.simulator.render_org import render_org, render_user
@@ -122,11 +123,28 @@ async def one_module(ctx: Ctx) -> Response:
     return empty(204)
 
 
-async def fields(ctx: Ctx) -> Response:
+def _module_param(ctx: Ctx) -> ModuleDef:
+    """The ``module`` query parameter of the metadata endpoints.
+
+    The details carry every key the OAS files require of these errors: ``param`` (common.json
+    ``ParamDetails``, related_lists.json) and, for an unknown module, ``api_name`` (fields.json).
+    """
     name = ctx.params.get("module")
     if not name:
-        raise required_param("module")
-    module = ctx.module(name)
+        raise required_param("module", param=True)
+    module = ctx.state.store.module(name)
+    if module is None:
+        raise ZohoError(
+            400,
+            "INVALID_MODULE",
+            "The module name given seems to be invalid",
+            {"api_name": "module", "param": "module"},
+        )
+    return module
+
+
+async def fields(ctx: Ctx) -> Response:
+    module = _module_param(ctx)
     kind = ctx.params.get("type") or "used"
     if kind not in ("used", "unused", "all"):
         raise invalid_data("the given type is invalid", param_name="type")
@@ -137,10 +155,7 @@ async def fields(ctx: Ctx) -> Response:
 
 
 async def one_field(ctx: Ctx) -> Response:
-    name = ctx.params.get("module")
-    if not name:
-        raise required_param("module")
-    module = ctx.module(name)
+    module = _module_param(ctx)
     wanted = ctx.path_params["field"]
     store = ctx.state.store
     for fdef in module.fields:
@@ -167,10 +182,7 @@ def _views_info(views: list[CustomView], count: int) -> dict[str, Any]:
 
 
 async def custom_views(ctx: Ctx) -> Response:
-    name = ctx.params.get("module")
-    if not name:
-        raise required_param("module")
-    module = ctx.module(name)
+    module = _module_param(ctx)
     views = ctx.state.store.views.get(module.api_name, [])
     return json_response(
         {"custom_views": [v.to_json() for v in views], "info": _views_info(views, len(views))}
@@ -178,10 +190,7 @@ async def custom_views(ctx: Ctx) -> Response:
 
 
 async def one_custom_view(ctx: Ctx) -> Response:
-    name = ctx.params.get("module")
-    if not name:
-        raise required_param("module")
-    module = ctx.module(name)
+    module = _module_param(ctx)
     views = ctx.state.store.views.get(module.api_name, [])
     for view in views:
         if view.id == ctx.path_params["id"]:
@@ -190,10 +199,7 @@ async def one_custom_view(ctx: Ctx) -> Response:
 
 
 async def related_lists(ctx: Ctx) -> Response:
-    name = ctx.params.get("module")
-    if not name:
-        raise required_param("module")
-    module = ctx.module(name)
+    module = _module_param(ctx)
     rows = related_list_json(ctx.state.store, module)
     if not rows:
         return empty(204)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -13,7 +14,8 @@ from sync.crm.simulator.context import Ctx, empty, json_response
 from sync.crm.simulator.criteria import Node, evaluate, parse_search
 from sync.crm.simulator.errors import ZohoError, invalid_data, required_param
 from sync.crm.simulator.meta import ModuleDef
-from sync.crm.simulator.pagination import Key, Page, paginate
+from sync.crm.simulator.order import Ordered, field_key, id_key
+from sync.crm.simulator.pagination import Page, paginate
 from sync.crm.simulator.records import fmt_time, render_record, user_ref
 from sync.crm.simulator.views import CustomView
 
@@ -50,16 +52,15 @@ def _view(ctx: Ctx, module: ModuleDef) -> CustomView | None:
     raise invalid_data("the given custom view is invalid", param_name="cvid")
 
 
-def _sort(ctx: Ctx) -> tuple[Callable[[dict[str, Any]], Key], bool, str, str]:
+def _sort(ctx: Ctx) -> tuple[str, bool]:
+    """(``sort_by``, descending?) after validating ``sort_by`` and ``sort_order``."""
     sort_by = ctx.params.get("sort_by") or "id"
     order = ctx.params.get("sort_order") or "desc"
     if sort_by not in SORTABLE:
         raise invalid_data("invalid data", param_name="sort_by")
     if order not in ("asc", "desc"):
         raise invalid_data("invalid data", param_name="sort_order")
-    if sort_by == "id":
-        return (lambda r: (0, int(r["id"]))), order == "desc", sort_by, order
-    return (lambda r: (r[sort_by], int(r["id"]))), order == "desc", sort_by, order
+    return sort_by, order == "desc"
 
 
 def _binding(ctx: Ctx) -> tuple[tuple[str, str], ...]:
@@ -70,9 +71,23 @@ def _binding(ctx: Ctx) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(params))
 
 
-def list_page(
-    ctx: Ctx, records: list[dict[str, Any]], *, sortable: bool = True, tokens: bool = True
-) -> Page:
+@dataclass(frozen=True)
+class Selection:
+    """The filtered records a listing pages through, cached in id order by ``key``.
+
+    ``modules`` are those whose writes change the selection (a view's criteria may compare a
+    lookup by the name of a record in another module); ``build`` returns the records in any order.
+    """
+
+    key: Hashable
+    modules: tuple[str, ...]
+    build: Callable[[], Iterable[dict[str, Any]]]
+
+    def by_id(self, ctx: Ctx) -> Ordered:
+        return ctx.state.store.orders.ordered(self.key, self.modules, self.build, id_key)
+
+
+def list_page(ctx: Ctx, selection: Selection) -> Page:
     """Page/page_token handling shared by Get Records and Related Records."""
     has_token = "page_token" in ctx.params
     if has_token and "page" in ctx.params:
@@ -82,13 +97,20 @@ def list_page(
             "page and page_token cannot be given together",
             {"ambiguity_due_to": ["page", "page_token"]},
         )
-    key, descending, _, _ = _sort(ctx) if sortable else (lambda r: (0, int(r["id"])), True, "", "")
+    sort_by, descending = _sort(ctx)
+    ordered = selection.by_id(ctx)
+    if sort_by != "id":
+        ordered = ctx.state.store.orders.ordered(
+            (selection.key, sort_by),
+            selection.modules,
+            lambda: selection.by_id(ctx).records,
+            field_key(sort_by),
+        )
     modern = ctx.vnum >= 5
     if has_token and not modern:
         raise invalid_data("invalid data", param_name="page_token")
     return paginate(
-        records,
-        key,
+        ordered,
         descending=descending,
         page=ctx.int_param("page", 1),
         per_page=_per_page(ctx),
@@ -97,7 +119,7 @@ def list_page(
         user_id=ctx.user_id,
         binding=_binding(ctx),
         now=ctx.now,
-        use_tokens=modern and tokens,
+        use_tokens=modern,
         discrete_limit=ctx.state.config.discrete_page_limit if modern else None,
     )
 
@@ -122,20 +144,20 @@ def info(ctx: Ctx, page: Page, per_page: int, *, sort: bool = True) -> dict[str,
     return out
 
 
-def _modified_filter(ctx: Ctx, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    since = ctx.header_time("If-Modified-Since")
-    if since is None:
-        return records
-    return [r for r in records if r["Modified_Time"] >= since]  # inclusive, as Zoho
-
-
 def _records_answer(
-    ctx: Ctx, module: ModuleDef, records: list[dict[str, Any]], fields: list[str] | None
+    ctx: Ctx, module: ModuleDef, selection: Selection, fields: list[str] | None
 ) -> Response:
-    filtered = _modified_filter(ctx, records)
-    if not filtered:
+    since = ctx.header_time("If-Modified-Since")
+    if since is not None:  # inclusive, as Zoho
+        unfiltered = selection.build
+        selection = Selection(
+            (selection.key, "since", since),
+            selection.modules,
+            lambda: [r for r in unfiltered() if r["Modified_Time"] >= since],
+        )
+    if not selection.by_id(ctx):
         return empty(304 if ctx.request.headers.get("If-Modified-Since") else 204)
-    page = list_page(ctx, filtered)
+    page = list_page(ctx, selection)
     if not page.items:
         return empty(204)
     store = ctx.state.store
@@ -165,14 +187,21 @@ async def get_records(ctx: Ctx) -> Response:
             {"ambiguity_due_to": ["cvid", "sort_by"]},
         )
     store = ctx.state.store
-    records = list(store.records[module.api_name].values())
     ids = _ids(ctx)
-    if ids is not None:
-        records = [r for r in records if r["id"] in ids]
     tree = view.tree() if view else None
-    if tree is not None:
-        records = [r for r in records if evaluate(tree, r, module, store)]
-    return _records_answer(ctx, module, records, fields)
+    name = module.api_name
+
+    def build() -> list[dict[str, Any]]:
+        records = list(store.records[name].values())
+        if ids is not None:
+            records = [r for r in records if r["id"] in ids]
+        if tree is not None:
+            records = [r for r in records if evaluate(tree, r, module, store)]
+        return records
+
+    key = ("records", name, frozenset(ids) if ids is not None else None, view and view.id)
+    modules = tuple(store.records) if tree is not None else (name,)
+    return _records_answer(ctx, module, Selection(key, modules, build), fields)
 
 
 async def get_record(ctx: Ctx) -> Response:
@@ -200,10 +229,13 @@ async def related_records(ctx: Ctx) -> Response:
     _, target_name, lookup = spec
     target = ctx.module(target_name)
     fields = _fields(ctx, target, required=ctx.vnum >= 7)
-    records = [
-        r for r in store.records[target_name].values() if r.get(lookup) == ctx.path_params["id"]
-    ]
-    return _records_answer(ctx, target, records, fields)
+    parent = ctx.path_params["id"]
+
+    def build() -> list[dict[str, Any]]:
+        return [r for r in store.records[target_name].values() if r.get(lookup) == parent]
+
+    key = ("related", target_name, lookup, parent)
+    return _records_answer(ctx, target, Selection(key, (target_name,), build), fields)
 
 
 def _search_tree(ctx: Ctx, module: ModuleDef) -> tuple[Node | None, Callable[[Any], bool] | None]:

@@ -189,7 +189,7 @@ async def list_watches(ctx: Ctx) -> Response:
 async def unsubscribe(ctx: Ctx) -> Response:
     raw = ctx.params.get("channel_ids")
     if not raw:
-        raise required_param("channel_ids")
+        raise required_param("channel_ids", param=True)
     results = []
     for channel in [c.strip() for c in raw.split(",") if c.strip()]:
         watch = ctx.state.store.watches.pop(channel, None)

@@ -2,7 +2,9 @@
 
 Records are plain dicts keyed by field API name. Internally lookups and owners hold the target's
 id (a string), ``Created_Time``/``Modified_Time`` hold aware UTC datetimes, and everything else
-holds its JSON value; ``records.render_record`` turns that into Zoho's wire shape.
+holds its JSON value; ``records.render_record`` turns that into Zoho's wire shape. Change records
+through ``add``/``remove`` or call ``touch(module)`` after editing one in place, so that the sorted
+orders cached in ``orders`` (``order.py``) are rebuilt.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sync.crm.simulator.meta import ModuleDef
+from sync.crm.simulator.order import OrderCache
 
 if TYPE_CHECKING:
     from sync.crm.simulator.views import CustomView
@@ -72,6 +75,8 @@ class CrmStore:
         self.watches: dict[str, Watch] = {}
         self._next = 0
         self.users_by_id = {u["id"]: u for u in users}
+        self._versions: dict[str, int] = dict.fromkeys(modules, 0)
+        self.orders = OrderCache(self)
 
     # -- construction -------------------------------------------------------------------------
 
@@ -112,14 +117,24 @@ class CrmStore:
         value = record.get(self.modules[module].display_field)
         return str(value) if value is not None else ""
 
+    def version(self, module: str) -> int:
+        """Bumped by every change to the module's records (cached orders compare it)."""
+        return self._versions.get(module, 0)
+
+    def touch(self, module: str) -> None:
+        """Record that ``module``'s records changed (call after editing a record in place)."""
+        self._versions[module] = self._versions.get(module, 0) + 1
+
     def add(self, module: str, record: dict[str, Any]) -> dict[str, Any]:
         """Store a record as is (no validation): datasets and tests use it to seed data."""
         record.setdefault("id", self.new_id())
         self.records[module][record["id"]] = record
+        self.touch(module)
         return record
 
     def remove(self, module: str, record_id: str, *, by: str, at: datetime) -> DeletedEntry:
         record = self.records[module].pop(record_id)
+        self.touch(module)
         entry = DeletedEntry(
             module=module,
             id=record_id,

@@ -286,6 +286,7 @@ def apply_update(
         return exc.result, None
     record.update(cleaned)
     record.update(Modified_By=store.api_user["id"], Modified_Time=now)
+    store.touch(module.api_name)
     return _success(store, record, message), Change(
         "update", module.api_name, record["id"], sorted(cleaned)
     )

@@ -186,6 +186,7 @@ async def test_incremental_runs_read_only_what_changed_and_deactivate_deletions(
     changed_id, changed = next(iter(crm.store.records["Accounts"].items()))
     changed["Account_Name"] = "Renamed Holdings"
     changed["Modified_Time"] = datetime.now(UTC)
+    crm.store.touch("Accounts")
     gone_id = list(crm.store.records["Accounts"])[-1]
     admin = crm.store.api_user["id"]
     crm.store.remove("Accounts", gone_id, by=admin, at=datetime.now(UTC))
@@ -219,7 +220,8 @@ async def test_a_small_change_costs_a_small_sync(org: models.Organization) -> No
     )
     for record in changed:  # 1 % of the records
         record["Modified_Time"] = datetime.now(UTC)
-        record.setdefault("Description", None)
+    store.touch("Accounts")  # in-place edits: tell the simulator's page cache
+    store.touch("Deals")
     log.clear()
     small = await sync(crm, integration)
     lists = [r for r in log if r.url.path.endswith(("/Accounts", "/Deals"))]
