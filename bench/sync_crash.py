@@ -160,8 +160,10 @@ def trial(
     except subprocess.TimeoutExpired:
         os.kill(victim.pid, signal.SIGKILL)
         victim.wait()
-    subprocess.run(sync_command(org_id), cwd=ROOT, env=trial_env, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)  # fmt: skip
+    rerun = subprocess.run(sync_command(org_id), cwd=ROOT, env=trial_env, capture_output=True,
+                           text=True, timeout=600)  # fmt: skip
+    if rerun.returncode != 0:
+        raise RuntimeError(f"the rerun failed:\n{rerun.stdout[-2000:]}\n{rerun.stderr[-4000:]}")
     return asyncio.run(compare(database_url, seed, records))
 
 

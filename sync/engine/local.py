@@ -1,28 +1,37 @@
-"""Writing CRM records into Spendsync rows, inside the caller's (one page's) transaction.
+"""Writing one page of CRM records into Spendsync rows, inside the caller's transaction.
+
+Each writer costs a fixed number of statements per page (lookups by CRM id with ``IN``, then
+bulk inserts and bulk updates), whatever the page's size.
 
 Links are the CRM ids on the rows: unique per (organisation, module, CRM id). A CRM record
 without a link that matches an unlinked local customer (same type; normalised e-mail, else
 normalised name) is a duplicate, handled by the integration's policy:
 
 * CLONE: a new customer is created beside the existing one;
-* OVERWRITE: the existing one is updated and linked; several matches are merged into the first
-  (their expenses, reports, potentials and contact persons re-pointed, nothing lost);
+* OVERWRITE: the existing one is updated and linked; several matches are merged into the
+  oldest (their expenses, reports, potentials and contact persons re-pointed, nothing lost);
 * SKIP: the existing one stays unlinked and the record is counted as skipped.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Mapping
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.expressions import Q
 
 from orm import models
 from resolvers.money import CURRENCY_EXPONENTS, Money, MoneyError
-from sync.engine.mapping import CustomerValues, DealValues, PersonValues
+from sync.engine.mapping import CustomerValues, DealValues, PersonValues, normal_email, normal_name
+
+CUSTOMER_FIELDS = ("name", "email", "phone", "website", "status", "crm_module", "crm_id")
+PERSON_FIELDS = ("first_name", "last_name", "email", "phone", "customer_id")
+POTENTIAL_FIELDS = (
+    "name", "stage", "state", "amount_minor", "currency", "closing_date", "owner_crm_user_id",
+    "is_active", "customer_id", "contact_customer_id",
+)  # fmt: skip
 
 
 @dataclass
@@ -33,22 +42,44 @@ class Tally:
         self.counts[outcome] += n
 
 
-def _changed(row: object, values: Mapping[str, object]) -> bool:
-    return any(getattr(row, key) != value for key, value in values.items())
+def _apply(row: object, values: Mapping[str, object]) -> bool:
+    """Set the values on the row; True when something changed."""
+    changed = False
+    for key, value in values.items():
+        if getattr(row, key) != value:
+            setattr(row, key, value)
+            changed = True
+    return changed
 
 
-async def _duplicates(
-    conn: BaseDBAsyncClient, org_id: int, kind: models.CustomerType, values: CustomerValues
-) -> list[models.Customer]:
-    unlinked = models.Customer.filter(org_id=org_id, type=kind, crm_id__isnull=True).using_db(conn)
-    if values.email:
-        matches = await unlinked.filter(email__iexact=values.email).order_by("id")
-        if matches:
-            return list(matches)
-    # narrowed in SQL, compared exactly (case and spacing normalised) here
-    candidates = await unlinked.filter(name__icontains=values.name.strip()).order_by("id")
-    wanted = " ".join(values.name.split()).casefold()
-    return [c for c in candidates if " ".join(c.name.split()).casefold() == wanted]
+class DuplicateIndex:
+    """Unlinked local customers of one type by normalised e-mail and name, loaded once per
+    stream; linked and merged customers leave it as the stream goes."""
+
+    def __init__(self, customers: Sequence[models.Customer]) -> None:
+        self.by_email: dict[str, list[models.Customer]] = defaultdict(list)
+        self.by_name: dict[str, list[models.Customer]] = defaultdict(list)
+        for customer in sorted(customers, key=lambda c: c.id):
+            email = normal_email(customer.email)
+            if email:
+                self.by_email[email].append(customer)
+            self.by_name[normal_name(customer.name)].append(customer)
+
+    @classmethod
+    async def load(cls, org_id: int, kind: models.CustomerType) -> DuplicateIndex:
+        rows = await models.Customer.filter(org_id=org_id, type=kind, crm_id__isnull=True)
+        return cls(rows)
+
+    def matches(self, values: CustomerValues) -> list[models.Customer]:
+        if values.email and self.by_email.get(values.email):
+            return list(self.by_email[values.email])
+        return list(self.by_name.get(normal_name(values.name), []))
+
+    def forget(self, customers: Sequence[models.Customer]) -> None:
+        gone = {c.id for c in customers}
+        for table in (self.by_email, self.by_name):
+            for key in list(table):
+                table[key] = [c for c in table[key] if c.id not in gone]
 
 
 async def _merge(
@@ -71,128 +102,178 @@ async def _merge(
     await models.Customer.filter(id__in=ids).using_db(conn).delete()
 
 
-async def upsert_customer(
+async def write_customers(
     conn: BaseDBAsyncClient,
     org_id: int,
     module: models.CrmModule,
-    crm_id: str,
-    values: CustomerValues,
+    items: Sequence[tuple[str, CustomerValues]],
     policy: models.DuplicatePolicy,
+    index: DuplicateIndex,
     tally: Tally,
-) -> models.Customer | None:
+) -> None:
+    if not items:
+        return
     kind = (
         models.CustomerType.BUSINESS
         if module is models.CrmModule.ACCOUNTS
         else models.CustomerType.INDIVIDUAL
     )
-    fields = values.as_dict()
-    linked = (
-        await models.Customer.filter(org_id=org_id, crm_module=module, crm_id=crm_id)
-        .using_db(conn)
-        .first()
-    )
-    if linked is not None:
-        if _changed(linked, {**fields, "status": models.CustomerStatus.ACTIVE}):
-            linked.update_from_dict({**fields, "status": models.CustomerStatus.ACTIVE})
-            await linked.save(using_db=conn)
+    linked = {
+        c.crm_id: c
+        for c in await models.Customer.filter(
+            org_id=org_id, crm_module=module, crm_id__in=[crm_id for crm_id, _ in items]
+        ).using_db(conn)
+    }
+    to_update: list[models.Customer] = []
+    to_create: list[models.Customer] = []
+    for crm_id, values in items:
+        wanted = {**values.as_dict(), "status": models.CustomerStatus.ACTIVE,
+                  "crm_module": module, "crm_id": crm_id}  # fmt: skip
+        row = linked.get(crm_id)
+        if row is not None:
+            if _apply(row, wanted):
+                to_update.append(row)
+                tally.add("updated")
+            continue
+        matches = index.matches(values)
+        if matches and policy is models.DuplicatePolicy.SKIP:
+            tally.add("skipped")
+        elif matches and policy is models.DuplicatePolicy.OVERWRITE:
+            keep, others = matches[0], matches[1:]
+            if others:
+                await _merge(conn, keep, others)
+                tally.add("merged", len(others))
+            _apply(keep, wanted)
+            to_update.append(keep)
+            index.forget(matches)
+            linked[crm_id] = keep
             tally.add("updated")
-        return linked
-    matches = await _duplicates(conn, org_id, kind, values)
-    link = {"crm_module": module, "crm_id": crm_id}
-    if matches and policy is models.DuplicatePolicy.SKIP:
-        tally.add("skipped")
-        return None
-    if matches and policy is models.DuplicatePolicy.OVERWRITE:
-        keep, others = matches[0], matches[1:]
-        if others:
-            await _merge(conn, keep, others)
-            tally.add("merged", len(others))
-        keep.update_from_dict({**fields, **link, "status": models.CustomerStatus.ACTIVE})
-        await keep.save(using_db=conn)
-        tally.add("updated")
-        return keep
-    created = await models.Customer.create(
-        org_id=org_id, type=kind, using_db=conn, **fields, **link
+        else:
+            to_create.append(models.Customer(org_id=org_id, type=kind, **wanted))
+            tally.add("cloned" if matches else "created")
+    if to_update:
+        await models.Customer.bulk_update(to_update, fields=CUSTOMER_FIELDS, using_db=conn)
+    if to_create:
+        await models.Customer.bulk_create(to_create, using_db=conn)
+
+
+async def _customer_ids(
+    conn: BaseDBAsyncClient, org_id: int, module: models.CrmModule, crm_ids: set[str]
+) -> dict[str, int]:
+    """Local ids of linked customers by CRM id (plain values: no model objects to build)."""
+    if not crm_ids:
+        return {}
+    rows = (
+        await models.Customer.filter(org_id=org_id, crm_module=module, crm_id__in=sorted(crm_ids))
+        .using_db(conn)
+        .values_list("crm_id", "id")
     )
-    tally.add("cloned" if matches else "created")
-    return created
+    return {str(crm_id): int(pk) for crm_id, pk in rows}
 
 
-async def upsert_person(
+async def write_persons(
     conn: BaseDBAsyncClient,
-    customer: models.Customer,
-    crm_id: str,
-    values: PersonValues,
+    org_id: int,
+    items: Sequence[tuple[str, str, PersonValues]],
     tally: Tally,
 ) -> None:
-    fields = {"first_name": values.first_name, "last_name": values.last_name, "email": values.email,
-              "phone": values.phone, "customer_id": customer.id}  # fmt: skip
-    person = (
-        await models.ContactPerson.filter(org_id=customer.org_id, crm_id=crm_id)
-        .using_db(conn)
-        .first()
-    )
-    if person is not None:
-        if _changed(person, fields):
-            person.update_from_dict(fields)
-            await person.save(using_db=conn)
-            tally.add("updated")
+    """Contacts of synced accounts become their contact persons; the first one is primary. A
+    contact whose account is not synced (outside the account view) is skipped."""
+    if not items:
         return
-    has_primary = (
-        await models.ContactPerson.filter(customer_id=customer.id, is_primary=True)
-        .using_db(conn)
-        .exists()
+    accounts = await _customer_ids(
+        conn, org_id, models.CrmModule.ACCOUNTS, {account for _, account, _ in items}
     )
-    await models.ContactPerson.create(
-        org_id=customer.org_id, crm_id=crm_id, is_primary=not has_primary, using_db=conn, **fields
-    )
-    tally.add("created")
-
-
-async def upsert_potential(
-    conn: BaseDBAsyncClient, org_id: int, crm_id: str, values: DealValues, tally: Tally
-) -> None:
-    links: dict[str, int | None] = {"customer_id": None, "contact_customer_id": None}
-    if values.account_id:
-        account = (
-            await models.Customer.filter(
-                org_id=org_id, crm_module=models.CrmModule.ACCOUNTS, crm_id=values.account_id
-            )
-            .using_db(conn)
-            .first()
+    existing = {
+        p.crm_id: p
+        for p in await models.ContactPerson.filter(
+            org_id=org_id, crm_id__in=[crm_id for crm_id, _, _ in items]
+        ).using_db(conn)
+    }
+    primaries = await models.ContactPerson.filter(
+        customer_id__in=list(accounts.values()), is_primary=True
+    ).using_db(conn)
+    with_primary = {person.customer_id for person in primaries}
+    to_update, to_create = [], []
+    for crm_id, account_crm_id, values in items:
+        account_id = accounts.get(account_crm_id)
+        if account_id is None:
+            tally.add("skipped")
+            continue
+        wanted = {
+            "first_name": values.first_name, "last_name": values.last_name,
+            "email": values.email, "phone": values.phone, "customer_id": account_id,
+        }  # fmt: skip
+        person = existing.get(crm_id)
+        if person is not None:
+            if _apply(person, wanted):
+                to_update.append(person)
+                tally.add("updated")
+            continue
+        primary = account_id not in with_primary
+        with_primary.add(account_id)
+        to_create.append(
+            models.ContactPerson(org_id=org_id, crm_id=crm_id, is_primary=primary, **wanted)
         )
-        links["customer_id"] = account.id if account else None
-    if values.contact_id:
-        contact = (
-            await models.Customer.filter(
-                org_id=org_id, crm_module=models.CrmModule.CONTACTS, crm_id=values.contact_id
-            )
-            .using_db(conn)
-            .first()
-        )
-        links["contact_customer_id"] = contact.id if contact else None
-    amount_minor = None
-    currency = values.currency
-    if values.amount is not None and currency:
-        try:
-            places = Decimal(1).scaleb(-CURRENCY_EXPONENTS.get(currency.upper(), 2))
-            amount_minor = Money.from_decimal(values.amount.quantize(places), currency).minor
-        except MoneyError:
-            amount_minor, currency = None, None
-    fields = {
-        "name": values.name, "stage": values.stage, "state": models.PotentialState(values.state),
-        "amount_minor": amount_minor, "currency": currency if amount_minor is not None else None,
-        "closing_date": values.closing_date, "owner_crm_user_id": values.owner_id,
-        "is_active": True, **links,
-    }  # fmt: skip
-    potential = await models.Potential.filter(org_id=org_id, crm_id=crm_id).using_db(conn).first()
-    if potential is None:
-        await models.Potential.create(org_id=org_id, crm_id=crm_id, using_db=conn, **fields)
         tally.add("created")
-    elif _changed(potential, fields):
-        potential.update_from_dict(fields)
-        await potential.save(using_db=conn)
-        tally.add("updated")
+    if to_update:
+        await models.ContactPerson.bulk_update(to_update, fields=PERSON_FIELDS, using_db=conn)
+    if to_create:
+        await models.ContactPerson.bulk_create(to_create, using_db=conn)
+
+
+def _amount(values: DealValues) -> tuple[int | None, str | None]:
+    if values.amount is None or not values.currency:
+        return None, None
+    try:
+        places = Decimal(1).scaleb(-CURRENCY_EXPONENTS.get(values.currency.upper(), 2))
+        money = Money.from_decimal(values.amount.quantize(places), values.currency)
+    except MoneyError:
+        return None, None
+    return money.minor, money.currency
+
+
+async def write_potentials(
+    conn: BaseDBAsyncClient, org_id: int, items: Sequence[tuple[str, DealValues]], tally: Tally
+) -> None:
+    if not items:
+        return
+    accounts = await _customer_ids(
+        conn, org_id, models.CrmModule.ACCOUNTS, {v.account_id for _, v in items if v.account_id}
+    )
+    contacts = await _customer_ids(
+        conn, org_id, models.CrmModule.CONTACTS, {v.contact_id for _, v in items if v.contact_id}
+    )
+    existing = {
+        p.crm_id: p
+        for p in await models.Potential.filter(
+            org_id=org_id, crm_id__in=[crm_id for crm_id, _ in items]
+        ).using_db(conn)
+    }
+    to_update, to_create = [], []
+    for crm_id, values in items:
+        amount_minor, currency = _amount(values)
+        account_id = accounts.get(values.account_id or "")
+        contact_id = contacts.get(values.contact_id or "")
+        wanted = {
+            "name": values.name, "stage": values.stage,
+            "state": models.PotentialState(values.state), "amount_minor": amount_minor,
+            "currency": currency, "closing_date": values.closing_date,
+            "owner_crm_user_id": values.owner_id, "is_active": True,
+            "customer_id": account_id,
+            "contact_customer_id": contact_id,
+        }  # fmt: skip
+        potential = existing.get(crm_id)
+        if potential is None:
+            to_create.append(models.Potential(org_id=org_id, crm_id=crm_id, **wanted))
+            tally.add("created")
+        elif _apply(potential, wanted):
+            to_update.append(potential)
+            tally.add("updated")
+    if to_update:
+        await models.Potential.bulk_update(to_update, fields=POTENTIAL_FIELDS, using_db=conn)
+    if to_create:
+        await models.Potential.bulk_create(to_create, using_db=conn)
 
 
 async def deactivate(
@@ -210,18 +291,10 @@ async def deactivate(
         crm_module = (
             models.CrmModule.ACCOUNTS if module == "Accounts" else models.CrmModule.CONTACTS
         )
-        n = (
-            await models.Customer.filter(
-                Q(
-                    org_id=org_id,
-                    crm_module=crm_module,
-                    crm_id__in=crm_ids,
-                    status=models.CustomerStatus.ACTIVE,
-                )
-            )
-            .using_db(conn)
-            .update(status=models.CustomerStatus.INACTIVE)
-        )
+        n = await models.Customer.filter(
+            org_id=org_id, crm_module=crm_module, crm_id__in=crm_ids,
+            status=models.CustomerStatus.ACTIVE,
+        ).using_db(conn).update(status=models.CustomerStatus.INACTIVE)  # fmt: skip
         if module == "Contacts":
             await (
                 models.ContactPerson.filter(org_id=org_id, crm_id__in=crm_ids)

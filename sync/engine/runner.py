@@ -71,6 +71,7 @@ class SyncEngine:
         self.now = now
         self.org_id = integration.org_id
         self.forecast: dict[str, str] = {}
+        self.currency = integration.crm_currency or "USD"
 
     async def execute(self) -> None:
         signpost = self.now()
@@ -80,6 +81,8 @@ class SyncEngine:
             total += await self.client.count(stream.module, cvid=stream.cvid)
         await models.SyncRun.filter(id=self.run.id).update(estimated_total=total)
         self.forecast = await self._stage_forecast()
+        if not self.integration.crm_currency:
+            self.currency = (await models.Organization.get(id=self.org_id)).base_currency
         for stream in streams:
             await self._read(stream, signpost)
         for module in {s.module for s in streams}:
@@ -121,24 +124,60 @@ class SyncEngine:
             sort_order="asc" if sorted_stream else None,
             cvid=stream.cvid, modified_since=since,
         )  # fmt: skip
+        kind = (
+            models.CustomerType.BUSINESS
+            if stream.kind == "account"
+            else models.CustomerType.INDIVIDUAL
+        )
+        index = await local.DuplicateIndex.load(self.org_id, kind)
         async for page in pages:
             if page.not_modified or not page.records:
                 continue
-            await self._apply_page(stream, page.records, signpost if sorted_stream else None)
+            await self._apply_page(stream, page.records, signpost if sorted_stream else None, index)
         async with in_transaction() as conn:
             await self._save_cursor(conn, stream.cursor_key, signpost)
 
     async def _apply_page(
-        self, stream: Stream, records: tuple[CrmRecord, ...], signpost: datetime | None
+        self,
+        stream: Stream,
+        records: tuple[CrmRecord, ...],
+        signpost: datetime | None,
+        index: local.DuplicateIndex,
     ) -> None:
+        """Map the page (pure), then write it, its counters and the bookmark in one transaction."""
+        integration = self.integration
         tally = local.Tally()
         failures: list[tuple[str, str]] = []
+        customers: list[tuple[str, mapping.CustomerValues]] = []
+        persons: list[tuple[str, str, mapping.PersonValues]] = []
+        deals: list[tuple[str, mapping.DealValues]] = []
+        module = (
+            models.CrmModule.ACCOUNTS if stream.kind == "account" else models.CrmModule.CONTACTS
+        )
+        for record in records:
+            try:
+                if stream.kind == "account":
+                    customers.append((record.id, mapping.account_values(record)))
+                elif stream.kind == "deal":
+                    deals.append(
+                        (record.id, mapping.deal_values(record, self.forecast, self.currency))
+                    )
+                elif integration.customer_module is models.CustomerModule.CONTACTS:
+                    customers.append((record.id, mapping.contact_values(record)))
+                elif (account_id := mapping.lookup_id(record.get("Account_Name"))) is not None:
+                    persons.append((record.id, account_id, mapping.person_values(record)))
+                elif integration.include_orphan_contacts:
+                    customers.append((record.id, mapping.contact_values(record)))
+                else:
+                    tally.add("skipped")
+            except mapping.MappingError as exc:
+                failures.append((record.id, str(exc)))
         async with in_transaction() as conn:
-            for record in records:
-                try:
-                    await self._apply(conn, stream.kind, record, tally)
-                except mapping.MappingError as exc:
-                    failures.append((record.id, str(exc)))
+            await local.write_customers(
+                conn, self.org_id, module, customers, integration.duplicate_policy, index, tally
+            )
+            await local.write_persons(conn, self.org_id, persons, tally)
+            await local.write_potentials(conn, self.org_id, deals, tally)
             for crm_id, message in failures:
                 await models.SyncRecordError.create(
                     org_id=self.org_id, run_id=self.run.id, module=stream.module, crm_id=crm_id,
@@ -150,56 +189,6 @@ class SyncEngine:
                 seen = [r.modified_time for r in records if r.modified_time is not None]
                 if seen:
                     await self._save_cursor(conn, stream.cursor_key, min(max(seen), signpost))
-
-    async def _apply(
-        self, conn: BaseDBAsyncClient, kind: Kind, record: CrmRecord, tally: local.Tally
-    ) -> None:
-        integration = self.integration
-        if kind == "account":
-            await local.upsert_customer(
-                conn, self.org_id, models.CrmModule.ACCOUNTS, record.id,
-                mapping.account_values(record), integration.duplicate_policy, tally,
-            )  # fmt: skip
-        elif kind == "contact":
-            await self._apply_contact(conn, record, tally)
-        else:
-            org = await models.Organization.get(id=self.org_id)
-            values = mapping.deal_values(
-                record, self.forecast, integration.crm_currency or org.base_currency
-            )
-            await local.upsert_potential(conn, self.org_id, record.id, values, tally)
-
-    async def _apply_contact(
-        self, conn: BaseDBAsyncClient, record: CrmRecord, tally: local.Tally
-    ) -> None:
-        integration = self.integration
-        if integration.customer_module is models.CustomerModule.CONTACTS:
-            await local.upsert_customer(
-                conn, self.org_id, models.CrmModule.CONTACTS, record.id,
-                mapping.contact_values(record), integration.duplicate_policy, tally,
-            )  # fmt: skip
-            return
-        account_id = mapping.lookup_id(record.get("Account_Name"))
-        if account_id is None:
-            if integration.include_orphan_contacts:
-                await local.upsert_customer(
-                    conn, self.org_id, models.CrmModule.CONTACTS, record.id,
-                    mapping.contact_values(record), integration.duplicate_policy, tally,
-                )  # fmt: skip
-            else:
-                tally.add("skipped")
-            return
-        account = (
-            await models.Customer.filter(
-                org_id=self.org_id, crm_module=models.CrmModule.ACCOUNTS, crm_id=account_id
-            )
-            .using_db(conn)
-            .first()
-        )
-        if account is None:  # its account is outside the chosen account view
-            tally.add("skipped")
-            return
-        await local.upsert_person(conn, account, record.id, mapping.person_values(record), tally)
 
     async def _count(
         self, conn: BaseDBAsyncClient, tally: local.Tally, *, processed: int = 0
