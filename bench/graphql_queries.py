@@ -6,6 +6,13 @@ The last line is ``widget_sql_statements n20=… n500=…``; the two must be equ
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# Run as a script, this folder comes first on sys.path, and bench/sync.py would hide the
+# project's `sync` package: drop the folder before importing the project.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
 import asyncio
 import logging
 import statistics

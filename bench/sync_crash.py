@@ -11,6 +11,13 @@ of a clean run's duration, reruns it to completion and compares the result with 
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# Run as a script, this folder comes first on sys.path, and bench/sync.py would hide the
+# project's `sync` package: drop the folder before importing the project.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
 import argparse
 import asyncio
 import os
@@ -18,11 +25,9 @@ import random
 import signal
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 from dataclasses import dataclass
-from pathlib import Path
 
 import httpx
 from tortoise import Tortoise

@@ -107,6 +107,9 @@ class Potential(TimestampedModel):
     owner_crm_user_id = fields.CharField(max_length=64, null=True)
     is_active = fields.BooleanField(default=True)
     crm_id = fields.CharField(max_length=64, null=True)
+    # The deal's account and contact in the CRM: kept so links resolve whichever syncs first.
+    crm_account_id = fields.CharField(max_length=64, null=True)
+    crm_contact_id = fields.CharField(max_length=64, null=True)
 
     class Meta:
         table = "potential"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
 
 from orm import models
 from resolvers.money import CURRENCY_EXPONENTS, Money, MoneyError
@@ -30,7 +31,7 @@ CUSTOMER_FIELDS = ("name", "email", "phone", "website", "status", "crm_module", 
 PERSON_FIELDS = ("first_name", "last_name", "email", "phone", "customer_id")
 POTENTIAL_FIELDS = (
     "name", "stage", "state", "amount_minor", "currency", "closing_date", "owner_crm_user_id",
-    "is_active", "customer_id", "contact_customer_id",
+    "is_active", "customer_id", "contact_customer_id", "crm_account_id", "crm_contact_id",
 )  # fmt: skip
 
 
@@ -262,6 +263,8 @@ async def write_potentials(
             "owner_crm_user_id": values.owner_id, "is_active": True,
             "customer_id": account_id,
             "contact_customer_id": contact_id,
+            "crm_account_id": values.account_id,
+            "crm_contact_id": values.contact_id,
         }  # fmt: skip
         potential = existing.get(crm_id)
         if potential is None:
@@ -274,6 +277,29 @@ async def write_potentials(
         await models.Potential.bulk_update(to_update, fields=POTENTIAL_FIELDS, using_db=conn)
     if to_create:
         await models.Potential.bulk_create(to_create, using_db=conn)
+
+
+async def relink_potentials(org_id: int) -> None:
+    """Point potentials at their account and contact customers once both are synced (deals and
+    accounts are read in parallel, so a deal may arrive before its account)."""
+    for crm_field, link_field, module in (
+        ("crm_account_id", "customer_id", models.CrmModule.ACCOUNTS),
+        ("crm_contact_id", "contact_customer_id", models.CrmModule.CONTACTS),
+    ):
+        waiting = await models.Potential.filter(
+            org_id=org_id, **{f"{crm_field}__isnull": False, f"{link_field}__isnull": True}
+        )
+        if not waiting:
+            continue
+        async with in_transaction() as conn:
+            ids = await _customer_ids(
+                conn, org_id, module, {getattr(p, crm_field) for p in waiting}
+            )
+            found = [p for p in waiting if getattr(p, crm_field) in ids]
+            for potential in found:
+                setattr(potential, link_field, ids[getattr(potential, crm_field)])
+            if found:
+                await models.Potential.bulk_update(found, fields=(link_field,), using_db=conn)
 
 
 async def deactivate(

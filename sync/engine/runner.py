@@ -9,9 +9,11 @@ while the run reads are read again next time. A stream read through a CRM view c
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import F
@@ -56,6 +58,20 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+async def _together(*work: Coroutine[Any, Any, None]) -> None:
+    """Run side by side; the first failure cancels the rest and is raised as itself (not as an
+    exception group), so callers handle CRM errors as usual."""
+    try:
+        async with asyncio.TaskGroup() as group:
+            for item in work:
+                group.create_task(item)
+    except ExceptionGroup as failure:
+        first: BaseException = failure
+        while isinstance(first, BaseExceptionGroup):
+            first = first.exceptions[0]
+        raise first from None
+
+
 class SyncEngine:
     def __init__(
         self,
@@ -83,10 +99,22 @@ class SyncEngine:
         self.forecast = await self._stage_forecast()
         if not self.integration.crm_currency:
             self.currency = (await models.Organization.get(id=self.org_id)).base_currency
-        for stream in streams:
-            await self._read(stream, signpost)
-        for module in {s.module for s in streams}:
-            await self._read_deleted(module, signpost)
+        customer_streams = [s for s in streams if s.kind != "deal"]
+        deal_streams = [s for s in streams if s.kind == "deal"]
+
+        async def in_order(chain: list[Stream]) -> None:
+            for stream in chain:  # contacts after accounts: persons need their account
+                await self._read(stream, signpost)
+
+        # Each page_token chain is sequential; customers and deals are read side by side.
+        await _together(in_order(customer_streams), in_order(deal_streams))
+        await local.relink_potentials(self.org_id)
+        await _together(
+            *(
+                self._read_deleted(module, signpost)
+                for module in dict.fromkeys(s.module for s in streams)
+            )
+        )
 
     async def _stage_forecast(self) -> dict[str, str]:
         """Stage → forecast type ("Open", "Closed Won", "Closed Lost") from the fields metadata."""

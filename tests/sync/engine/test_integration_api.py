@@ -217,3 +217,23 @@ async def test_the_scheduler_starts_due_runs(
     assert [run.trigger for run in started] == ["SCHEDULED"]
     await service.aclose_when_idle()
     assert (await models.SyncRun.get()).status is models.SyncStatus.SUCCEEDED
+
+
+async def test_a_crm_refusal_fails_the_run_with_a_readable_reason(
+    crm: Crm, org: models.Organization, service: SyncService
+) -> None:
+    await models.Integration.create(
+        org=org, state=models.IntegrationState.CONNECTED, accounts_url=SIM, api_url=SIM,
+        client_id=CONNECTION.client_id,
+        client_secret_encrypted=service.cipher.encrypt(CONNECTION.client_secret),
+        refresh_token_encrypted=service.cipher.encrypt("1000.revoked.token"),
+        customer_module=models.CustomerModule.ACCOUNTS, customers_configured=True,
+    )  # fmt: skip
+    run = await service.run_now(org.id, "MANUAL")
+    assert run.status is models.SyncStatus.FAILED
+    assert run.error_message.startswith("The CRM refused the sync")
+    assert "revoked" not in run.error_message
+    assert await models.Customer.all().count() == 0
+    again = await service.start_run(org.id, "MANUAL")  # a failed run does not block the next
+    assert again.id != run.id
+    await service.aclose_when_idle()
