@@ -99,9 +99,11 @@ async def _record(
 @strawberry.type
 class ExpenseQueries:
     @strawberry.field(permission_classes=[IsAuthenticated])
-    async def categories(self, info: Info, include_disabled: bool = False) -> list[Category]:
+    async def categories(
+        self, info: Info, first: First = None, after: After = None, include_disabled: bool = False
+    ) -> Connection[Category]:
         query = categories.list_categories(viewer_of(info), include_disabled=include_disabled)
-        return [Category.from_model(row) for row in await query.limit(500)]
+        return await paginate(query, Category.from_model, first=first, after=after)
 
     @strawberry.field(permission_classes=[IsAuthenticated])
     async def customers(

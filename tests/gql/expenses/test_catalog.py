@@ -46,8 +46,14 @@ async def test_admins_add_rename_and_disable_categories(world: World) -> None:
         {"id": category_id}, viewer=admin,
     )  # fmt: skip
     assert renamed.data["categoryUpdate"]["category"] == {"name": "Visa fees", "isEnabled": False}
-    listed = await execute("{ categories { name } }", viewer=viewer_for(world.alice))
-    assert "Visa fees" not in [c["name"] for c in listed.data["categories"]]
+    listed = await execute(
+        "{ categories(first: 100) { nodes { name } } }", viewer=viewer_for(world.alice)
+    )
+    assert "Visa fees" not in [c["name"] for c in listed.data["categories"]["nodes"]]
+    everything = await execute(
+        "{ categories(includeDisabled: true) { totalCount } }", viewer=viewer_for(world.admin)
+    )
+    assert everything.data["categories"]["totalCount"] == 3
     forbidden = await execute('mutation { categoryCreate(input: {name: "X"}) { errors { code } } }',
                               viewer=viewer_for(world.alice))  # fmt: skip
     assert forbidden.errors[0].extensions["code"] == "FORBIDDEN"

@@ -22,7 +22,7 @@ query {
   reports(first: 100) { totalCount }
   customers(first: 100) { totalCount }
   potentials(first: 100) { totalCount }
-  categories { name }
+  categories { nodes { name } }
   receiptInbox { totalCount }
 }
 """
@@ -42,7 +42,7 @@ async def test_another_organisation_sees_and_touches_nothing(world: World) -> No
     assert data["reports"]["totalCount"] == 0
     assert data["customers"]["totalCount"] == 0
     assert data["potentials"]["totalCount"] == 0
-    assert data["categories"] == [{"name": "Theirs"}]
+    assert data["categories"]["nodes"] == [{"name": "Theirs"}]
 
     ids = {
         "expense": encode_id("Expense", expense.id), "report": encode_id("Report", report.id),
