@@ -279,27 +279,40 @@ async def write_potentials(
         await models.Potential.bulk_create(to_create, using_db=conn)
 
 
+RELINK_BATCH = 1000
+
+
 async def relink_potentials(org_id: int) -> None:
     """Point potentials at their account and contact customers once both are synced (deals and
-    accounts are read in parallel, so a deal may arrive before its account)."""
+    accounts are read in parallel, so a deal may arrive before its account). Works in batches
+    of plain values, so memory does not grow with the number of deals."""
     for crm_field, link_field, module in (
         ("crm_account_id", "customer_id", models.CrmModule.ACCOUNTS),
         ("crm_contact_id", "contact_customer_id", models.CrmModule.CONTACTS),
     ):
-        waiting = await models.Potential.filter(
-            org_id=org_id, **{f"{crm_field}__isnull": False, f"{link_field}__isnull": True}
-        )
-        if not waiting:
-            continue
-        async with in_transaction() as conn:
-            ids = await _customer_ids(
-                conn, org_id, module, {getattr(p, crm_field) for p in waiting}
-            )
-            found = [p for p in waiting if getattr(p, crm_field) in ids]
-            for potential in found:
-                setattr(potential, link_field, ids[getattr(potential, crm_field)])
-            if found:
-                await models.Potential.bulk_update(found, fields=(link_field,), using_db=conn)
+        after = 0
+        while True:
+            waiting = await (
+                models.Potential.filter(
+                    org_id=org_id, id__gt=after,
+                    **{f"{crm_field}__isnull": False, f"{link_field}__isnull": True},
+                )
+                .order_by("id")
+                .limit(RELINK_BATCH)
+                .values_list("id", crm_field)
+            )  # fmt: skip
+            if not waiting:
+                break
+            after = int(waiting[-1][0])
+            async with in_transaction() as conn:
+                ids = await _customer_ids(conn, org_id, module, {str(crm) for _, crm in waiting})
+                found = [
+                    models.Potential(id=pk, **{link_field: ids[str(crm)]})
+                    for pk, crm in waiting
+                    if str(crm) in ids
+                ]
+                if found:
+                    await models.Potential.bulk_update(found, fields=(link_field,), using_db=conn)
 
 
 async def deactivate(

@@ -227,3 +227,33 @@ async def test_a_small_change_costs_a_small_sync(org: models.Organization) -> No
     lists = [r for r in log if r.url.path.endswith(("/Accounts", "/Deals"))]
     assert len(lists) == 2  # one page per stream
     assert small.processed == len(changed)  # only the changed records travel
+
+
+async def test_deals_read_before_their_account_are_relinked(org: models.Organization) -> None:
+    from sync.engine import local
+
+    early = [
+        await models.Potential.create(
+            org=org, name=f"Deal {i}", crm_id=f"D{i}", crm_account_id=f"A{i % 3}"
+        )
+        for i in range(7)
+    ]
+    orphan = await models.Potential.create(
+        org=org, name="No account", crm_id="DX", crm_account_id="A9"
+    )
+    accounts = {
+        f"A{i}": await make_customer(
+            org, f"Account {i}", crm_module=models.CrmModule.ACCOUNTS, crm_id=f"A{i}"
+        )
+        for i in range(3)
+    }
+    local.RELINK_BATCH = 3  # several batches
+    try:
+        await local.relink_potentials(org.id)
+    finally:
+        local.RELINK_BATCH = 1000
+    for potential in early:
+        await potential.refresh_from_db()
+        assert potential.customer_id == accounts[potential.crm_account_id or ""].id
+    await orphan.refresh_from_db()
+    assert orphan.customer_id is None
