@@ -156,7 +156,7 @@ async def save_customer(
             if found is None:
                 return MutationResult.fail("id", "No such customer.", ErrorCode.NOT_FOUND)
             customer = found
-        customer.update_from_dict(values)
+        customer.update_from_dict({**values, "sync_dirty": True})  # pushed by a two-way sync
         await customer.save(using_db=connection)
         if persons is not None:
             await models.ContactPerson.filter(customer_id=customer.id).using_db(connection).delete()

@@ -117,6 +117,7 @@ class CustomerSettings:
     contact_view_id: str | None = None
     include_orphan_contacts: bool = False
     sync_interval_hours: int = 24
+    conflict_policy: models.ConflictPolicy = models.ConflictPolicy.CRM_WINS
 
 
 async def _connected(viewer: Viewer) -> models.Integration | MutationResult[models.Integration]:
@@ -151,14 +152,6 @@ async def save_customer_settings(
         errors.append(
             FieldError("syncIntervalHours", "Between 1 and 168 hours.", ErrorCode.INVALID)
         )
-    if data.extent is models.SyncExtent.TWO_WAY:
-        errors.append(
-            FieldError(
-                "extent",
-                "Two-way sync is not available yet; choose FETCH.",
-                ErrorCode.INVALID,
-            )
-        )
     for name, module, view_id in (
         ("accountViewId", "Accounts", data.account_view_id),
         ("contactViewId", "Contacts", data.contact_view_id),
@@ -182,6 +175,7 @@ async def save_customer_settings(
             "contact_view_id": data.contact_view_id,
             "include_orphan_contacts": data.include_orphan_contacts,
             "sync_interval_hours": data.sync_interval_hours, "customers_configured": True,
+            "conflict_policy": data.conflict_policy,
         }
     )  # fmt: skip
     await integration.save()

@@ -9,6 +9,7 @@ import strawberry
 from gql.context import Info
 from gql.errors import PublicError, UserError
 from gql.integration.types import (
+    ConflictPolicy,
     CrmCustomView,
     CustomerModule,
     DuplicatePolicy,
@@ -48,6 +49,7 @@ class IntegrationCustomerSettingsInput:
     contact_view_id: str | None = None
     include_orphan_contacts: bool = False
     sync_interval_hours: int = 24
+    conflict_policy: ConflictPolicy = ConflictPolicy.CRM_WINS  # type: ignore[valid-type]
     sync_now: bool = strawberry.field(
         default=True, description='True: "Save and Sync"; false: "Save and Sync Later".'
     )
@@ -126,7 +128,7 @@ class IntegrationMutations:
             duplicate_policy=input.duplicate_policy, account_view_id=input.account_view_id,
             contact_view_id=input.contact_view_id,
             include_orphan_contacts=input.include_orphan_contacts,
-            sync_interval_hours=input.sync_interval_hours,
+            sync_interval_hours=input.sync_interval_hours, conflict_policy=input.conflict_policy,
         )  # fmt: skip
         result = await integration.save_customer_settings(
             viewer_of(info), _service(info), data, sync_now=input.sync_now

@@ -14,6 +14,9 @@ CustomerModule = strawberry.enum(models.CustomerModule, description="What become
 SyncExtent = strawberry.enum(models.SyncExtent)
 DuplicatePolicy = strawberry.enum(models.DuplicatePolicy)
 SyncStatus = strawberry.enum(models.SyncStatus)
+ConflictPolicy = strawberry.enum(
+    models.ConflictPolicy, description="Which side wins when both changed since the last sync."
+)
 
 
 @strawberry.type
@@ -47,6 +50,8 @@ class SyncRun:
     skipped: int
     deactivated: int
     failed: int
+    pushed: int
+    conflicts: int
     error_message: str
     _row: strawberry.Private[models.SyncRun]
 
@@ -57,7 +62,8 @@ class SyncRun:
             started_at=row.started_at, finished_at=row.finished_at, processed=row.processed,
             estimated_total=row.estimated_total, created=row.created, updated=row.updated,
             cloned=row.cloned, merged=row.merged, skipped=row.skipped,
-            deactivated=row.deactivated, failed=row.failed, error_message=row.error_message,
+            deactivated=row.deactivated, failed=row.failed, pushed=row.pushed,
+            conflicts=row.conflicts, error_message=row.error_message,
             _row=row,
         )  # fmt: skip
 
@@ -78,6 +84,7 @@ class Integration:
     customer_module: CustomerModule  # type: ignore[valid-type]
     extent: SyncExtent  # type: ignore[valid-type]
     duplicate_policy: DuplicatePolicy  # type: ignore[valid-type]
+    conflict_policy: ConflictPolicy  # type: ignore[valid-type]
     account_view_id: str | None
     contact_view_id: str | None
     include_orphan_contacts: bool
@@ -99,7 +106,8 @@ class Integration:
             state=row.state, data_centre=row.data_centre, accounts_url=row.accounts_url,
             api_url=row.api_url, client_id=row.client_id or None, crm_organization=crm_org,
             customer_module=row.customer_module, extent=row.extent,
-            duplicate_policy=row.duplicate_policy, account_view_id=row.account_view_id,
+            duplicate_policy=row.duplicate_policy, conflict_policy=row.conflict_policy,
+            account_view_id=row.account_view_id,
             contact_view_id=row.contact_view_id,
             include_orphan_contacts=row.include_orphan_contacts,
             customers_configured=row.customers_configured,

@@ -22,6 +22,7 @@ from orm.models.expenses import (
 )
 from orm.models.identity import ApiToken, User, UserRole, UserStatus
 from orm.models.integration import (
+    ConflictPolicy,
     CustomerModule,
     DuplicatePolicy,
     Integration,
@@ -37,6 +38,7 @@ from orm.models.organizations import Organization, PotentialScope
 __all__ = [
     "ApiToken",
     "Category",
+    "ConflictPolicy",
     "ContactPerson",
     "CrmModule",
     "Customer",

@@ -51,6 +51,11 @@ class Customer(TimestampedModel):
     # The CRM record this customer mirrors: an account (BUSINESS) or a contact (INDIVIDUAL).
     crm_module = fields.CharEnumField(CrmModule, max_length=16, null=True)
     crm_id = fields.CharField(max_length=64, null=True)
+    # The CRM's Modified_Time when this row last matched the CRM record (sent back as
+    # If-Unmodified-Since when a local change is pushed).
+    crm_modified_at = fields.DatetimeField(null=True)
+    # Changed in Spendsync since the last push (two-way sync pushes it).
+    sync_dirty = fields.BooleanField(default=False)
 
     contact_persons: fields.ReverseRelation[ContactPerson]
     potentials: fields.ReverseRelation[Potential]

@@ -33,6 +33,13 @@ class DuplicatePolicy(StrEnum):
     SKIP = "SKIP"
 
 
+class ConflictPolicy(StrEnum):
+    """Which side wins when a customer changed in both places since the last sync."""
+
+    CRM_WINS = "CRM_WINS"
+    SPENDSYNC_WINS = "SPENDSYNC_WINS"
+
+
 class SyncStatus(StrEnum):
     QUEUED = "QUEUED"
     RUNNING = "RUNNING"
@@ -68,6 +75,9 @@ class Integration(TimestampedModel):
     duplicate_policy = fields.CharEnumField(
         DuplicatePolicy, max_length=12, default=DuplicatePolicy.SKIP
     )
+    conflict_policy = fields.CharEnumField(
+        ConflictPolicy, max_length=16, default=ConflictPolicy.CRM_WINS
+    )
     account_view_id = fields.CharField(max_length=64, null=True)
     contact_view_id = fields.CharField(max_length=64, null=True)
     include_orphan_contacts = fields.BooleanField(default=False)
@@ -98,6 +108,8 @@ class SyncRun(TimestampedModel):
     skipped = fields.IntField(default=0)
     deactivated = fields.IntField(default=0)
     failed = fields.IntField(default=0)
+    pushed = fields.IntField(default=0)
+    conflicts = fields.IntField(default=0)
     error_message = fields.TextField(default="")
 
     class Meta:

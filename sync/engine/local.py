@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -27,7 +28,10 @@ from orm import models
 from resolvers.money import CURRENCY_EXPONENTS, Money, MoneyError
 from sync.engine.mapping import CustomerValues, DealValues, PersonValues, normal_email, normal_name
 
-CUSTOMER_FIELDS = ("name", "email", "phone", "website", "status", "crm_module", "crm_id")
+CUSTOMER_FIELDS = (
+    "name", "email", "phone", "website", "status", "crm_module", "crm_id", "crm_modified_at",
+    "sync_dirty",
+)  # fmt: skip
 PERSON_FIELDS = ("first_name", "last_name", "email", "phone", "customer_id")
 POTENTIAL_FIELDS = (
     "name", "stage", "state", "amount_minor", "currency", "closing_date", "owner_crm_user_id",
@@ -107,13 +111,16 @@ async def write_customers(
     conn: BaseDBAsyncClient,
     org_id: int,
     module: models.CrmModule,
-    items: Sequence[tuple[str, CustomerValues]],
+    items: Sequence[tuple[str, CustomerValues, datetime | None]],
     policy: models.DuplicatePolicy,
     index: DuplicateIndex,
     tally: Tally,
-) -> None:
+    conflict_policy: models.ConflictPolicy = models.ConflictPolicy.CRM_WINS,
+) -> list[str]:
+    """Returns the CRM ids of records changed both here and in the CRM since the last sync."""
+    conflicts: list[str] = []
     if not items:
-        return
+        return conflicts
     kind = (
         models.CustomerType.BUSINESS
         if module is models.CrmModule.ACCOUNTS
@@ -122,16 +129,31 @@ async def write_customers(
     linked = {
         c.crm_id: c
         for c in await models.Customer.filter(
-            org_id=org_id, crm_module=module, crm_id__in=[crm_id for crm_id, _ in items]
+            org_id=org_id, crm_module=module, crm_id__in=[crm_id for crm_id, _, _ in items]
         ).using_db(conn)
     }
     to_update: list[models.Customer] = []
     to_create: list[models.Customer] = []
-    for crm_id, values in items:
-        wanted = {**values.as_dict(), "status": models.CustomerStatus.ACTIVE,
-                  "crm_module": module, "crm_id": crm_id}  # fmt: skip
+    for crm_id, values, modified in items:
+        wanted: dict[str, object] = {
+            **values.as_dict(), "status": models.CustomerStatus.ACTIVE, "crm_module": module,
+            "crm_id": crm_id, "crm_modified_at": modified,
+        }  # fmt: skip
         row = linked.get(crm_id)
         if row is not None:
+            if row.sync_dirty:
+                crm_changed = (
+                    modified is None
+                    or row.crm_modified_at is None
+                    or modified > row.crm_modified_at
+                )
+                if not crm_changed:
+                    continue  # only the local side changed: the push sends it
+                conflicts.append(crm_id)
+                tally.add("conflicts")
+                if conflict_policy is models.ConflictPolicy.SPENDSYNC_WINS:
+                    continue  # keep the local version; the push overwrites the CRM's
+                wanted["sync_dirty"] = False
             if _apply(row, wanted):
                 to_update.append(row)
                 tally.add("updated")
@@ -156,6 +178,7 @@ async def write_customers(
         await models.Customer.bulk_update(to_update, fields=CUSTOMER_FIELDS, using_db=conn)
     if to_create:
         await models.Customer.bulk_create(to_create, using_db=conn)
+    return conflicts
 
 
 async def _customer_ids(

@@ -23,6 +23,7 @@ from orm import models
 from sync.crm.dto import CrmRecord
 from sync.crm.protocol import CrmClient
 from sync.engine import local, mapping
+from sync.engine.push import Pusher
 
 Kind = str  # "account" | "contact" | "deal"
 T = TypeVar("T")
@@ -135,6 +136,8 @@ class SyncEngine:
                 for module in dict.fromkeys(s.module for s in streams)
             )
         )
+        if self.integration.extent is models.SyncExtent.TWO_WAY:
+            await Pusher(self.client, self.integration, self.run).execute()
 
     async def _stage_forecast(self) -> dict[str, str]:
         """Stage → forecast type ("Open", "Closed Won", "Closed Lost") from the fields metadata."""
@@ -196,7 +199,7 @@ class SyncEngine:
         integration = self.integration
         tally = local.Tally()
         failures: list[tuple[str, str]] = []
-        customers: list[tuple[str, mapping.CustomerValues]] = []
+        customers: list[tuple[str, mapping.CustomerValues, datetime | None]] = []
         persons: list[tuple[str, str, mapping.PersonValues]] = []
         deals: list[tuple[str, mapping.DealValues]] = []
         module = (
@@ -205,25 +208,41 @@ class SyncEngine:
         for record in records:
             try:
                 if stream.kind == "account":
-                    customers.append((record.id, mapping.account_values(record)))
+                    customers.append(
+                        (record.id, mapping.account_values(record), record.modified_time)
+                    )
                 elif stream.kind == "deal":
                     deals.append(
                         (record.id, mapping.deal_values(record, self.forecast, self.currency))
                     )
                 elif integration.customer_module is models.CustomerModule.CONTACTS:
-                    customers.append((record.id, mapping.contact_values(record)))
+                    customers.append(
+                        (record.id, mapping.contact_values(record), record.modified_time)
+                    )
                 elif (account_id := mapping.lookup_id(record.get("Account_Name"))) is not None:
                     persons.append((record.id, account_id, mapping.person_values(record)))
                 elif integration.include_orphan_contacts:
-                    customers.append((record.id, mapping.contact_values(record)))
+                    customers.append(
+                        (record.id, mapping.contact_values(record), record.modified_time)
+                    )
                 else:
                     tally.add("skipped")
             except mapping.MappingError as exc:
                 failures.append((record.id, str(exc)))
         async with in_transaction() as conn:
-            await local.write_customers(
-                conn, self.org_id, module, customers, integration.duplicate_policy, index, tally
+            conflicts = await local.write_customers(
+                conn, self.org_id, module, customers, integration.duplicate_policy, index, tally,
+                integration.conflict_policy,
+            )  # fmt: skip
+            winner = (
+                "the CRM's"
+                if integration.conflict_policy is models.ConflictPolicy.CRM_WINS
+                else "Spendsync's"
             )
+            failures += [
+                (crm_id, f"CONFLICT: changed in both places; {winner} version kept")
+                for crm_id in conflicts
+            ]
             await local.write_persons(conn, self.org_id, persons, tally)
             await local.write_potentials(conn, self.org_id, deals, tally)
             for crm_id, message in failures:
@@ -231,7 +250,7 @@ class SyncEngine:
                     org_id=self.org_id, run_id=self.run.id, module=stream.module, crm_id=crm_id,
                     message=message, using_db=conn,
                 )  # fmt: skip
-            tally.add("failed", len(failures))
+            tally.add("failed", len(failures) - len(conflicts))
             await self._count(conn, tally, processed=len(records))
             if signpost is not None:
                 seen = [r.modified_time for r in records if r.modified_time is not None]

@@ -248,7 +248,8 @@ async def _handle(state: SimulatorState, request: Request) -> tuple[Response, st
             "the API version is not supported",
             {"supported_version": 8.0},
         )
-    now = state.clock.now()
+    # Zoho's record times have whole seconds (what If-Unmodified-Since can express too)
+    now = state.clock.now().replace(microsecond=0)
     token = state.issuer.authenticate(request.headers.get("authorization"), now)
     parts = (match["rest"] or "/").strip("/").split("/")
     routes, params = _match(parts)

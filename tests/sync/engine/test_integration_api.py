@@ -108,10 +108,12 @@ async def test_save_and_sync_then_instant_sync(
         SAVE, admin, service, input={"customerModule": "ACCOUNTS", "accountViewId": "404"}
     )
     assert refused["integrationCustomerSettingsSave"]["errors"][0]["field"] == "accountViewId"
-    two_way = await gql(
-        SAVE, admin, service, input={"customerModule": "ACCOUNTS", "extent": "TWO_WAY"}
+    bad_interval = await gql(
+        SAVE, admin, service, input={"customerModule": "ACCOUNTS", "syncIntervalHours": 0}
     )
-    assert two_way["integrationCustomerSettingsSave"]["errors"][0]["field"] == "extent"
+    assert (
+        bad_interval["integrationCustomerSettingsSave"]["errors"][0]["field"] == "syncIntervalHours"
+    )
     assert not (await models.Integration.get()).customers_configured
 
     saved = await gql(SAVE, admin, service, input={

@@ -1,0 +1,175 @@
+"""Two-way sync: customers created or changed in Spendsync are pushed to the CRM.
+
+BUSINESS customers go to Accounts, INDIVIDUAL ones to Contacts. New ones are upserted in
+batches of at most 100 (duplicate check on the account name or the contact's e-mail) with
+``trigger: []`` and their links written back; linked ones are updated one by one with
+``If-Unmodified-Since`` (the CRM's time when they last matched), so a record changed in both
+places since the last sync is a conflict: CRM_WINS fetches the CRM's version, SPENDSYNC_WINS
+sends the local one again without the condition. Every conflict is recorded on the run.
+Requests happen outside transactions; each batch's results are written in one short one, and
+a row edited again meanwhile stays marked for the next push.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from orm import models
+from sync.crm.dto import CrmRecord, WriteResult
+from sync.crm.errors import CrmConflict
+from sync.crm.protocol import CrmClient
+from sync.engine import mapping
+
+BATCH = 100
+TARGETS = (
+    (models.CustomerType.BUSINESS, models.CrmModule.ACCOUNTS, "Accounts", ("Account_Name",)),
+    (models.CustomerType.INDIVIDUAL, models.CrmModule.CONTACTS, "Contacts", ("Email",)),
+)
+
+
+def to_remote(customer: models.Customer) -> dict[str, Any]:
+    if customer.type is models.CustomerType.BUSINESS:
+        return {"Account_Name": customer.name, "Phone": customer.phone, "Website": customer.website}
+    first, _, last = customer.name.rpartition(" ")
+    return {"First_Name": first or None, "Last_Name": last or customer.name,
+            "Email": customer.email, "Phone": customer.phone}  # fmt: skip
+
+
+class Pusher:
+    def __init__(
+        self, client: CrmClient, integration: models.Integration, run: models.SyncRun
+    ) -> None:
+        self.client = client
+        self.integration = integration
+        self.run = run
+        self.org_id = integration.org_id
+
+    async def execute(self) -> None:
+        for kind, crm_module, module, duplicate_check in TARGETS:
+            after = 0
+            while True:
+                batch = (
+                    await models.Customer.filter(
+                        org_id=self.org_id, type=kind, sync_dirty=True, id__gt=after
+                    )
+                    .order_by("id")
+                    .limit(BATCH)
+                )
+                if not batch:
+                    break
+                after = batch[-1].id
+                new = [c for c in batch if c.crm_id is None]
+                if new:
+                    results = await self.client.upsert(
+                        module, [to_remote(c) for c in new],
+                        duplicate_check_fields=duplicate_check, trigger=[],
+                    )  # fmt: skip
+                    await self._record(crm_module, module, list(zip(new, results, strict=True)))
+                for customer in (c for c in batch if c.crm_id is not None):
+                    await self._update(crm_module, module, customer)
+
+    async def _update(
+        self, crm_module: models.CrmModule, module: str, customer: models.Customer
+    ) -> None:
+        record = to_remote(customer) | {"id": customer.crm_id}
+        crm_wins = self.integration.conflict_policy is models.ConflictPolicy.CRM_WINS
+        try:
+            results = await self.client.update(
+                module, [record], trigger=[],
+                unmodified_since=customer.crm_modified_at if crm_wins else None,
+            )  # fmt: skip
+        except CrmConflict:
+            await self._conflict(crm_module, module, customer)
+            return
+        await self._record(crm_module, module, [(customer, results[0])])
+
+    async def _conflict(
+        self, crm_module: models.CrmModule, module: str, customer: models.Customer
+    ) -> None:
+        """CRM_WINS: the CRM's version replaces the local change."""
+        fields = mapping.ACCOUNT_FIELDS if module == "Accounts" else mapping.CONTACT_FIELDS
+        remote = await self.client.get_record(module, customer.crm_id or "", fields=fields)
+        async with in_transaction() as conn:
+            if remote is not None:
+                values = _values(module, remote)
+                await (
+                    models.Customer.filter(id=customer.id, updated_at=customer.updated_at)
+                    .using_db(conn)
+                    .update(**values, crm_modified_at=remote.modified_time, sync_dirty=False)
+                )
+            await models.SyncRecordError.create(
+                org_id=self.org_id, run_id=self.run.id, module=module, crm_id=customer.crm_id or "",
+                message="CONFLICT: changed in both places; the CRM's version kept", using_db=conn,
+            )  # fmt: skip
+            await (
+                models.SyncRun.filter(id=self.run.id)
+                .using_db(conn)
+                .update(conflicts=F("conflicts") + 1)
+            )
+
+    async def _record(
+        self,
+        crm_module: models.CrmModule,
+        module: str,
+        outcomes: list[tuple[models.Customer, WriteResult]],
+    ) -> None:
+        pushed = failed = 0
+        async with in_transaction() as conn:
+            for customer, result in outcomes:
+                if not result.ok or result.id is None:
+                    failed += 1
+                    await models.SyncRecordError.create(
+                        org_id=self.org_id, run_id=self.run.id, module=module,
+                        crm_id=customer.crm_id or f"local:{customer.id}",
+                        message=f"The CRM refused the push: {result.message or result.code}",
+                        using_db=conn,
+                    )  # fmt: skip
+                    continue
+                taken = (
+                    await models.Customer.filter(
+                        org_id=self.org_id, crm_module=crm_module, crm_id=result.id
+                    )
+                    .exclude(id=customer.id)
+                    .using_db(conn)
+                    .exists()
+                )
+                if taken:  # the CRM matched a record another customer is already linked to
+                    failed += 1
+                    await models.SyncRecordError.create(
+                        org_id=self.org_id, run_id=self.run.id, module=module, crm_id=result.id,
+                        message="The CRM matched a record already linked to another customer.",
+                        using_db=conn,
+                    )  # fmt: skip
+                    continue
+                # unchanged since it was read: otherwise it stays marked for the next push
+                await (
+                    models.Customer.filter(id=customer.id, updated_at=customer.updated_at)
+                    .using_db(conn)
+                    .update(
+                        crm_module=crm_module,
+                        crm_id=result.id,
+                        sync_dirty=False,
+                        crm_modified_at=result.modified_time or _now_from(customer),
+                    )
+                )
+                pushed += 1
+            await (
+                models.SyncRun.filter(id=self.run.id)
+                .using_db(conn)
+                .update(pushed=F("pushed") + pushed, failed=F("failed") + failed)
+            )
+
+
+def _values(module: str, record: CrmRecord) -> dict[str, Any]:
+    values = (
+        mapping.account_values(record) if module == "Accounts" else mapping.contact_values(record)
+    )
+    return values.as_dict()
+
+
+def _now_from(customer: models.Customer) -> datetime | None:
+    return customer.crm_modified_at
