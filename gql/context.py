@@ -72,9 +72,7 @@ class Loaders:
 
     @cached_property
     def contact_persons_by_customer_id(self) -> DataLoader[int, list[models.ContactPerson]]:
-        return self._bind(
-            loaders.grouped_by(models.ContactPerson, "customer_id", "-is_primary", "id")
-        )
+        return self._bind(loaders.active_contact_persons_by_customer_id)
 
     @cached_property
     def attendees_by_expense_id(self) -> DataLoader[int, list[models.ExpenseAttendee]]:

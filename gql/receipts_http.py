@@ -8,6 +8,7 @@ it. Both authenticate exactly like ``/graphql``.
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote
 
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
@@ -90,12 +91,17 @@ async def download(request: Request) -> Response:
     if found is None:
         return _refused(404, "NOT_FOUND", "No such receipt.")
     receipt, data = found
-    safe_name = receipt.file_name.replace('"', "")
+    ascii_name = (
+        receipt.file_name.encode("ascii", "replace").decode().replace('"', "").replace("?", "_")
+    )
+    disposition = (
+        f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(receipt.file_name)}"
+    )
     return Response(
         data,
         media_type=receipt.content_type,
         headers={
-            "Content-Disposition": f'attachment; filename="{safe_name}"',
+            "Content-Disposition": disposition,
             "X-Content-Type-Options": "nosniff",
             "Cache-Control": "private, no-store",
         },

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
@@ -14,6 +15,12 @@ from resolvers.validation import clean_email, clean_text
 from resolvers.viewer import Viewer
 
 MAX_CONTACT_PERSONS = 50
+
+
+class _Refused(Exception):
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("refused")
+        self.errors = errors
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +37,7 @@ class ContactPersonData:
     email: str | None = None
     phone: str | None = None
     is_primary: bool = False
+    id: int | None = None  # an existing contact person of this customer, changed in place
 
 
 @dataclass(slots=True)
@@ -97,6 +105,7 @@ def _clean_contact_persons(
                 email=clean_email(email, f"{path}.email", errors) if email else None,
                 phone=_optional(person.phone, f"{path}.phone", 50, errors),
                 is_primary=person.is_primary,
+                id=person.id,
             )
         )
     if cleaned and sum(p.is_primary for p in cleaned) > 1:
@@ -108,7 +117,7 @@ def _clean_contact_persons(
     elif cleaned and not any(p.is_primary for p in cleaned):
         first = cleaned[0]
         cleaned[0] = ContactPersonData(
-            first.last_name, first.first_name, first.email, first.phone, is_primary=True
+            first.last_name, first.first_name, first.email, first.phone, True, first.id
         )
     return cleaned
 
@@ -144,6 +153,19 @@ async def save_customer(
         persons = _clean_contact_persons(data.contact_persons, errors)
     if errors:
         return MutationResult(errors=errors)
+    try:
+        return await _save(viewer, customer_id, creating, values, persons)
+    except _Refused as refusal:
+        return MutationResult(errors=refusal.errors)
+
+
+async def _save(
+    viewer: Viewer,
+    customer_id: int | None,
+    creating: bool,
+    values: dict[str, object],
+    persons: list[ContactPersonData] | None,
+) -> MutationResult[models.Customer]:
     async with in_transaction() as connection:
         if creating:
             customer = models.Customer(org_id=viewer.org_id)
@@ -159,19 +181,52 @@ async def save_customer(
         customer.update_from_dict({**values, "sync_dirty": True})  # pushed by a two-way sync
         await customer.save(using_db=connection)
         if persons is not None:
-            await models.ContactPerson.filter(customer_id=customer.id).using_db(connection).delete()
-            await models.ContactPerson.bulk_create(
-                [
-                    models.ContactPerson(
-                        org_id=viewer.org_id, customer_id=customer.id, first_name=p.first_name,
-                        last_name=p.last_name, email=p.email, phone=p.phone,
-                        is_primary=p.is_primary,
-                    )
-                    for p in persons
-                ],
-                using_db=connection,
-            )  # fmt: skip
+            refused = await _replace_persons(connection, viewer, customer, persons)
+            if refused:
+                raise _Refused(refused)  # rolls the whole call back
     return MutationResult(customer)
+
+
+async def _replace_persons(
+    connection: BaseDBAsyncClient,
+    viewer: Viewer,
+    customer: models.Customer,
+    persons: list[ContactPersonData],
+) -> list[FieldError]:
+    """The given list becomes the customer's contact persons: ids are changed in place, the
+    others are added, those left out are deactivated (expenses may name them as attendees)."""
+    existing = {
+        p.id: p
+        for p in await models.ContactPerson.filter(customer_id=customer.id).using_db(connection)
+    }
+    errors = [
+        FieldError(f"contactPersons.{i}.id", "Not a contact person of this customer.",
+                   ErrorCode.NOT_FOUND)
+        for i, p in enumerate(persons)
+        if p.id is not None and p.id not in existing
+    ]  # fmt: skip
+    if errors:
+        return errors
+    kept = {p.id for p in persons if p.id is not None}
+    await (
+        models.ContactPerson.filter(customer_id=customer.id)
+        .exclude(id__in=kept)
+        .using_db(connection)
+        .update(is_active=False, is_primary=False)
+    )
+    for person in persons:
+        values = {
+            "first_name": person.first_name, "last_name": person.last_name,
+            "email": person.email, "phone": person.phone, "is_primary": person.is_primary,
+            "is_active": True,
+        }  # fmt: skip
+        if person.id is not None:
+            await models.ContactPerson.filter(id=person.id).using_db(connection).update(**values)
+        else:
+            await models.ContactPerson.create(
+                org_id=viewer.org_id, customer_id=customer.id, using_db=connection, **values
+            )
+    return []
 
 
 async def delete_customer(viewer: Viewer, customer_id: int | None) -> MutationResult[int]:

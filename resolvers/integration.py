@@ -19,6 +19,8 @@ from sync.crm.factory import ConnectionSettings
 from sync.service import SyncService
 
 MAX_SECRET = 1024
+MAX_CLIENT_ID = 255
+MAX_URL = 255
 
 
 async def get_integration(viewer: Viewer) -> models.Integration:
@@ -29,6 +31,11 @@ async def get_integration(viewer: Viewer) -> models.Integration:
 
 def list_runs(viewer: Viewer) -> QuerySet[models.SyncRun]:
     return models.SyncRun.filter(org_id=viewer.org_id).order_by("-created_at", "-id")
+
+
+async def forget_bookmarks(org_id: int) -> None:
+    """The next run reads every record again (a full sync; upserts make it harmless)."""
+    await models.SyncCursor.filter(org_id=org_id).delete()
 
 
 @dataclass(frozen=True)
@@ -45,7 +52,9 @@ def _url(value: str | None, name: str, errors: list[FieldError]) -> str | None:
     if not value:
         return None
     parts = urlsplit(value.strip())
-    if parts.scheme not in {"http", "https"} or not parts.netloc:
+    if len(value.strip()) > MAX_URL:
+        errors.append(FieldError(name, "This address is too long.", ErrorCode.TOO_LONG))
+    elif parts.scheme not in {"http", "https"} or not parts.netloc:
         errors.append(FieldError(name, "Give an http(s) address.", ErrorCode.INVALID))
     return value.strip().rstrip("/")
 
@@ -55,9 +64,10 @@ def _clean_connect(data: ConnectData, errors: list[FieldError]) -> ConnectionSet
         ("clientId", data.client_id), ("clientSecret", data.client_secret),
         ("refreshToken", data.refresh_token),
     ):  # fmt: skip
+        limit = MAX_CLIENT_ID if name == "clientId" else MAX_SECRET
         if not value.strip():
             errors.append(FieldError(name, "This field is required.", ErrorCode.REQUIRED))
-        elif len(value) > MAX_SECRET:
+        elif len(value.strip()) > limit:
             errors.append(FieldError(name, "This value is too long.", ErrorCode.TOO_LONG))
     accounts_url = _url(data.accounts_url, "accountsUrl", errors)
     api_url = _url(data.api_url, "apiUrl", errors)
@@ -84,6 +94,14 @@ async def connect(
     """Verify the credentials against the CRM (``/org``) before anything is saved."""
     errors: list[FieldError] = []
     settings = _clean_connect(data, errors)
+    if settings.accounts_url and not service.allow_explicit_urls:
+        errors.append(
+            FieldError(
+                "accountsUrl",
+                "This server accepts a data centre only (ALLOW_CRM_URLS is off).",
+                ErrorCode.INVALID,
+            )
+        )
     if errors:
         return MutationResult(errors=errors)
     try:
@@ -93,6 +111,8 @@ async def connect(
             None, f"The CRM refused the connection: {exc}", ErrorCode.CRM_REJECTED
         )
     integration = await get_integration(viewer)
+    if integration.crm_org_id not in (None, crm_org.id):
+        await forget_bookmarks(viewer.org_id)  # another CRM organisation: read everything again
     integration.update_from_dict(
         {
             "state": models.IntegrationState.CONNECTED,
@@ -168,6 +188,8 @@ async def save_customer_settings(
             )
     if errors:
         return MutationResult(errors=errors)
+    scope = ("customer_module", "account_view_id", "contact_view_id", "include_orphan_contacts")
+    before = tuple(getattr(integration, name) for name in scope)
     integration.update_from_dict(
         {
             "customer_module": data.customer_module, "extent": data.extent,
@@ -179,6 +201,9 @@ async def save_customer_settings(
         }
     )  # fmt: skip
     await integration.save()
+    if before != tuple(getattr(integration, name) for name in scope):
+        # records left out before (another module, view, orphans) are older than the bookmarks
+        await forget_bookmarks(viewer.org_id)
     if sync_now:
         await service.start_run(viewer.org_id, "INITIAL")
     return MutationResult(integration)

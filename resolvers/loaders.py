@@ -50,6 +50,18 @@ def grouped_by(
     return partial(_grouped, model, key, order=order or ("id",))
 
 
+async def active_contact_persons_by_customer_id(
+    org_id: int, ids: Sequence[int]
+) -> list[list[models.ContactPerson]]:
+    rows = await models.ContactPerson.filter(
+        org_id=org_id, customer_id__in=list(set(ids)), is_active=True
+    ).order_by("-is_primary", "id")
+    groups: dict[int, list[models.ContactPerson]] = defaultdict(list)
+    for row in rows:
+        groups[row.customer_id].append(row)
+    return [groups.get(identifier, []) for identifier in ids]
+
+
 async def report_totals_by_id(org_id: int, ids: Sequence[int]) -> list[Totals]:
     totals = await report_totals(ids, org_id)
     return [totals.get(identifier, Totals()) for identifier in ids]

@@ -8,7 +8,7 @@ decimals than the currency allows is rejected, never rounded silently.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
 # ISO 4217 active codes grouped by minor-unit exponent (the standard's "minor unit" column).
 _EXPONENT_0 = "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF"
@@ -89,7 +89,9 @@ class Money:
         value = parse_decimal(amount) if isinstance(amount, str) else amount
         if not value.is_finite() or abs(value) > MAX_MAJOR_AMOUNT:
             raise MoneyError(f"{amount!r} is out of range")
-        scaled = value.scaleb(CURRENCY_EXPONENTS[code])
+        with localcontext() as exact:
+            exact.prec = 60  # well above 13 integer digits + any decimals a caller may send
+            scaled = value.scaleb(CURRENCY_EXPONENTS[code])
         if scaled != scaled.to_integral_value():
             raise MoneyError(
                 f"{code} has {CURRENCY_EXPONENTS[code]} decimal places; {amount} has more"

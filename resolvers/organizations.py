@@ -6,7 +6,7 @@ from tortoise.transactions import in_transaction
 
 from orm import models
 from resolvers.categories import create_default_categories
-from resolvers.errors import FieldError, MutationResult
+from resolvers.errors import ErrorCode, FieldError, MutationResult
 from resolvers.identity.passwords import hash_password, password_problems
 from resolvers.validation import clean_currency, clean_email, clean_text, clean_time_zone
 from resolvers.viewer import Viewer
@@ -34,6 +34,16 @@ async def update_organization(
     if errors:
         return MutationResult(errors=errors)
     org = await models.Organization.get(id=viewer.org_id)
+    if (
+        changes.get("base_currency", org.base_currency) != org.base_currency
+        and await models.Expense.filter(org_id=org.id).exists()
+    ):
+        # stored base amounts and rates are in the current base currency
+        return MutationResult.fail(
+            "baseCurrency",
+            "The base currency cannot change once expenses are recorded in it.",
+            ErrorCode.BASE_CURRENCY_LOCKED,
+        )
     if changes:
         org.update_from_dict(changes)
         await org.save(update_fields=[*changes, "updated_at"])

@@ -70,6 +70,9 @@ async def create_potential(viewer: Viewer, data: PotentialData) -> MutationResul
     errors: list[FieldError] = []
     name = clean_text(data.name, "name", max_length=255, errors=errors)
     stage = clean_text(data.stage, "stage", max_length=100, errors=errors, required=False)
+    owner = clean_text(
+        data.owner_crm_user_id or "", "ownerCrmUserId", max_length=64, errors=errors, required=False
+    )
     amount: Money | None = None
     if data.amount is not None:
         try:
@@ -94,6 +97,6 @@ async def create_potential(viewer: Viewer, data: PotentialData) -> MutationResul
         amount_minor=amount.minor if amount else None,
         currency=amount.currency if amount else None,
         closing_date=data.closing_date,
-        owner_crm_user_id=data.owner_crm_user_id,
+        owner_crm_user_id=owner or None,
     )
     return MutationResult(potential)

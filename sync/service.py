@@ -23,6 +23,7 @@ from sync.engine.runner import SyncEngine
 
 logger = logging.getLogger("spendsync.sync")
 ACTIVE = (models.SyncStatus.QUEUED, models.SyncStatus.RUNNING)
+FAILURE_RETRY = timedelta(hours=1)
 
 
 def _utc_now() -> datetime:
@@ -46,7 +47,11 @@ class SyncService:
         factory: ClientFactory | None = None,
         *,
         now: Callable[[], datetime] = _utc_now,
+        allow_explicit_urls: bool = True,
     ) -> None:
+        """``allow_explicit_urls=False`` (production default) accepts data centres only, so an
+        admin cannot point the server at an arbitrary (internal) address."""
+        self.allow_explicit_urls = allow_explicit_urls
         self.cipher = cipher
         self.factory = factory or ClientFactory()
         self.now = now
@@ -129,11 +134,17 @@ class SyncService:
             await models.SyncRun.filter(id=run.id).update(
                 status=status, finished_at=finished, error_message=message
             )
+            integration = await models.Integration.get(org_id=run.org_id)
+            interval = timedelta(hours=integration.sync_interval_hours)
             if status is models.SyncStatus.SUCCEEDED:
-                integration = await models.Integration.get(org_id=run.org_id)
                 await models.Integration.filter(org_id=run.org_id).update(
-                    last_sync_at=finished,
-                    next_sync_at=finished + timedelta(hours=integration.sync_interval_hours),
+                    last_sync_at=finished, next_sync_at=finished + interval
+                )
+            elif integration.next_sync_at is not None:
+                # scheduled again later, not at every tick (a revoked token must not hammer
+                # the CRM's accounts server)
+                await models.Integration.filter(org_id=run.org_id).update(
+                    next_sync_at=finished + min(interval, FAILURE_RETRY)
                 )
             self._tasks.pop(run.org_id, None)
 

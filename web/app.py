@@ -93,7 +93,9 @@ def create_app(
         async with RegisterTortoise(app, config=tortoise_config(settings.database_url)):
             # from_env always sets a key; a Settings built by hand (tests) gets a throwaway one
             key = settings.credentials_key or CredentialCipher.generate_key()
-            service = SyncService(CredentialCipher(key), crm_factory)
+            service = SyncService(
+                CredentialCipher(key), crm_factory, allow_explicit_urls=settings.allow_crm_urls
+            )
             app.state.sync = service
             await service.recover()
             scheduler = asyncio.create_task(service.schedule_forever(settings.sync_tick_seconds))

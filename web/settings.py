@@ -78,6 +78,7 @@ class Settings:
     receipt_dir: Path = PROJECT_ROOT / "var" / "receipts"
     receipt_max_bytes: int = 10 * 1024 * 1024
     credentials_key: str = field(default="", repr=False)
+    allow_crm_urls: bool = True
     sync_tick_seconds: int = 60
 
     @property
@@ -121,5 +122,6 @@ class Settings:
             receipt_dir=Path(env.get("RECEIPT_STORAGE_DIR", str(var_dir / "receipts"))),
             receipt_max_bytes=_int(env, "RECEIPT_MAX_BYTES", 10 * 1024 * 1024),
             credentials_key=credentials_key,
+            allow_crm_urls=_flag(env, "ALLOW_CRM_URLS", environment == "development"),
             sync_tick_seconds=_int(env, "SYNC_TICK_SECONDS", 60),
         )

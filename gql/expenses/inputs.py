@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import strawberry
 
+from gql.errors import PublicError
 from gql.expenses.types import CrmModule, CustomerStatus, CustomerType, PotentialState, ReportStatus
 from gql.ids import decode_id
 from gql.scalars import DecimalString
@@ -14,6 +15,7 @@ from resolvers.expenses import queries
 from resolvers.expenses.reports import ReportData
 from resolvers.expenses.status import ExpenseStatus
 from resolvers.expenses.validation import ExpenseData
+from resolvers.money import MAX_MAJOR_AMOUNT
 
 MAX_LIST_INPUT = 100
 
@@ -44,6 +46,9 @@ class CategoryUpdateInput:
 
 @strawberry.input
 class ContactPersonInput:
+    id: strawberry.ID | None = strawberry.field(
+        default=None, description="An existing contact person, changed in place."
+    )
     last_name: str
     first_name: str = ""
     email: str | None = None
@@ -278,4 +283,8 @@ def expense_filter(value: ExpenseFilter | None, base_minor: int) -> queries.Expe
 
 
 def _minor(amount: Decimal | None, per_unit: int) -> int | None:
-    return None if amount is None else int(amount * per_unit)
+    if amount is None:
+        return None
+    if abs(amount) > MAX_MAJOR_AMOUNT:
+        raise PublicError("An amount filter is out of range.", "BAD_FILTER")
+    return int(amount * per_unit)

@@ -42,7 +42,9 @@ def _customer_data(
     persons = None
     if value.contact_persons is not None:
         persons = [
-            customers.ContactPersonData(p.last_name, p.first_name, p.email, p.phone, p.is_primary)
+            customers.ContactPersonData(
+                p.last_name, p.first_name, p.email, p.phone, p.is_primary, pk("ContactPerson", p.id)
+            )
             for p in value.contact_persons
         ]
     return customers.CustomerData(

@@ -166,6 +166,10 @@ class Receipt:
 class Attendee:
     _row: strawberry.Private[models.ExpenseAttendee]
 
+    @strawberry.field(description="As recorded; kept if the contact person is removed later.")
+    def name(self) -> str:
+        return self._row.name
+
     @strawberry.field
     async def user(self, info: Info) -> User | None:
         return await _user(info, self._row.user_id)

@@ -81,6 +81,8 @@ class ContactPerson(TimestampedModel):
     email = fields.CharField(max_length=254, null=True)
     phone = fields.CharField(max_length=50, null=True)
     is_primary = fields.BooleanField(default=False)
+    # Removed persons are deactivated, not deleted: expenses may name them as attendees.
+    is_active = fields.BooleanField(default=True)
     crm_id = fields.CharField(max_length=64, null=True)
 
     class Meta:

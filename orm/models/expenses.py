@@ -165,6 +165,9 @@ class ExpenseAttendee(TimestampedModel):
         "models.ContactPerson", related_name="attended", null=True, on_delete=fields.CASCADE
     )
     contact_person_id: int | None
+    # The attendee's name when recorded (contact persons are deactivated, never deleted, while
+    # an expense names them; the name keeps the record readable whatever happens to them).
+    name = fields.CharField(max_length=200, default="")
 
     class Meta:
         table = "expense_attendee"

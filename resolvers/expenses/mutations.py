@@ -24,14 +24,24 @@ from resolvers.viewer import Viewer
 MAX_BULK = 100
 
 
+def _person_name(person: models.ContactPerson) -> str:
+    return f"{person.first_name} {person.last_name}".strip()
+
+
 async def _write_links(
     connection: BaseDBAsyncClient, org_id: int, expense_id: int, clean: CleanExpense
 ) -> None:
     await models.ExpenseAttendee.filter(expense_id=expense_id).using_db(connection).delete()
+    users = await models.User.in_bulk(clean.attendee_user_ids, "id", using_db=connection)
+    persons = await models.ContactPerson.in_bulk(
+        clean.attendee_contact_person_ids, "id", using_db=connection
+    )
     await models.ExpenseAttendee.bulk_create(
-        [models.ExpenseAttendee(org_id=org_id, expense_id=expense_id, user_id=uid)
+        [models.ExpenseAttendee(org_id=org_id, expense_id=expense_id, user_id=uid,
+                                name=users[uid].name)
          for uid in clean.attendee_user_ids]
-        + [models.ExpenseAttendee(org_id=org_id, expense_id=expense_id, contact_person_id=cid)
+        + [models.ExpenseAttendee(org_id=org_id, expense_id=expense_id, contact_person_id=cid,
+                                  name=_person_name(persons[cid]))
            for cid in clean.attendee_contact_person_ids],
         using_db=connection,
     )  # fmt: skip

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
@@ -51,7 +52,8 @@ def _may_act(transition: Transition, report: models.Report, viewer: Viewer) -> b
     if transition.actor == "owner":
         return report.user_id == viewer.user_id
     if transition.actor == "approver":
-        return report.approver_id == viewer.user_id or viewer.is_admin
+        may_approve = viewer.role in (models.UserRole.APPROVER, models.UserRole.ADMIN)
+        return viewer.is_admin or (report.approver_id == viewer.user_id and may_approve)
     return viewer.is_admin
 
 
@@ -189,7 +191,8 @@ async def reimburse_report(
 ) -> MutationResult[models.Report]:
     errors: list[FieldError] = []
     reference = clean_text(reference, "reference", max_length=100, errors=errors, required=False)
-    if paid_on > datetime.now(UTC).date():
+    org = await models.Organization.get(id=viewer.org_id)
+    if paid_on > datetime.now(ZoneInfo(org.time_zone)).date():
         return MutationResult.fail(
             "date", "The payment date is in the future.", ErrorCode.DATE_IN_FUTURE
         )

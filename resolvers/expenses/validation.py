@@ -17,6 +17,8 @@ from resolvers.validation import clean_text
 from resolvers.viewer import Viewer
 
 MAX_EXCHANGE_RATE = Decimal("1000000")
+# Largest base amount stored, in minor units (fits a 64-bit integer with room for sums).
+MAX_BASE_MINOR = 10**15
 MAX_ATTENDEES = 50
 MAX_RECEIPTS_PER_EXPENSE = 10
 
@@ -96,7 +98,7 @@ async def load_lookup(
         potentials=potentials,
         allowed_potential_ids=allowed,
         users=await models.User.filter(org_id=org.id).in_bulk(_ids(user_ids), "id"),
-        contact_persons=await models.ContactPerson.filter(org_id=org.id).in_bulk(
+        contact_persons=await models.ContactPerson.filter(org_id=org.id, is_active=True).in_bulk(
             _ids(contact_person_ids), "id"
         ),
         receipts=await models.Receipt.filter(org_id=org.id, user_id=viewer.user_id).in_bulk(
@@ -330,6 +332,16 @@ def clean_expense(
     }
     if len(errors) > start or money is None:
         return None
+    base_minor = _base_amount(money, rate, lookup.org.base_currency)
+    if abs(base_minor) > MAX_BASE_MINOR:
+        errors.append(
+            FieldError(
+                f"{prefix}amount",
+                "This amount is too large once converted to the base currency.",
+                ErrorCode.INVALID_AMOUNT,
+            )
+        )
+        return None
     return CleanExpense(
         values={
             "date": row.date,
@@ -337,7 +349,7 @@ def clean_expense(
             "amount_minor": money.minor,
             "currency": money.currency,
             "exchange_rate": rate,
-            "base_amount_minor": _base_amount(money, rate, lookup.org.base_currency),
+            "base_amount_minor": base_minor,
             "is_reimbursable": row.is_reimbursable,
             "is_billable": row.is_billable,
             "customer_id": customer.id if customer else None,

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
@@ -32,7 +32,7 @@ CUSTOMER_FIELDS = (
     "name", "email", "phone", "website", "status", "crm_module", "crm_id", "crm_modified_at",
     "sync_dirty",
 )  # fmt: skip
-PERSON_FIELDS = ("first_name", "last_name", "email", "phone", "customer_id")
+PERSON_FIELDS = ("first_name", "last_name", "email", "phone", "customer_id", "is_active")
 POTENTIAL_FIELDS = (
     "name", "stage", "state", "amount_minor", "currency", "closing_date", "owner_crm_user_id",
     "is_active", "customer_id", "contact_customer_id", "crm_account_id", "crm_contact_id",
@@ -227,6 +227,7 @@ async def write_persons(
         wanted = {
             "first_name": values.first_name, "last_name": values.last_name,
             "email": values.email, "phone": values.phone, "customer_id": account_id,
+            "is_active": True,
         }  # fmt: skip
         person = existing.get(crm_id)
         if person is not None:
@@ -252,7 +253,7 @@ def _amount(values: DealValues) -> tuple[int | None, str | None]:
     try:
         places = Decimal(1).scaleb(-CURRENCY_EXPONENTS.get(values.currency.upper(), 2))
         money = Money.from_decimal(values.amount.quantize(places), values.currency)
-    except MoneyError:
+    except (MoneyError, InvalidOperation):
         return None, None
     return money.minor, money.currency
 
@@ -342,7 +343,7 @@ async def deactivate(
     conn: BaseDBAsyncClient, org_id: int, module: str, crm_ids: list[str], tally: Tally
 ) -> None:
     """Deleted in the CRM: customers and potentials are deactivated (kept for the expenses that
-    use them); contact persons are removed."""
+    use them); so are contact persons."""
     if module == "Deals":
         n = (
             await models.Potential.filter(org_id=org_id, crm_id__in=crm_ids, is_active=True)
@@ -361,6 +362,6 @@ async def deactivate(
             await (
                 models.ContactPerson.filter(org_id=org_id, crm_id__in=crm_ids)
                 .using_db(conn)
-                .delete()
+                .update(is_active=False, is_primary=False)
             )
     tally.add("deactivated", n)

@@ -20,6 +20,9 @@ DEAL_FIELDS = (
 )  # fmt: skip
 
 
+MAX_DEAL_AMOUNT = Decimal(10) ** 12
+
+
 class MappingError(ValueError):
     """A CRM record Spendsync cannot represent; recorded on the run, the sync goes on."""
 
@@ -137,6 +140,8 @@ def deal_values(record: CrmRecord, forecast: Mapping[str, str], org_currency: st
             amount = Decimal(str(raw_amount))
         except InvalidOperation as exc:
             raise MappingError(f"the deal amount {raw_amount!r} is not a number") from exc
+        if not amount.is_finite() or abs(amount) > MAX_DEAL_AMOUNT:
+            raise MappingError(f"the deal amount {raw_amount!r} is out of range")
     closing = record.get("Closing_Date")
     try:
         closing_date = date.fromisoformat(str(closing)) if closing else None

@@ -58,12 +58,17 @@ async def test_login_without_csrf_is_forbidden(
     assert response.status_code == 403
 
 
-async def test_login_ignores_offsite_next(client: httpx.AsyncClient, admin: models.User) -> None:
+@pytest.mark.parametrize(
+    "target", ["//evil.example/x", "/\\evil.example/x", "https://evil.example", "/\tx"]
+)
+async def test_login_ignores_offsite_next(
+    client: httpx.AsyncClient, admin: models.User, target: str
+) -> None:
     token = await csrf_token(client)
     response = await client.post(
         "/login",
         data={"email": admin.email, "password": "correct horse battery",
-              "csrf_token": token, "next": "//evil.example/x"},
+              "csrf_token": token, "next": target},
     )  # fmt: skip
     assert response.headers["location"] == "/admin/users"
 

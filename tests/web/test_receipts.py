@@ -68,6 +68,16 @@ async def test_upload_inbox_convert_and_download(
     )
     assert inbox.json()["data"]["receiptInbox"]["totalCount"] == 1
 
+    unicode_name = await upload(
+        client, headers, PDF, name="收据 €.pdf", content_type="application/pdf"
+    )
+    named = await client.get(f"/receipts/{unicode_name.json()['receipt']['id']}", headers=headers)
+    assert named.status_code == 200
+    assert (
+        "filename*=UTF-8''%E6%94%B6%E6%8D%AE%20%E2%82%AC.pdf"
+        in named.headers["content-disposition"]
+    )
+
     download = await client.get(f"/receipts/{receipt['id']}", headers=headers)
     assert download.status_code == 200
     assert download.content == PNG

@@ -20,7 +20,14 @@ def _safe_next(value: str | None) -> str:
     if not value:
         return HOME
     parts = urlsplit(value)
-    if parts.scheme or parts.netloc or not value.startswith("/") or value.startswith("//"):
+    unsafe = "\\" in value or any(ord(ch) < 32 or ord(ch) == 127 for ch in value)
+    if (
+        unsafe
+        or parts.scheme
+        or parts.netloc
+        or not value.startswith("/")
+        or value.startswith("//")
+    ):
         return HOME
     return value
 

@@ -239,3 +239,52 @@ async def test_a_crm_refusal_fails_the_run_with_a_readable_reason(
     again = await service.start_run(org.id, "MANUAL")  # a failed run does not block the next
     assert again.id != run.id
     await service.aclose_when_idle()
+
+
+async def test_explicit_urls_can_be_switched_off(crm: Crm, admin: models.User) -> None:
+    locked = SyncService(CredentialCipher(CredentialCipher.generate_key()), crm.factory,
+                         allow_explicit_urls=False)  # fmt: skip
+    refused = await gql(CONNECT, admin, locked, input=CONNECT_INPUT)
+    assert refused["integrationConnect"]["errors"][0]["field"] == "accountsUrl"
+    assert not crm.requests  # nothing was sent anywhere
+
+
+async def test_changing_what_syncs_reads_everything_again(
+    crm: Crm, admin: models.User, service: SyncService
+) -> None:
+    await gql(CONNECT, admin, service, input=CONNECT_INPUT)
+    await gql(
+        SAVE, admin, service, input={"customerModule": "ACCOUNTS_AND_CONTACTS", "syncNow": True}
+    )
+    await service.aclose_when_idle()
+    assert await models.SyncCursor.filter(org_id=admin.org_id).exists()
+    before = await models.Customer.filter(type=models.CustomerType.INDIVIDUAL).count()
+    await gql(SAVE, admin, service, input={"customerModule": "ACCOUNTS_AND_CONTACTS",
+                                           "includeOrphanContacts": True, "syncNow": True})  # fmt: skip
+    await service.aclose_when_idle()
+    orphans = [c for c in crm.store.records["Contacts"].values() if not c.get("Account_Name")]
+    assert before == 0
+    assert (
+        await models.Customer.filter(type=models.CustomerType.INDIVIDUAL).count()
+        == len(orphans)
+        > 0
+    )
+
+
+async def test_a_failed_scheduled_run_is_retried_later_not_at_every_tick(
+    crm: Crm, admin: models.User, org: models.Organization, service: SyncService
+) -> None:
+    await models.Integration.create(
+        org=org, state=models.IntegrationState.CONNECTED, accounts_url=SIM, api_url=SIM,
+        client_id=CONNECTION.client_id,
+        client_secret_encrypted=service.cipher.encrypt(CONNECTION.client_secret),
+        refresh_token_encrypted=service.cipher.encrypt("1000.revoked.token"),
+        customer_module=models.CustomerModule.ACCOUNTS, customers_configured=True,
+        next_sync_at=datetime.now(UTC) - timedelta(minutes=1),
+    )  # fmt: skip
+    assert len(await service.tick()) == 1
+    await service.aclose_when_idle()
+    assert await service.tick() == []  # the failure pushed the next try an hour away
+    integration = await models.Integration.get(org=org)
+    assert integration.next_sync_at is not None
+    assert integration.next_sync_at > datetime.now(UTC) + timedelta(minutes=50)
