@@ -59,14 +59,29 @@ async def _write_links(
         )
 
 
+class _Refused(Exception):
+    """Raised inside a transaction to roll it back with user-facing errors."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("refused")
+        self.errors = errors
+
+
 async def _target_report(
-    viewer: Viewer, report_id: int | None, errors: list[FieldError], field: str
+    viewer: Viewer,
+    report_id: int | None,
+    errors: list[FieldError],
+    field: str,
+    connection: BaseDBAsyncClient | None = None,
 ) -> models.Report | None:
+    """The viewer's report that expenses may join; inside a transaction it is locked, so a
+    concurrent submit cannot slip between the check and the write (PostgreSQL)."""
     if report_id is None:
         return None
-    report = await models.Report.get_or_none(
-        id=report_id, org_id=viewer.org_id, user_id=viewer.user_id
-    )
+    query = models.Report.filter(id=report_id, org_id=viewer.org_id, user_id=viewer.user_id)
+    if connection is not None:
+        query = query.select_for_update().using_db(connection)
+    report = await query.first()
     if report is None:
         errors.append(FieldError(field, "No such report.", ErrorCode.NOT_FOUND))
     elif report.status not in EDITABLE_REPORT_STATES or report.is_archived:
@@ -112,18 +127,38 @@ async def create_expenses(
     if errors:
         return MutationResult(errors=errors)
     created = []
-    async with in_transaction() as connection:
-        if report_values is not None:
-            report_id = (await insert_report(connection, viewer, report_values)).id
-        for clean in cleaned:
-            assert clean is not None
-            expense = await models.Expense.create(
-                org_id=viewer.org_id, user_id=viewer.user_id, report_id=report_id,
-                using_db=connection, **clean.values,
-            )  # fmt: skip
-            await _write_links(connection, viewer.org_id, expense.id, clean)
-            created.append(expense)
+    try:
+        async with in_transaction() as connection:
+            if report_id is not None:  # again, locked: the report may have moved on meanwhile
+                late: list[FieldError] = []
+                await _target_report(viewer, report_id, late, "reportId", connection)
+                if late:
+                    raise _Refused(late)
+            created = await _insert(connection, viewer, cleaned, report_id, report_values)
+    except _Refused as refusal:
+        return MutationResult(errors=refusal.errors)
     return MutationResult(created)
+
+
+async def _insert(
+    connection: BaseDBAsyncClient,
+    viewer: Viewer,
+    cleaned: list[CleanExpense | None],
+    report_id: int | None,
+    report_values: dict[str, object] | None,
+) -> list[models.Expense]:
+    created = []
+    if report_values is not None:
+        report_id = (await insert_report(connection, viewer, report_values)).id
+    for clean in cleaned:
+        assert clean is not None
+        expense = await models.Expense.create(
+            org_id=viewer.org_id, user_id=viewer.user_id, report_id=report_id,
+            using_db=connection, **clean.values,
+        )  # fmt: skip
+        await _write_links(connection, viewer.org_id, expense.id, clean)
+        created.append(expense)
+    return created
 
 
 async def _editable_expense(
@@ -172,33 +207,50 @@ async def update_expense(
 
 
 async def delete_expenses(viewer: Viewer, expense_ids: list[int]) -> MutationResult[list[int]]:
-    """Unreported and unsubmitted expenses of the viewer only; all or nothing."""
+    """Unreported and unsubmitted expenses of the viewer only; all or nothing. The checks run
+    inside the deleting transaction with the reports locked, so a report submitted meanwhile
+    keeps its expenses."""
     if not expense_ids or len(expense_ids) > MAX_BULK:
         return MutationResult.fail("ids", f"Give 1 to {MAX_BULK} ids.", ErrorCode.TOO_MANY_ITEMS)
-    found = await (
-        visible_expenses(viewer)
-        .filter(id__in=expense_ids)
-        .select_related("report")
-        .in_bulk(expense_ids, "id")
-    )
-    errors = []
-    for index, expense_id in enumerate(expense_ids):
-        expense = found.get(expense_id)
-        if expense is None:
-            errors.append(FieldError(f"ids.{index}", "No such expense.", ErrorCode.NOT_FOUND))
-            continue
-        status = expense_status(expense.report.status if expense.report else None)
-        if expense.user_id != viewer.user_id and not viewer.is_admin:
-            errors.append(FieldError(f"ids.{index}", "Not your expense.", ErrorCode.NOT_PERMITTED))
-        elif status not in DELETABLE_STATES:
-            errors.append(
-                FieldError(f"ids.{index}", f"A {status.value.lower()} expense cannot be deleted.",
-                           ErrorCode.EXPENSE_LOCKED)
+    try:
+        async with in_transaction() as connection:
+            found = await (
+                visible_expenses(viewer).filter(id__in=expense_ids).using_db(connection)
+                .in_bulk(expense_ids, "id")
             )  # fmt: skip
-    if errors:
-        return MutationResult(errors=errors)
-    ids = list(found)
-    async with in_transaction() as connection:
-        await models.Receipt.filter(expense_id__in=ids).using_db(connection).update(expense_id=None)
-        await models.Expense.filter(id__in=ids).using_db(connection).delete()
+            report_ids = {e.report_id for e in found.values() if e.report_id is not None}
+            reports = {
+                r.id: r
+                for r in await models.Report.filter(id__in=report_ids)
+                .select_for_update()
+                .using_db(connection)
+            }
+            errors = []
+            for index, expense_id in enumerate(expense_ids):
+                expense = found.get(expense_id)
+                if expense is None:
+                    errors.append(
+                        FieldError(f"ids.{index}", "No such expense.", ErrorCode.NOT_FOUND)
+                    )
+                    continue
+                report = reports.get(expense.report_id) if expense.report_id else None
+                status = expense_status(report.status if report else None)
+                if expense.user_id != viewer.user_id and not viewer.is_admin:
+                    errors.append(
+                        FieldError(f"ids.{index}", "Not your expense.", ErrorCode.NOT_PERMITTED)
+                    )
+                elif status not in DELETABLE_STATES:
+                    message = f"A {status.value.lower()} expense cannot be deleted."
+                    errors.append(FieldError(f"ids.{index}", message, ErrorCode.EXPENSE_LOCKED))
+            if errors:
+                raise _Refused(errors)
+            ids = list(found)
+            await (
+                models.Receipt.filter(expense_id__in=ids)
+                .using_db(connection)
+                .update(expense_id=None)
+            )
+            await models.Expense.filter(id__in=ids).using_db(connection).delete()
+    except _Refused as refusal:
+        return MutationResult(errors=refusal.errors)
     return MutationResult(ids)

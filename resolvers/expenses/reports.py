@@ -154,8 +154,9 @@ async def _editable_own_report(
 ) -> models.Report | MutationResult[models.Report]:
     report = None
     if report_id is not None:
-        report = (
+        report = (  # locked: a concurrent submit waits for this change (PostgreSQL)
             await models.Report.filter(id=report_id, org_id=viewer.org_id, user_id=viewer.user_id)
+            .select_for_update()
             .using_db(connection)
             .first()
         )
@@ -181,11 +182,16 @@ async def add_expenses(
             return report
         if errors:
             return MutationResult(errors=errors)
-        await (
-            models.Expense.filter(id__in=[e.id for e in expenses])
+        moved = await (
+            models.Expense.filter(id__in=[e.id for e in expenses], report_id__isnull=True)
             .using_db(connection)
             .update(report_id=report.id)
         )
+        if moved != len(expenses):  # one joined another report meanwhile: change nothing
+            await connection.rollback()
+            return MutationResult.fail(
+                "expenseIds", "An expense was just added to another report.", ErrorCode.INVALID
+            )
     return MutationResult(report)
 
 
