@@ -85,6 +85,8 @@ class Integration(TimestampedModel):
     sync_interval_hours = fields.IntField(default=24)
     last_sync_at = fields.DatetimeField(null=True)
     next_sync_at = fields.DatetimeField(null=True)
+    # When every record was last read regardless of bookmarks (see docs/SYNC.md, "Runs").
+    last_full_read_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "integration"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable, Coroutine
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -26,6 +26,10 @@ from sync.engine import local, mapping
 from sync.engine.push import Pusher
 
 Kind = str  # "account" | "contact" | "deal"
+# A record can escape an incremental read: page numbers are offsets, and a record deleted or
+# edited in the CRM during a read shifts the later ones back by one. Every so often a run
+# ignores the bookmarks and reads everything (upserts make it harmless).
+FULL_READ_EVERY = timedelta(days=7)
 T = TypeVar("T")
 
 
@@ -108,10 +112,13 @@ class SyncEngine:
         self.now = now
         self.org_id = integration.org_id
         self.forecast: dict[str, str] = {}
+        self.full_read = False
         self.currency = integration.crm_currency or "USD"
 
     async def execute(self) -> None:
         signpost = self.now()
+        last_full = self.integration.last_full_read_at
+        self.full_read = last_full is None or signpost - last_full >= FULL_READ_EVERY
         streams = plan(self.integration)
         total = 0
         for stream in streams:
@@ -136,6 +143,10 @@ class SyncEngine:
                 for module in dict.fromkeys(s.module for s in streams)
             )
         )
+        if self.full_read:
+            await models.Integration.filter(id=self.integration.id).update(
+                last_full_read_at=signpost
+            )
         if self.integration.extent is models.SyncExtent.TWO_WAY:
             await Pusher(self.client, self.integration, self.run).execute()
 
@@ -152,6 +163,8 @@ class SyncEngine:
         return forecast
 
     async def _cursor(self, key: str) -> datetime | None:
+        if self.full_read and not key.startswith("deleted:"):
+            return None
         cursor = await models.SyncCursor.get_or_none(org_id=self.org_id, stream=key)
         return cursor.modified_since if cursor else None
 

@@ -70,7 +70,9 @@ async def make_integration(org: models.Organization, **settings: object) -> mode
 
 
 async def sync(crm: Crm, integration: models.Integration) -> models.SyncRun:
-    """One run in the foreground; returns the finished run row."""
+    """One run in the foreground, with the integration as stored (like the service); returns
+    the finished run row."""
+    await integration.refresh_from_db()
     run = await models.SyncRun.create(org_id=integration.org_id, status=models.SyncStatus.RUNNING)
     client, http = crm.factory.open(str(integration.org_id), CONNECTION)
     try:

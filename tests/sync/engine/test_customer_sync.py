@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -257,3 +257,25 @@ async def test_deals_read_before_their_account_are_relinked(org: models.Organiza
         assert potential.customer_id == accounts[potential.crm_account_id or ""].id
     await orphan.refresh_from_db()
     assert orphan.customer_id is None
+
+
+async def test_a_weekly_full_read_catches_what_an_incremental_read_missed(
+    crm: Crm, org: models.Organization
+) -> None:
+    integration = await make_integration(org, customer_module=models.CustomerModule.ACCOUNTS)
+    await sync(crm, integration)
+    # a record an incremental read skipped (e.g. shifted by a delete during paging)
+    missed_id = next(iter(crm.store.records["Accounts"]))
+    await models.Potential.filter(customer__crm_id=missed_id).update(customer_id=None)
+    await models.Customer.filter(crm_id=missed_id).delete()
+    await integration.refresh_from_db()
+    assert integration.last_full_read_at is not None
+    incremental = await sync(crm, integration)
+    assert incremental.created == 0  # older than the bookmark: not read again
+    await models.Integration.filter(id=integration.id).update(
+        last_full_read_at=datetime.now(UTC) - timedelta(days=8)
+    )
+    await integration.refresh_from_db()
+    full = await sync(crm, integration)
+    assert full.created == 1
+    assert await models.Customer.filter(crm_id=missed_id).exists()
