@@ -51,6 +51,10 @@ class Loaders:
         return self._bind(loaders.users_by_id)
 
     @cached_property
+    def active_user_count_by_org_id(self) -> DataLoader[int, int]:
+        return self._bind(loaders.active_user_counts_by_org_id)
+
+    @cached_property
     def category_by_id(self) -> DataLoader[int, models.Category | None]:
         return self._bind(loaders.by_id(models.Category))
 

@@ -37,6 +37,20 @@ def _refused(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse({"errors": [{"message": message, "extensions": {"code": code}}]}, status)
 
 
+async def _read_bounded(request: Request, limit: int) -> bool:
+    """Read the body, stopping as soon as it exceeds ``limit`` (a chunked upload has no
+    Content-Length to check first). The body is kept for the form parser."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return False
+        chunks.append(chunk)
+    request._body = b"".join(chunks)  # Starlette's form parser reads it from here
+    return True
+
+
 async def upload(request: Request) -> Response:
     context = await build_context(request)
     if context.viewer is None:
@@ -53,6 +67,11 @@ async def upload(request: Request) -> Response:
         return _refused(
             415, "UNSUPPORTED_MEDIA_TYPE", "Send multipart/form-data with a `file` field."
         )
+    if not await _read_bounded(request, limit + MULTIPART_OVERHEAD):
+        too_large = FieldError(
+            "file", f"Receipts may be at most {limit // 1024} KiB.", ErrorCode.FILE_TOO_LARGE
+        )
+        return JSONResponse({"receipt": None, "errors": _errors([too_large])}, status_code=413)
     async with request.form(max_files=1, max_fields=5) as form:
         file = form.get("file")
         if not isinstance(file, UploadFile):

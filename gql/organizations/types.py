@@ -29,6 +29,4 @@ class Organization:
 
     @strawberry.field
     async def active_user_count(self, info: Info) -> int:
-        return await models.User.filter(
-            org_id=self._row.id, status=models.UserStatus.ACTIVE
-        ).count()
+        return await info.context.loaders.active_user_count_by_org_id.load(self._row.id)

@@ -11,7 +11,7 @@ from tests.factories import make_org, make_user, viewer_for
 pytestmark = pytest.mark.usefixtures("db")
 
 USERS_WITH_ORGANIZATION = """
-{ users(first: 100) { totalCount nodes { email organization { name } } } }
+{ users(first: 100) { totalCount nodes { email organization { name activeUserCount } } } }
 """
 TOKENS_WITH_USERS = (
     "{ apiTokens(first: 100) { nodes { name user { email organization { name } } } } }"
@@ -44,4 +44,4 @@ async def test_users_and_tokens_lists_use_a_fixed_number_of_statements(
         )
     assert await _statements(USERS_WITH_ORGANIZATION, admin, count_queries) == small_users
     assert await _statements(TOKENS_WITH_USERS, admin, count_queries) == small_tokens
-    assert small_users <= 3  # page, count, organisations
+    assert small_users <= 4  # page, count, organisations, active users

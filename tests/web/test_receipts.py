@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
@@ -141,3 +142,27 @@ async def test_upload_needs_identity_and_csrf(
     assert (
         await client.get(f"/receipts/{receipt_id}", headers=await bearer(outsider))
     ).status_code == 404
+
+
+async def test_a_chunked_upload_without_length_is_cut_off(
+    client: httpx.AsyncClient, admin: models.User
+) -> None:
+    headers = await bearer(admin)
+    boundary = "spendsyncboundary"
+
+    async def body() -> AsyncIterator[bytes]:
+        yield (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\n'
+            "Content-Type: application/pdf\r\n\r\n"
+        ).encode()
+        for _ in range(40):  # 40 x 8 KiB, well past the 64 KiB limit of the test app
+            yield b"%PDF-" + b"x" * 8187
+        yield f"\r\n--{boundary}--\r\n".encode()
+
+    response = await client.post(
+        "/receipts", content=body(),
+        headers=headers | {"Content-Type": f"multipart/form-data; boundary={boundary}"},
+    )  # fmt: skip
+    assert response.status_code == 413
+    assert response.json()["errors"][0]["code"] == "FILE_TOO_LARGE"
+    assert await models.Receipt.all().count() == 0
