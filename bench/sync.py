@@ -23,12 +23,9 @@ import asyncio
 import math
 import os
 import resource
-import socket
-import subprocess
 import tempfile
 import time
 
-import httpx
 from tortoise import Tortoise
 
 from orm import models
@@ -37,6 +34,7 @@ from sync.credentials import CredentialCipher
 from sync.crm.factory import ClientFactory
 from sync.crm.ratelimit import LimiterRegistry
 from sync.crm.simulator import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_REFRESH_TOKEN
+from sync.crm.simulator.process import simulator_process
 from sync.service import SyncService
 from web.database import apply_migrations
 
@@ -44,62 +42,34 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGE = 200
 
 
-def start_simulator(
-    accounts: int, deals: int, latency_ms: int
-) -> tuple[subprocess.Popen[bytes], str]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    command = [
-        sys.executable, "-m", "web.cli", "crm-sim", "--port", str(port), "--seed", "1",
-        "--accounts", str(accounts), "--contacts", "0", "--deals", str(deals), "--users", "5",
-        "--latency-ms", str(latency_ms),
-    ]  # fmt: skip
-    process = subprocess.Popen(
-        command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            httpx.get(f"{url}/crm/v8/org", timeout=2)
-            return process, url
-        except httpx.TransportError:
-            if time.monotonic() > deadline or process.poll() is not None:
-                process.kill()
-                raise RuntimeError("the simulator did not start") from None
-            time.sleep(0.2)
-
-
 async def measure(records: int, latency_ms: int, concurrency: int) -> str:
     accounts, deals = records // 2, records - records // 2
-    simulator, url = start_simulator(accounts, deals, latency_ms)
-    try:
-        with tempfile.TemporaryDirectory(prefix="spendsync-bench-") as directory:
-            database_url = f"sqlite://{directory}/bench.sqlite3"
-            await apply_migrations(database_url)
-            await Tortoise.init(config=tortoise_config(database_url))
-            cipher = CredentialCipher(CredentialCipher.generate_key())
-            org = await models.Organization.create(name="Bench")
-            await models.Integration.create(
-                org=org, state=models.IntegrationState.CONNECTED, accounts_url=url, api_url=url,
-                client_id=DEMO_CLIENT_ID,
-                client_secret_encrypted=cipher.encrypt(DEMO_CLIENT_SECRET),
-                refresh_token_encrypted=cipher.encrypt(DEMO_REFRESH_TOKEN),
-                customer_module=models.CustomerModule.ACCOUNTS, customers_configured=True,
-            )  # fmt: skip
-            factory = ClientFactory()
-            factory.limiters = LimiterRegistry(max_in_flight=concurrency)
-            service = SyncService(cipher, factory)
-            started = time.perf_counter()
-            run = await service.run_now(org.id, "MANUAL")
-            wall = time.perf_counter() - started
-            assert run.status is models.SyncStatus.SUCCEEDED, run.error_message
-            assert run.processed == records, (run.processed, records)
-            await Tortoise.close_connections()
-    finally:
-        simulator.kill()
-        simulator.wait()
+    options = {"seed": 1, "accounts": accounts, "contacts": 0, "deals": deals, "users": 5,
+               "latency_ms": latency_ms}  # fmt: skip
+    with (
+        simulator_process(options) as url,
+        tempfile.TemporaryDirectory(prefix="spendsync-bench-") as directory,
+    ):
+        database_url = f"sqlite://{directory}/bench.sqlite3"
+        await apply_migrations(database_url)
+        await Tortoise.init(config=tortoise_config(database_url))
+        cipher = CredentialCipher(CredentialCipher.generate_key())
+        org = await models.Organization.create(name="Bench")
+        await models.Integration.create(
+            org=org, state=models.IntegrationState.CONNECTED, accounts_url=url, api_url=url,
+            client_id=DEMO_CLIENT_ID, client_secret_encrypted=cipher.encrypt(DEMO_CLIENT_SECRET),
+            refresh_token_encrypted=cipher.encrypt(DEMO_REFRESH_TOKEN),
+            customer_module=models.CustomerModule.ACCOUNTS, customers_configured=True,
+        )  # fmt: skip
+        factory = ClientFactory()
+        factory.limiters = LimiterRegistry(max_in_flight=concurrency)
+        service = SyncService(cipher, factory)
+        started = time.perf_counter()
+        run = await service.run_now(org.id, "MANUAL")
+        wall = time.perf_counter() - started
+        assert run.status is models.SyncStatus.SUCCEEDED, run.error_message
+        assert run.processed == records, (run.processed, records)
+        await Tortoise.close_connections()
     latency = latency_ms / 1000
     pages = [math.ceil(accounts / PAGE), math.ceil(deals / PAGE)]
     bound = max(sum(pages) * latency / concurrency, max(pages) * latency)

@@ -23,19 +23,18 @@ import asyncio
 import os
 import random
 import signal
-import socket
 import subprocess
 import tempfile
 import time
 from dataclasses import dataclass
 
-import httpx
 from tortoise import Tortoise
 
 from orm import models
 from orm.config import tortoise_config
 from sync.credentials import CredentialCipher
 from sync.crm.simulator import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_REFRESH_TOKEN, CrmStore
+from sync.crm.simulator.process import simulator_process
 from web.database import apply_migrations
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,12 +48,6 @@ class Outcome:
     mismatched: int
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _dataset(seed: int, records: int) -> dict[str, int]:
     accounts = records // 2
     return {
@@ -64,28 +57,6 @@ def _dataset(seed: int, records: int) -> dict[str, int]:
         "deals": records - accounts,
         "users": 3,
     }
-
-
-def start_simulator(seed: int, records: int) -> tuple[subprocess.Popen[bytes], str]:
-    port = _free_port()
-    sizes = _dataset(seed, records)
-    command = [sys.executable, "-m", "web.cli", "crm-sim", "--port", str(port)]
-    for name, value in sizes.items():
-        command += [f"--{name}", str(value)]
-    process = subprocess.Popen(
-        command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            httpx.get(f"{url}/crm/v8/org", timeout=1)
-            return process, url
-        except httpx.TransportError:
-            if time.monotonic() > deadline or process.poll() is not None:
-                process.kill()
-                raise RuntimeError("the simulator did not start") from None
-            time.sleep(0.1)
 
 
 async def prepare(database_url: str, crm_url: str, key: str) -> int:
@@ -174,27 +145,25 @@ def trial(
 
 def run(runs: int, records: int, seed: int = 1) -> list[Outcome]:
     rng = random.Random(seed)
-    simulator, crm_url = start_simulator(seed, records)
-    try:
-        with tempfile.TemporaryDirectory(prefix="spendsync-crash-") as directory:
-            workdir = Path(directory)
-            env = os.environ | {
-                "CREDENTIALS_KEY": CredentialCipher.generate_key(),
-                "SPENDSYNC_VAR_DIR": str(workdir / "var"),
-            }
-            started = time.monotonic()
-            clean = trial(workdir, 0, crm_url, seed, records, kill_after=3600, env=env)
-            duration = time.monotonic() - started
-            if not clean.converged:
-                raise RuntimeError(f"a clean run did not converge: {clean}")
-            outcomes = []
-            for index in range(1, runs + 1):
-                kill_after = rng.uniform(0.05, 0.95) * duration
-                outcomes.append(trial(workdir, index, crm_url, seed, records, kill_after, env))
-            return outcomes
-    finally:
-        simulator.kill()
-        simulator.wait()
+    with (
+        simulator_process(_dataset(seed, records), timeout=60) as crm_url,
+        tempfile.TemporaryDirectory(prefix="spendsync-crash-") as directory,
+    ):
+        workdir = Path(directory)
+        env = os.environ | {
+            "CREDENTIALS_KEY": CredentialCipher.generate_key(),
+            "SPENDSYNC_VAR_DIR": str(workdir / "var"),
+        }
+        started = time.monotonic()
+        clean = trial(workdir, 0, crm_url, seed, records, kill_after=3600, env=env)
+        duration = time.monotonic() - started
+        if not clean.converged:
+            raise RuntimeError(f"a clean run did not converge: {clean}")
+        outcomes = []
+        for index in range(1, runs + 1):
+            kill_after = rng.uniform(0.05, 0.95) * duration
+            outcomes.append(trial(workdir, index, crm_url, seed, records, kill_after, env))
+        return outcomes
 
 
 def main() -> None:
