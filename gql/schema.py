@@ -14,7 +14,11 @@ from gql.errors import MaskUnexpectedErrors, log_errors
 from gql.expenses.mutations import ExpenseMutations
 from gql.expenses.queries import ExpenseQueries
 from gql.identity.fields import IdentityMutations, IdentityQueries
-from gql.integration.fields import IntegrationMutations, IntegrationQueries
+from gql.integration.fields import (
+    IntegrationMappingQueries,
+    IntegrationMutations,
+    IntegrationQueries,
+)
 from gql.organizations.fields import OrganizationMutations, OrganizationQueries
 from gql.scalars import SCALAR_MAP, Money
 
@@ -26,8 +30,10 @@ MAX_TOKENS = 2000
 MAX_ALIASES = 15
 
 Query = merge_types(
-    "Query", (IdentityQueries, OrganizationQueries, ExpenseQueries, IntegrationQueries)
-)
+    "Query",
+    (IdentityQueries, OrganizationQueries, ExpenseQueries, IntegrationQueries,
+     IntegrationMappingQueries),
+)  # fmt: skip
 Mutation = merge_types(
     "Mutation", (IdentityMutations, OrganizationMutations, ExpenseMutations, IntegrationMutations)
 )

@@ -16,6 +16,7 @@ from resolvers.viewer import Viewer
 from sync.crm.auth import DATA_CENTRES
 from sync.crm.errors import CrmError
 from sync.crm.factory import ConnectionSettings
+from sync.engine import fieldmap
 from sync.service import SyncService
 
 MAX_SECRET = 1024
@@ -218,3 +219,63 @@ async def sync_now(viewer: Viewer, service: SyncService) -> MutationResult[model
             None, "Choose what to sync first.", ErrorCode.SYNC_NOT_CONFIGURED
         )
     return MutationResult(await service.start_run(viewer.org_id, "MANUAL"))
+
+
+FIELD_MAP_ATTRIBUTE = {"Accounts": "account_field_map", "Contacts": "contact_field_map"}
+
+
+async def field_mapping(viewer: Viewer, module: str) -> dict[str, str]:
+    """The mapping in force for Accounts or Contacts (the default until an admin saves one)."""
+    integration = await get_integration(viewer)
+    return fieldmap.effective(module, getattr(integration, FIELD_MAP_ATTRIBUTE[module]))
+
+
+async def save_field_mapping(
+    viewer: Viewer, service: SyncService, module: str, mapping: dict[str, str]
+) -> MutationResult[models.Integration]:
+    """Targets are customer fields or ``custom:<api name>``; each CRM field must exist in the
+    CRM and have a compatible type. The next run reads every record with the new mapping."""
+    integration = await _connected(viewer)
+    if isinstance(integration, MutationResult):
+        return integration
+    try:
+        crm_fields = {f.api_name: f for f in await service.crm_fields(integration, module)}
+    except CrmError as exc:
+        return MutationResult.fail(None, f"The CRM refused: {exc}", ErrorCode.CRM_REJECTED)
+    custom = {f.api_name: f for f in await models.CustomField.filter(org_id=viewer.org_id)}
+    builtins = fieldmap.BUILTINS[module]
+    errors: list[FieldError] = []
+    for index, (target, crm_name) in enumerate(mapping.items()):
+        path = f"mappings.{index}"
+        crm_field = crm_fields.get(crm_name)
+        if crm_field is None:
+            errors.append(FieldError(f"{path}.crmField", f"{module} has no field {crm_name!r}.",
+                                     ErrorCode.NOT_FOUND))  # fmt: skip
+            continue
+        if target in builtins:
+            allowed: models.CustomFieldType | frozenset[str] = builtins[target]
+        elif target.startswith(fieldmap.CUSTOM_PREFIX) and (
+            found := custom.get(target[len(fieldmap.CUSTOM_PREFIX) :])
+        ):
+            allowed = found.data_type
+        else:
+            errors.append(FieldError(f"{path}.target", f"No customer field {target!r}.",
+                                     ErrorCode.NOT_FOUND))  # fmt: skip
+            continue
+        if not fieldmap.accepts(allowed, crm_field.data_type):
+            errors.append(
+                FieldError(
+                    f"{path}.crmField",
+                    f"{crm_name} is a {crm_field.data_type} field and cannot fill {target}.",
+                    ErrorCode.INCOMPATIBLE_FIELD_TYPE,
+                )
+            )
+    if fieldmap.REQUIRED[module] not in mapping:
+        errors.append(FieldError("mappings", f"Map a CRM field to {fieldmap.REQUIRED[module]}.",
+                                 ErrorCode.REQUIRED))  # fmt: skip
+    if errors:
+        return MutationResult(errors=errors)
+    setattr(integration, FIELD_MAP_ATTRIBUTE[module], dict(mapping))
+    await integration.save()
+    await forget_bookmarks(viewer.org_id)  # every record again, with the new mapping
+    return MutationResult(integration)

@@ -18,7 +18,7 @@ from orm import models
 from sync.credentials import CredentialCipher
 from sync.crm.errors import CrmError
 from sync.crm.factory import ClientFactory, ConnectionSettings
-from sync.crm.metadata_dto import CrmOrg, CustomView
+from sync.crm.metadata_dto import CrmField, CrmOrg, CustomView
 from sync.engine.runner import SyncEngine
 
 logger = logging.getLogger("spendsync.sync")
@@ -79,6 +79,13 @@ class SyncService:
             accounts_url=integration.accounts_url,
             api_url=integration.api_url,
         )
+
+    async def crm_fields(self, integration: models.Integration, module: str) -> list[CrmField]:
+        client, http = self.factory.open(str(integration.org_id), self.connection(integration))
+        try:
+            return await client.list_fields(module)
+        finally:
+            await http.aclose()
 
     async def custom_views(self, integration: models.Integration, module: str) -> list[CustomView]:
         client, http = self.factory.open(str(integration.org_id), self.connection(integration))

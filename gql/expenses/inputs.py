@@ -8,7 +8,14 @@ from decimal import Decimal
 import strawberry
 
 from gql.errors import PublicError
-from gql.expenses.types import CrmModule, CustomerStatus, CustomerType, PotentialState, ReportStatus
+from gql.expenses.types import (
+    CrmModule,
+    CustomerStatus,
+    CustomerType,
+    CustomFieldType,
+    PotentialState,
+    ReportStatus,
+)
 from gql.ids import decode_id
 from gql.scalars import DecimalString
 from resolvers.expenses import queries
@@ -42,6 +49,13 @@ class CategoryUpdateInput:
     id: strawberry.ID
     name: str | None = None
     is_enabled: bool | None = None
+
+
+@strawberry.input
+class CustomFieldCreateInput:
+    label: str
+    data_type: CustomFieldType  # type: ignore[valid-type]
+    options: list[str] = strawberry.field(default_factory=list, description="Picklists only.")
 
 
 @strawberry.input

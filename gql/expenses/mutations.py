@@ -11,17 +11,18 @@ from gql.expenses.payloads import (
     CategoryPayload,
     CustomerDeletePayload,
     CustomerPayload,
+    CustomFieldPayload,
     ExpensePayload,
     ExpensesDeletePayload,
     ExpensesPayload,
     PotentialPayload,
     ReportPayload,
 )
-from gql.expenses.types import Category, Customer, Expense, Potential, Report
+from gql.expenses.types import Category, Customer, CustomField, Expense, Potential, Report
 from gql.ids import encode_id
 from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from orm import models
-from resolvers import categories, customers, potentials
+from resolvers import categories, custom_fields, customers, potentials
 from resolvers.errors import MutationResult
 from resolvers.expenses import mutations as expenses
 from resolvers.expenses import reports, transitions
@@ -81,6 +82,18 @@ class ExpenseMutations:
         )
         return CategoryPayload(
             category=Category.from_model(result.value) if result.value else None,
+            errors=UserError.from_errors(result.errors),
+        )
+
+    @strawberry.mutation(permission_classes=[IsAdmin])
+    async def custom_field_create(
+        self, info: Info, input: inputs.CustomFieldCreateInput
+    ) -> CustomFieldPayload:
+        result = await custom_fields.create_custom_field(
+            viewer_of(info), label=input.label, data_type=input.data_type, options=input.options
+        )
+        return CustomFieldPayload(
+            custom_field=CustomField.from_model(result.value) if result.value else None,
             errors=UserError.from_errors(result.errors),
         )
 

@@ -3,12 +3,18 @@ from __future__ import annotations
 import strawberry
 
 from gql.errors import UserError
-from gql.expenses.types import Category, Customer, Expense, Potential, Report
+from gql.expenses.types import Category, Customer, CustomField, Expense, Potential, Report
 
 
 @strawberry.type
 class CategoryPayload:
     category: Category | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class CustomFieldPayload:
+    custom_field: CustomField | None
     errors: list[UserError]
 
 

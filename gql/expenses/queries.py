@@ -7,11 +7,19 @@ import strawberry
 from gql.context import Info
 from gql.expenses import inputs
 from gql.expenses.money import SpendTotals
-from gql.expenses.types import Category, Customer, Expense, Potential, Receipt, Report
+from gql.expenses.types import (
+    Category,
+    Customer,
+    CustomField,
+    Expense,
+    Potential,
+    Receipt,
+    Report,
+)
 from gql.pagination import After, Connection, First, paginate
 from gql.permissions import IsAuthenticated, viewer_of
 from orm import models
-from resolvers import categories, customers, potentials
+from resolvers import categories, custom_fields, customers, potentials
 from resolvers.expenses import queries
 from resolvers.money import CURRENCY_EXPONENTS
 from resolvers.receipts import service as receipts
@@ -104,6 +112,13 @@ class ExpenseQueries:
     ) -> Connection[Category]:
         query = categories.list_categories(viewer_of(info), include_disabled=include_disabled)
         return await paginate(query, Category.from_model, first=first, after=after)
+
+    @strawberry.field(permission_classes=[IsAuthenticated])
+    async def custom_fields(
+        self, info: Info, first: First = None, after: After = None
+    ) -> Connection[CustomField]:
+        query = custom_fields.list_custom_fields(viewer_of(info))
+        return await paginate(query, CustomField.from_model, first=first, after=after)
 
     @strawberry.field(permission_classes=[IsAuthenticated])
     async def customers(

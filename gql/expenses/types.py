@@ -61,6 +61,39 @@ class ContactPerson:
         )  # fmt: skip
 
 
+CustomFieldType = strawberry.enum(models.CustomFieldType)
+
+
+@strawberry.type(description="An organisation-level field of customers.")
+class CustomField:
+    id: strawberry.ID
+    label: str
+    api_name: str
+    data_type: CustomFieldType  # type: ignore[valid-type]
+    options: list[str]
+
+    @classmethod
+    def from_model(cls, row: models.CustomField) -> CustomField:
+        return cls(
+            id=encode_id("CustomField", row.id), label=row.label, api_name=row.api_name,
+            data_type=row.data_type, options=list(row.options or []),
+        )  # fmt: skip
+
+
+@strawberry.type
+class CustomFieldValue:
+    api_name: str
+    value: str | None = strawberry.field(description='As text: "12.5", "2026-01-31", "true".')
+
+
+def _as_text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
 @strawberry.type
 class Customer:
     id: strawberry.ID
@@ -81,6 +114,11 @@ class Customer:
             email=row.email, phone=row.phone, website=row.website, crm_module=row.crm_module,
             crm_id=row.crm_id, _row=row,
         )  # fmt: skip
+
+    @strawberry.field
+    def custom_fields(self) -> list[CustomFieldValue]:
+        values = self._row.custom_values or {}
+        return [CustomFieldValue(api_name=k, value=_as_text(v)) for k, v in sorted(values.items())]
 
     @strawberry.field
     async def contact_persons(self, info: Info) -> list[ContactPerson]:

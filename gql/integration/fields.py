@@ -55,6 +55,34 @@ class IntegrationCustomerSettingsInput:
     )
 
 
+@strawberry.input
+class FieldMappingInput:
+    target: str = strawberry.field(
+        description="A customer field (name, email, phone, website; contacts: first_name, "
+        'last_name) or "custom:<apiName>".'
+    )
+    crm_field: str
+
+
+@strawberry.input
+class IntegrationFieldMappingInput:
+    module: CrmViewModule
+    mappings: list[FieldMappingInput] = strawberry.field(description="At most 100.")
+
+
+@strawberry.type
+class FieldMapping:
+    target: str
+    crm_field: str
+
+
+@strawberry.type
+class CrmFieldInfo:
+    api_name: str
+    label: str | None
+    data_type: str
+
+
 @strawberry.type
 class IntegrationPayload:
     integration: Integration | None
@@ -99,7 +127,45 @@ class IntegrationQueries:
 
 
 @strawberry.type
+class IntegrationMappingQueries:
+    @strawberry.field(permission_classes=[IsAdmin], description="In force (default until saved).")
+    async def integration_field_mapping(
+        self, info: Info, module: CrmViewModule
+    ) -> list[FieldMapping]:
+        current = await integration.field_mapping(viewer_of(info), module.value)
+        return [FieldMapping(target=t, crm_field=c) for t, c in current.items()]
+
+    @strawberry.field(permission_classes=[IsAdmin], description="The CRM's fields of a module.")
+    async def integration_crm_fields(self, info: Info, module: CrmViewModule) -> list[CrmFieldInfo]:
+        row = await integration.get_integration(viewer_of(info))
+        if row.state is not models.IntegrationState.CONNECTED:
+            raise PublicError("Connect the CRM first.", "NOT_CONNECTED")
+        try:
+            fields = await _service(info).crm_fields(row, module.value)
+        except CrmError as exc:
+            raise PublicError(f"The CRM refused: {exc}", "CRM_REJECTED") from exc
+        return [
+            CrmFieldInfo(api_name=f.api_name, label=f.label, data_type=f.data_type) for f in fields
+        ]
+
+
+@strawberry.type
 class IntegrationMutations:
+    @strawberry.mutation(permission_classes=[IsAdmin])
+    async def integration_field_mapping_save(
+        self, info: Info, input: IntegrationFieldMappingInput
+    ) -> IntegrationPayload:
+        mapping = {m.target: m.crm_field for m in input.mappings[:101]}
+        if len(input.mappings) > 100 or len(mapping) != len(input.mappings):
+            raise PublicError("Give at most 100 mappings, one per target.", "BAD_MAPPING")
+        result = await integration.save_field_mapping(
+            viewer_of(info), _service(info), input.module.value, mapping
+        )
+        return IntegrationPayload(
+            integration=Integration.from_model(result.value) if result.value else None,
+            errors=UserError.from_errors(result.errors),
+        )
+
     @strawberry.mutation(
         permission_classes=[IsAdmin], description="Verified against the CRM before it is saved."
     )

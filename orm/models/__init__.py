@@ -8,6 +8,8 @@ from orm.models.customers import (
     Customer,
     CustomerStatus,
     CustomerType,
+    CustomField,
+    CustomFieldType,
     Potential,
     PotentialState,
 )
@@ -41,6 +43,8 @@ __all__ = [
     "ConflictPolicy",
     "ContactPerson",
     "CrmModule",
+    "CustomField",
+    "CustomFieldType",
     "Customer",
     "CustomerModule",
     "CustomerStatus",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tortoise import fields
 
@@ -29,6 +29,14 @@ class CrmModule(StrEnum):
     ACCOUNTS = "ACCOUNTS"
     CONTACTS = "CONTACTS"
     DEALS = "DEALS"
+
+
+class CustomFieldType(StrEnum):
+    TEXT = "TEXT"
+    NUMBER = "NUMBER"
+    DATE = "DATE"
+    BOOLEAN = "BOOLEAN"
+    PICKLIST = "PICKLIST"
 
 
 class PotentialState(StrEnum):
@@ -56,6 +64,8 @@ class Customer(TimestampedModel):
     crm_modified_at = fields.DatetimeField(null=True)
     # Changed in Spendsync since the last push (two-way sync pushes it).
     sync_dirty = fields.BooleanField(default=False)
+    # Values of the organisation's custom fields, by the field's api name.
+    custom_values: dict[str, Any] | None = fields.JSONField(default=dict, null=True)
 
     contact_persons: fields.ReverseRelation[ContactPerson]
     potentials: fields.ReverseRelation[Potential]
@@ -65,6 +75,23 @@ class Customer(TimestampedModel):
         table = "customer"
         unique_together = (("org", "crm_module", "crm_id"),)
         indexes = (("org", "status", "name"),)
+
+
+class CustomField(TimestampedModel):
+    """An organisation-level field of customers (a CRM field can be mapped onto it)."""
+
+    org: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "models.Organization", related_name="custom_fields", on_delete=fields.CASCADE
+    )
+    org_id: int
+    label = fields.CharField(max_length=100)
+    api_name = fields.CharField(max_length=100)
+    data_type = fields.CharEnumField(CustomFieldType, max_length=12)
+    options: list[str] = fields.JSONField(default=list)
+
+    class Meta:
+        table = "custom_field"
+        unique_together = (("org", "api_name"),)
 
 
 class ContactPerson(TimestampedModel):

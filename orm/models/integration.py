@@ -85,6 +85,10 @@ class Integration(TimestampedModel):
     sync_interval_hours = fields.IntField(default=24)
     last_sync_at = fields.DatetimeField(null=True)
     next_sync_at = fields.DatetimeField(null=True)
+    # Target (a customer field or "custom:<api name>") → CRM field api name, per module;
+    # empty means the default mapping (sync/engine/fieldmap.py).
+    account_field_map: dict[str, str] | None = fields.JSONField(default=dict, null=True)
+    contact_field_map: dict[str, str] | None = fields.JSONField(default=dict, null=True)
     # When every record was last read regardless of bookmarks (see docs/SYNC.md, "Runs").
     last_full_read_at = fields.DatetimeField(null=True)
 

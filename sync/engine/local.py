@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
@@ -30,8 +31,18 @@ from sync.engine.mapping import CustomerValues, DealValues, PersonValues, normal
 
 CUSTOMER_FIELDS = (
     "name", "email", "phone", "website", "status", "crm_module", "crm_id", "crm_modified_at",
-    "sync_dirty",
+    "sync_dirty", "custom_values",
 )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerItem:
+    crm_id: str
+    values: CustomerValues
+    modified: datetime | None
+    custom: dict[str, Any]
+
+
 PERSON_FIELDS = ("first_name", "last_name", "email", "phone", "customer_id", "is_active")
 POTENTIAL_FIELDS = (
     "name", "stage", "state", "amount_minor", "currency", "closing_date", "owner_crm_user_id",
@@ -111,7 +122,7 @@ async def write_customers(
     conn: BaseDBAsyncClient,
     org_id: int,
     module: models.CrmModule,
-    items: Sequence[tuple[str, CustomerValues, datetime | None]],
+    items: Sequence[CustomerItem],
     policy: models.DuplicatePolicy,
     index: DuplicateIndex,
     tally: Tally,
@@ -129,17 +140,20 @@ async def write_customers(
     linked = {
         c.crm_id: c
         for c in await models.Customer.filter(
-            org_id=org_id, crm_module=module, crm_id__in=[crm_id for crm_id, _, _ in items]
+            org_id=org_id, crm_module=module, crm_id__in=[item.crm_id for item in items]
         ).using_db(conn)
     }
     to_update: list[models.Customer] = []
     to_create: list[models.Customer] = []
-    for crm_id, values, modified in items:
+    for item in items:
+        crm_id, values, modified = item.crm_id, item.values, item.modified
         wanted: dict[str, object] = {
             **values.as_dict(), "status": models.CustomerStatus.ACTIVE, "crm_module": module,
             "crm_id": crm_id, "crm_modified_at": modified,
         }  # fmt: skip
         row = linked.get(crm_id)
+        base = (row.custom_values or {}) if row is not None else {}
+        wanted["custom_values"] = {**base, **item.custom} if item.custom else base
         if row is not None:
             if row.sync_dirty:
                 crm_changed = (
@@ -166,6 +180,7 @@ async def write_customers(
             if others:
                 await _merge(conn, keep, others)
                 tally.add("merged", len(others))
+            wanted["custom_values"] = {**(keep.custom_values or {}), **item.custom}
             _apply(keep, wanted)
             to_update.append(keep)
             index.forget(matches)

@@ -7,8 +7,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
+from orm import models
 from sync.crm.dto import JSON, CrmRecord
+from sync.engine.fieldmap import CUSTOM_PREFIX, DEFAULTS, custom_value
 
 ACCOUNT_FIELDS = ("Account_Name", "Phone", "Website", "Owner", "Modified_Time")
 CONTACT_FIELDS = (
@@ -66,27 +69,46 @@ class CustomerValues:
         }
 
 
-def account_values(record: CrmRecord) -> CustomerValues:
-    name = text(record.get("Account_Name"), 200)
+def _field(record: CrmRecord, field_map: Mapping[str, str], target: str) -> JSON:
+    name = field_map.get(target)
+    return record.get(name) if name else None
+
+
+def account_values(record: CrmRecord, field_map: Mapping[str, str] | None = None) -> CustomerValues:
+    fmap = field_map or DEFAULTS["Accounts"]
+    name = text(_field(record, fmap, "name"), 200)
     if not name:
         raise MappingError("the account has no name")
     return CustomerValues(
-        name, None, text(record.get("Phone"), 50), text(record.get("Website"), 255)
-    )
+        name, _email(_field(record, fmap, "email")), text(_field(record, fmap, "phone"), 50),
+        text(_field(record, fmap, "website"), 255),
+    )  # fmt: skip
 
 
-def _email(record: CrmRecord) -> str | None:
-    email = text(record.get("Email"), 254)
+def _email(value: JSON) -> str | None:
+    email = text(value, 254)
     return normal_email(email) if email and "@" in email else None
 
 
-def contact_values(record: CrmRecord) -> CustomerValues:
-    first = text(record.get("First_Name"), 100) or ""
-    last = text(record.get("Last_Name"), 100)
-    if not last:
-        raise MappingError("the contact has no last name")
-    phone = text(record.get("Phone"), 50) or text(record.get("Mobile"), 50)
-    return CustomerValues(f"{first} {last}".strip(), _email(record), phone, None)
+def contact_values(record: CrmRecord, field_map: Mapping[str, str] | None = None) -> CustomerValues:
+    person = person_values(record, field_map)
+    name = f"{person.first_name} {person.last_name}".strip()
+    return CustomerValues(name, person.email, person.phone, None)
+
+
+def custom_values(
+    record: CrmRecord, field_map: Mapping[str, str], types: Mapping[str, models.CustomFieldType]
+) -> dict[str, Any]:
+    """Values of the mapped custom fields (``custom:<api name>`` targets) that still exist."""
+    values: dict[str, Any] = {}
+    for target, crm_field in field_map.items():
+        if not target.startswith(CUSTOM_PREFIX):
+            continue
+        api_name = target[len(CUSTOM_PREFIX) :]
+        kind = types.get(api_name)
+        if kind is not None:
+            values[api_name] = custom_value(record.get(crm_field), kind)
+    return values
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,12 +119,16 @@ class PersonValues:
     phone: str | None
 
 
-def person_values(record: CrmRecord) -> PersonValues:
-    last = text(record.get("Last_Name"), 100)
+def person_values(record: CrmRecord, field_map: Mapping[str, str] | None = None) -> PersonValues:
+    fmap = field_map or DEFAULTS["Contacts"]
+    last = text(_field(record, fmap, "last_name"), 100)
     if not last:
         raise MappingError("the contact has no last name")
-    phone = text(record.get("Phone"), 50) or text(record.get("Mobile"), 50)
-    return PersonValues(text(record.get("First_Name"), 100) or "", last, _email(record), phone)
+    phone = text(_field(record, fmap, "phone"), 50)
+    if phone is None and fmap.get("phone") == "Phone":
+        phone = text(record.get("Mobile"), 50)  # the default mapping falls back to the mobile
+    first = text(_field(record, fmap, "first_name"), 100) or ""
+    return PersonValues(first, last, _email(_field(record, fmap, "email")), phone)
 
 
 @dataclass(frozen=True, slots=True)

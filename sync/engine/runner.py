@@ -22,7 +22,7 @@ from tortoise.transactions import in_transaction
 from orm import models
 from sync.crm.dto import CrmRecord
 from sync.crm.protocol import CrmClient
-from sync.engine import local, mapping
+from sync.engine import fieldmap, local, mapping
 from sync.engine.push import Pusher
 
 Kind = str  # "account" | "contact" | "deal"
@@ -45,17 +45,23 @@ class Stream:
         return f"{self.module}:{self.cvid}" if self.cvid else self.module
 
 
+def field_maps(integration: models.Integration) -> dict[str, dict[str, str]]:
+    return {
+        "Accounts": fieldmap.effective("Accounts", integration.account_field_map),
+        "Contacts": fieldmap.effective("Contacts", integration.contact_field_map),
+    }
+
+
 def plan(integration: models.Integration) -> list[Stream]:
     module = integration.customer_module
+    maps = field_maps(integration)
     streams = []
     if module in (models.CustomerModule.ACCOUNTS, models.CustomerModule.ACCOUNTS_AND_CONTACTS):
-        streams.append(
-            Stream("Accounts", "account", mapping.ACCOUNT_FIELDS, integration.account_view_id)
-        )
+        fields = fieldmap.request_fields("Accounts", maps["Accounts"])
+        streams.append(Stream("Accounts", "account", fields, integration.account_view_id))
     if module in (models.CustomerModule.CONTACTS, models.CustomerModule.ACCOUNTS_AND_CONTACTS):
-        streams.append(
-            Stream("Contacts", "contact", mapping.CONTACT_FIELDS, integration.contact_view_id)
-        )
+        fields = fieldmap.request_fields("Contacts", maps["Contacts"])
+        streams.append(Stream("Contacts", "contact", fields, integration.contact_view_id))
     streams.append(Stream("Deals", "deal", mapping.DEAL_FIELDS))
     return streams
 
@@ -113,6 +119,8 @@ class SyncEngine:
         self.org_id = integration.org_id
         self.forecast: dict[str, str] = {}
         self.full_read = False
+        self.maps = field_maps(integration)
+        self.custom_types: dict[str, models.CustomFieldType] = {}
         self.currency = integration.crm_currency or "USD"
 
     async def execute(self) -> None:
@@ -125,6 +133,9 @@ class SyncEngine:
             total += await self.client.count(stream.module, cvid=stream.cvid)
         await models.SyncRun.filter(id=self.run.id).update(estimated_total=total)
         self.forecast = await self._stage_forecast()
+        self.custom_types = {
+            f.api_name: f.data_type for f in await models.CustomField.filter(org_id=self.org_id)
+        }
         if not self.integration.crm_currency:
             self.currency = (await models.Organization.get(id=self.org_id)).base_currency
         customer_streams = [s for s in streams if s.kind != "deal"]
@@ -212,31 +223,37 @@ class SyncEngine:
         integration = self.integration
         tally = local.Tally()
         failures: list[tuple[str, str]] = []
-        customers: list[tuple[str, mapping.CustomerValues, datetime | None]] = []
+        customers: list[local.CustomerItem] = []
         persons: list[tuple[str, str, mapping.PersonValues]] = []
         deals: list[tuple[str, mapping.DealValues]] = []
         module = (
             models.CrmModule.ACCOUNTS if stream.kind == "account" else models.CrmModule.CONTACTS
         )
+        accounts_map, contacts_map = self.maps["Accounts"], self.maps["Contacts"]
         for record in records:
             try:
                 if stream.kind == "account":
-                    customers.append(
-                        (record.id, mapping.account_values(record), record.modified_time)
-                    )
+                    customers.append(local.CustomerItem(
+                        record.id, mapping.account_values(record, accounts_map),
+                        record.modified_time,
+                        mapping.custom_values(record, accounts_map, self.custom_types),
+                    ))  # fmt: skip
                 elif stream.kind == "deal":
                     deals.append(
                         (record.id, mapping.deal_values(record, self.forecast, self.currency))
                     )
-                elif integration.customer_module is models.CustomerModule.CONTACTS:
-                    customers.append(
-                        (record.id, mapping.contact_values(record), record.modified_time)
-                    )
+                elif integration.customer_module is models.CustomerModule.CONTACTS or (
+                    mapping.lookup_id(record.get("Account_Name")) is None
+                    and integration.include_orphan_contacts
+                ):
+                    customers.append(local.CustomerItem(
+                        record.id, mapping.contact_values(record, contacts_map),
+                        record.modified_time,
+                        mapping.custom_values(record, contacts_map, self.custom_types),
+                    ))  # fmt: skip
                 elif (account_id := mapping.lookup_id(record.get("Account_Name"))) is not None:
-                    persons.append((record.id, account_id, mapping.person_values(record)))
-                elif integration.include_orphan_contacts:
-                    customers.append(
-                        (record.id, mapping.contact_values(record), record.modified_time)
+                    persons.append(
+                        (record.id, account_id, mapping.person_values(record, contacts_map))
                     )
                 else:
                     tally.add("skipped")

@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from orm import models
+from sync.credentials import CredentialCipher
 from sync.crm.factory import ClientFactory, ConnectionSettings
 from sync.crm.simulator import (
     DEMO_CLIENT_ID,
@@ -18,6 +19,7 @@ from sync.crm.simulator import (
     create_simulator_app,
 )
 from sync.engine.runner import SyncEngine
+from sync.service import SyncService
 from tests.factories import make_org
 
 SIM = "http://crm-sim.test"
@@ -55,6 +57,12 @@ def crm() -> Crm:
     log: list[httpx.Request] = []
     app = create_simulator_app(store, SimulatorConfig())
     return Crm(store, log, ClientFactory(transport=Counting(httpx.ASGITransport(app=app), log)))
+
+
+@pytest.fixture
+def service(crm: Crm) -> SyncService:
+    """The sync service, talking to the simulator in process."""
+    return SyncService(CredentialCipher(CredentialCipher.generate_key()), crm.factory)
 
 
 @pytest.fixture

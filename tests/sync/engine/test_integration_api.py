@@ -46,11 +46,6 @@ CONNECT_INPUT = {
 
 
 @pytest.fixture
-def service(crm: Crm) -> SyncService:
-    return SyncService(CredentialCipher(CredentialCipher.generate_key()), crm.factory)
-
-
-@pytest.fixture
 async def admin(org: models.Organization) -> models.User:
     return await make_user(org, email="admin@synced.example", role=models.UserRole.ADMIN)
 
