@@ -98,12 +98,17 @@ def create_app(
             )
             app.state.sync = service
             await service.recover()
-            scheduler = asyncio.create_task(service.schedule_forever(settings.sync_tick_seconds))
+            scheduler = None
+            if settings.sync_tick_seconds > 0:  # 0: `spendsync worker` schedules (PostgreSQL)
+                scheduler = asyncio.create_task(
+                    service.schedule_forever(settings.sync_tick_seconds)
+                )
             try:
                 yield
             finally:
-                scheduler.cancel()
-                await asyncio.gather(scheduler, return_exceptions=True)
+                if scheduler is not None:
+                    scheduler.cancel()
+                    await asyncio.gather(scheduler, return_exceptions=True)
                 await service.aclose()
 
     routes = [

@@ -165,6 +165,40 @@ def _sync(args: argparse.Namespace, settings: Settings) -> int:
     return asyncio.run(run())
 
 
+def _worker(args: argparse.Namespace, settings: Settings) -> int:
+    from tortoise import Tortoise
+
+    from orm.config import dialect_of, tortoise_config
+    from sync import jobs
+    from sync.credentials import CredentialCipher
+    from sync.service import SyncService
+
+    if dialect_of(settings.database_url) != "postgres":
+        print("spendsync worker needs a PostgreSQL DATABASE_URL; with SQLite the app runs "
+              "syncs itself.", file=sys.stderr)  # fmt: skip
+        return 2
+
+    async def work() -> None:
+        await Tortoise.init(config=tortoise_config(settings.database_url))
+        app = jobs.app_for(settings.database_url)
+        jobs.runtime.service = SyncService(
+            CredentialCipher(settings.credentials_key), allow_explicit_urls=settings.allow_crm_urls
+        )
+        try:
+            async with app.open_async():
+                if args.apply_schema:
+                    await app.schema_manager.apply_schema_async()
+                    print("Applied the procrastinate schema.")
+                    return
+                await app.run_worker_async(queues=[jobs.QUEUE], concurrency=args.concurrency)
+        finally:
+            await jobs.runtime.service.aclose()
+            await Tortoise.close_connections()
+
+    asyncio.run(work())
+    return 0
+
+
 def _crm_sim(args: argparse.Namespace, settings: Settings) -> int:
     from sync.crm.simulator import cli
 
@@ -218,6 +252,15 @@ def build_parser() -> argparse.ArgumentParser:
         "may be syncing this organisation)",
     )
     sync.set_defaults(handler=_sync)
+
+    worker = commands.add_parser(
+        "worker", help="run CRM syncs from the PostgreSQL job queue (procrastinate)"
+    )
+    worker.add_argument("--concurrency", type=int, default=2, help="syncs at a time")
+    worker.add_argument(
+        "--apply-schema", action="store_true", help="create the job queue's tables and exit"
+    )
+    worker.set_defaults(handler=_worker)
 
     from sync.crm.simulator.cli import add_arguments as add_crm_sim_arguments
 

@@ -66,6 +66,11 @@ def test_export_schema_check(tmp_path: Path) -> None:
     assert stale.read_text() == (ROOT / "schema.graphql").read_text()
 
 
+def test_the_worker_needs_postgresql(database_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["worker"]) == 2
+    assert "PostgreSQL" in capsys.readouterr().err
+
+
 def test_bad_settings_exit_with_a_message(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -1,0 +1,92 @@
+"""Sync jobs for PostgreSQL deployments, run by procrastinate workers (``spendsync worker``).
+
+Several replicas may run workers: every job of an organisation carries the lock
+``sync-org-<id>``, so two workers never sync the same organisation at once, and the same
+queueing lock, so at most one of its syncs waits in the queue. A periodic task (every five
+minutes) defers the syncs that are due.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from procrastinate import App, Blueprint, PsycopgConnector
+from procrastinate.exceptions import AlreadyEnqueued
+
+from orm import models
+from sync.service import SyncService
+
+logger = logging.getLogger("spendsync.jobs")
+QUEUE = "sync"
+jobs = Blueprint()
+
+
+@dataclass
+class Runtime:
+    """What the tasks need, set by the worker process at start-up."""
+
+    service: SyncService | None = None
+
+
+runtime = Runtime()
+
+
+def org_lock(org_id: int) -> str:
+    return f"sync-org-{org_id}"
+
+
+@jobs.task(name="sync_org", queue=QUEUE)
+async def sync_org(org_id: int, trigger: str = "SCHEDULED") -> None:
+    if runtime.service is None:
+        raise RuntimeError("the worker has no sync service")
+    run = await runtime.service.run_now(org_id, trigger)
+    logger.info("sync of org %s finished: %s", org_id, run.status.value)
+
+
+async def defer_sync(org_id: int, trigger: str) -> bool:
+    """Queue a sync of the organisation; False when one is already waiting."""
+    lock = org_lock(org_id)
+    try:
+        await sync_org.configure(lock=lock, queueing_lock=lock).defer_async(
+            org_id=org_id, trigger=trigger
+        )
+    except AlreadyEnqueued:
+        return False
+    return True
+
+
+@jobs.periodic(cron="*/5 * * * *", periodic_id="due-syncs")
+@jobs.task(name="defer_due_syncs", queue=QUEUE)
+async def defer_due_syncs(timestamp: int) -> None:
+    if runtime.service is None:
+        return
+    due = await models.Integration.filter(
+        state=models.IntegrationState.CONNECTED,
+        customers_configured=True,
+        next_sync_at__lte=runtime.service.now(),
+    )
+    for integration in due:
+        await defer_sync(integration.org_id, "SCHEDULED")
+
+
+def libpq_url(database_url: str) -> str:
+    """Tortoise's ``postgres://`` URL as libpq understands it."""
+    scheme, _, rest = database_url.partition("://")
+    if scheme not in {"postgres", "postgresql", "asyncpg", "psycopg"}:
+        raise ValueError("procrastinate workers need a PostgreSQL DATABASE_URL")
+    return f"postgresql://{rest}"
+
+
+_apps: dict[str, App] = {}
+
+
+def app_for(database_url: str) -> App:
+    """The procrastinate app of this process (a blueprint's tasks join one app only)."""
+    if database_url not in _apps:
+        if _apps:
+            raise RuntimeError("one procrastinate app per process")
+        app = App(connector=PsycopgConnector(conninfo=libpq_url(database_url)))
+        app.add_tasks_from(jobs, namespace="spendsync")
+        _apps[database_url] = app
+    return _apps[database_url]

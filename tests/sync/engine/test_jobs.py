@@ -1,0 +1,85 @@
+"""procrastinate workers: two of them never sync one organisation at the same time."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+
+import asyncpg
+import pytest
+from tortoise import Tortoise
+
+from orm import models
+from orm.config import tortoise_config
+from sync import jobs
+from tests.support.postgres import Cluster
+from web.database import apply_migrations
+
+pytestmark = pytest.mark.postgres
+
+
+@dataclass
+class RecordingService:
+    """Stands in for the sync service: records when each organisation's sync runs."""
+
+    intervals: dict[int, list[tuple[float, float]]] = field(default_factory=dict)
+    started: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def now(self) -> object:
+        return None
+
+    async def run_now(self, org_id: int, trigger: str) -> models.SyncRun:
+        begin = time.monotonic()
+        self.started.set()
+        await asyncio.sleep(0.4)
+        self.intervals.setdefault(org_id, []).append((begin, time.monotonic()))
+        return models.SyncRun(org_id=org_id, status=models.SyncStatus.SUCCEEDED)
+
+
+@pytest.fixture
+async def jobs_database(postgres_cluster: Cluster) -> str:
+    name = f"jobs_{int(time.time() * 1000)}"
+    admin = await asyncpg.connect(postgres_cluster.url)
+    try:
+        await admin.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await admin.close()
+    return postgres_cluster.url_for(name)
+
+
+async def test_two_workers_never_run_one_organisation_twice(jobs_database: str) -> None:
+    service = RecordingService()
+    jobs.runtime.service = service  # type: ignore[assignment]
+    await apply_migrations(jobs_database)
+    await Tortoise.init(config=tortoise_config(jobs_database))  # the periodic task reads it
+    app = jobs.app_for(jobs_database)
+    try:
+        await app.open_async()
+        await app.schema_manager.apply_schema_async()
+        assert await jobs.defer_sync(1, "MANUAL") is True
+        assert await jobs.defer_sync(1, "MANUAL") is False  # one waiting job per org
+        assert await jobs.defer_sync(2, "MANUAL") is True
+        options = {"queues": [jobs.QUEUE], "fetch_job_polling_interval": 0.05,
+                   "install_signal_handlers": False, "concurrency": 2}  # fmt: skip
+        # two workers (as two replicas would run), each taking two jobs at a time
+        workers = [
+            asyncio.create_task(app.run_worker_async(name=f"w{i}", **options))  # type: ignore[arg-type]
+            for i in range(2)
+        ]
+        await asyncio.wait_for(service.started.wait(), timeout=20)
+        assert await jobs.defer_sync(1, "MANUAL") is True  # the running one is not waiting
+        deadline = time.monotonic() + 30
+        while sum(len(v) for v in service.intervals.values()) < 3:
+            assert time.monotonic() < deadline, service.intervals
+            await asyncio.sleep(0.05)
+        for worker in workers:
+            worker.cancel()
+        await asyncio.gather(*workers, return_exceptions=True)
+    finally:
+        jobs.runtime.service = None
+        await app.close_async()
+        await Tortoise.close_connections()
+    first, second = sorted(service.intervals[1])
+    assert first[1] <= second[0], "two syncs of organisation 1 overlapped"
+    assert len(service.intervals[2]) == 1
