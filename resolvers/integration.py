@@ -139,6 +139,7 @@ class CustomerSettings:
     include_orphan_contacts: bool = False
     sync_interval_hours: int = 24
     conflict_policy: models.ConflictPolicy = models.ConflictPolicy.CRM_WINS
+    picked_contact_ids: list[str] | None = None
 
 
 async def _connected(viewer: Viewer) -> models.Integration | MutationResult[models.Integration]:
@@ -187,9 +188,13 @@ async def save_customer_settings(
             errors.append(
                 FieldError(name, f"No such {module} view in the CRM.", ErrorCode.NOT_FOUND)
             )
+    errors += await _check_picked(service, integration, data)
     if errors:
         return MutationResult(errors=errors)
-    scope = ("customer_module", "account_view_id", "contact_view_id", "include_orphan_contacts")
+    scope = (
+        "customer_module", "account_view_id", "contact_view_id", "include_orphan_contacts",
+        "picked_contact_ids",
+    )  # fmt: skip
     before = tuple(getattr(integration, name) for name in scope)
     integration.update_from_dict(
         {
@@ -199,6 +204,7 @@ async def save_customer_settings(
             "include_orphan_contacts": data.include_orphan_contacts,
             "sync_interval_hours": data.sync_interval_hours, "customers_configured": True,
             "conflict_policy": data.conflict_policy,
+            "picked_contact_ids": list(dict.fromkeys(data.picked_contact_ids or [])) or None,
         }
     )  # fmt: skip
     await integration.save()
@@ -208,6 +214,35 @@ async def save_customer_settings(
     if sync_now:
         await service.start_run(viewer.org_id, "INITIAL")
     return MutationResult(integration)
+
+
+MAX_PICKED_CONTACTS = 100
+
+
+async def _check_picked(
+    service: SyncService, integration: models.Integration, data: CustomerSettings
+) -> list[FieldError]:
+    """Hand-picked contacts: only with ACCOUNTS_AND_CONTACTS, at most 100, each existing in the
+    CRM (a contact whose account is outside the account view is simply never synced)."""
+    if not data.picked_contact_ids:
+        return []
+    if data.customer_module is not models.CustomerModule.ACCOUNTS_AND_CONTACTS:
+        return [
+            FieldError("pickedContactIds", "Only with ACCOUNTS_AND_CONTACTS.", ErrorCode.INVALID)
+        ]
+    if len(data.picked_contact_ids) > MAX_PICKED_CONTACTS:
+        return [FieldError("pickedContactIds", f"At most {MAX_PICKED_CONTACTS}.",
+                           ErrorCode.TOO_MANY_ITEMS)]  # fmt: skip
+    errors = []
+    try:
+        found = await service.contacts_exist(integration, data.picked_contact_ids)
+    except CrmError as exc:
+        return [FieldError(None, f"The CRM refused: {exc}", ErrorCode.CRM_REJECTED)]
+    for index, contact_id in enumerate(data.picked_contact_ids):
+        if contact_id not in found:
+            errors.append(FieldError(f"pickedContactIds.{index}", "No such contact in the CRM.",
+                                     ErrorCode.NOT_FOUND))  # fmt: skip
+    return errors
 
 
 async def sync_now(viewer: Viewer, service: SyncService) -> MutationResult[models.SyncRun]:

@@ -87,6 +87,20 @@ class SyncService:
         finally:
             await http.aclose()
 
+    async def contacts_exist(self, integration: models.Integration, ids: list[str]) -> set[str]:
+        """Which of these CRM contact ids exist."""
+        client, http = self.factory.open(str(integration.org_id), self.connection(integration))
+        try:
+            found = set()
+            for contact_id in dict.fromkeys(ids):
+                if contact_id.isdigit() and await client.get_record(
+                    "Contacts", contact_id, fields=("Last_Name",)
+                ):
+                    found.add(contact_id)
+            return found
+        finally:
+            await http.aclose()
+
     async def custom_views(self, integration: models.Integration, module: str) -> list[CustomView]:
         client, http = self.factory.open(str(integration.org_id), self.connection(integration))
         try:

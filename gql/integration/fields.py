@@ -50,6 +50,9 @@ class IntegrationCustomerSettingsInput:
     include_orphan_contacts: bool = False
     sync_interval_hours: int = 24
     conflict_policy: ConflictPolicy = ConflictPolicy.CRM_WINS  # type: ignore[valid-type]
+    picked_contact_ids: list[str] | None = strawberry.field(
+        default=None, description="ACCOUNTS_AND_CONTACTS: only these CRM contacts (at most 100)."
+    )
     sync_now: bool = strawberry.field(
         default=True, description='True: "Save and Sync"; false: "Save and Sync Later".'
     )
@@ -195,6 +198,7 @@ class IntegrationMutations:
             contact_view_id=input.contact_view_id,
             include_orphan_contacts=input.include_orphan_contacts,
             sync_interval_hours=input.sync_interval_hours, conflict_policy=input.conflict_policy,
+            picked_contact_ids=input.picked_contact_ids,
         )  # fmt: skip
         result = await integration.save_customer_settings(
             viewer_of(info), _service(info), data, sync_now=input.sync_now

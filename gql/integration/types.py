@@ -88,6 +88,7 @@ class Integration:
     account_view_id: str | None
     contact_view_id: str | None
     include_orphan_contacts: bool
+    picked_contact_ids: list[str] | None
     customers_configured: bool
     sync_interval_hours: int
     last_sync_at: datetime | None
@@ -110,6 +111,7 @@ class Integration:
             account_view_id=row.account_view_id,
             contact_view_id=row.contact_view_id,
             include_orphan_contacts=row.include_orphan_contacts,
+            picked_contact_ids=row.picked_contact_ids,
             customers_configured=row.customers_configured,
             sync_interval_hours=row.sync_interval_hours, last_sync_at=row.last_sync_at,
             next_sync_at=row.next_sync_at, _row=row,

@@ -81,6 +81,8 @@ class Integration(TimestampedModel):
     account_view_id = fields.CharField(max_length=64, null=True)
     contact_view_id = fields.CharField(max_length=64, null=True)
     include_orphan_contacts = fields.BooleanField(default=False)
+    # ACCOUNTS_AND_CONTACTS: when set, only these CRM contacts become contact persons.
+    picked_contact_ids: list[str] | None = fields.JSONField(null=True)
     customers_configured = fields.BooleanField(default=False)
     sync_interval_hours = fields.IntField(default=24)
     last_sync_at = fields.DatetimeField(null=True)

@@ -120,6 +120,8 @@ class SyncEngine:
         self.forecast: dict[str, str] = {}
         self.full_read = False
         self.maps = field_maps(integration)
+        picked = integration.picked_contact_ids
+        self.picked: frozenset[str] | None = frozenset(picked) if picked else None
         self.custom_types: dict[str, models.CustomFieldType] = {}
         self.currency = integration.crm_currency or "USD"
 
@@ -252,6 +254,9 @@ class SyncEngine:
                         mapping.custom_values(record, contacts_map, self.custom_types),
                     ))  # fmt: skip
                 elif (account_id := mapping.lookup_id(record.get("Account_Name"))) is not None:
+                    if self.picked is not None and record.id not in self.picked:
+                        tally.add("skipped")  # not among the hand-picked contacts
+                        continue
                     persons.append(
                         (record.id, account_id, mapping.person_values(record, contacts_map))
                     )

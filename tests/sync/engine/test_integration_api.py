@@ -283,3 +283,31 @@ async def test_a_failed_scheduled_run_is_retried_later_not_at_every_tick(
     integration = await models.Integration.get(org=org)
     assert integration.next_sync_at is not None
     assert integration.next_sync_at > datetime.now(UTC) + timedelta(minutes=50)
+
+
+async def test_hand_picked_contacts(crm: Crm, admin: models.User, service: SyncService) -> None:
+    await gql(CONNECT, admin, service, input=CONNECT_INPUT)
+    with_account = [
+        cid for cid, c in crm.store.records["Contacts"].items() if c.get("Account_Name")
+    ]
+    picked = with_account[:2]
+    wrong_module = await gql(
+        SAVE, admin, service, input={"customerModule": "ACCOUNTS", "pickedContactIds": picked}
+    )
+    assert wrong_module["integrationCustomerSettingsSave"]["errors"][0]["code"] == "INVALID"
+    unknown = await gql(SAVE, admin, service, input={
+        "customerModule": "ACCOUNTS_AND_CONTACTS", "pickedContactIds": [picked[0], "999999999"]})  # fmt: skip
+    assert unknown["integrationCustomerSettingsSave"]["errors"] == [
+        {
+            "field": "pickedContactIds.1",
+            "code": "NOT_FOUND",
+            "message": "No such contact in the CRM.",
+        }
+    ]
+    saved = await gql(SAVE, admin, service, input={
+        "customerModule": "ACCOUNTS_AND_CONTACTS", "pickedContactIds": picked, "syncNow": True})  # fmt: skip
+    assert saved["integrationCustomerSettingsSave"]["errors"] == []
+    await service.aclose_when_idle()
+    assert sorted(await models.ContactPerson.all().values_list("crm_id", flat=True)) == sorted(
+        picked
+    )
