@@ -11,7 +11,7 @@ from tortoise.transactions import in_transaction
 
 from orm import models
 from resolvers.errors import ErrorCode, FieldError, MutationResult
-from resolvers.validation import clean_email, clean_text
+from resolvers.validation import clean_currency, clean_email, clean_text
 from resolvers.viewer import Viewer
 
 MAX_CONTACT_PERSONS = 50
@@ -51,6 +51,22 @@ class CustomerData:
     phone: str | None = None
     website: str | None = None
     contact_persons: list[ContactPersonData] | None = field(default=None)
+    mobile: str | None = None
+    currency: str | None = None
+    billing: AddressData | None = None
+    shipping: AddressData | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AddressData:
+    street: str | None = None
+    city: str | None = None
+    state: str | None = None
+    code: str | None = None
+    country: str | None = None
+
+
+ADDRESS_LIMITS = {"street": 250, "city": 100, "state": 100, "code": 30, "country": 100}
 
 
 def list_customers(
@@ -138,6 +154,19 @@ def _clean(data: CustomerData, errors: list[FieldError], *, creating: bool) -> d
         values["phone"] = _optional(data.phone, "phone", 50, errors)
     if data.website is not None:
         values["website"] = _optional(data.website, "website", 255, errors)
+    if data.mobile is not None:
+        values["mobile"] = _optional(data.mobile, "mobile", 50, errors)
+    if data.currency is not None:
+        values["currency"] = (
+            clean_currency(data.currency, "currency", errors) if data.currency.strip() else None
+        )
+    for kind, address in (("billing", data.billing), ("shipping", data.shipping)):
+        if address is None:
+            continue
+        for part, limit in ADDRESS_LIMITS.items():
+            values[f"{kind}_{part}"] = _optional(
+                getattr(address, part), f"{kind}Address.{part}", limit, errors
+            )
     return values
 
 

@@ -71,12 +71,25 @@ class ContactPersonInput:
 
 
 @strawberry.input
+class AddressInput:
+    street: str | None = None
+    city: str | None = None
+    state: str | None = None
+    code: str | None = None
+    country: str | None = None
+
+
+@strawberry.input
 class CustomerCreateInput:
     name: str
     type: CustomerType  # type: ignore[valid-type]
     email: str | None = None
     phone: str | None = None
     website: str | None = None
+    mobile: str | None = None
+    currency: str | None = None
+    billing_address: AddressInput | None = None
+    shipping_address: AddressInput | None = None
     contact_persons: list[ContactPersonInput] = strawberry.field(
         default_factory=list, description="At most 50; the first is primary unless one says so."
     )
@@ -93,6 +106,10 @@ class CustomerUpdateInput:
     email: str | None = None
     phone: str | None = None
     website: str | None = None
+    mobile: str | None = None
+    currency: str | None = None
+    billing_address: AddressInput | None = None
+    shipping_address: AddressInput | None = None
     contact_persons: list[ContactPersonInput] | None = None
 
 

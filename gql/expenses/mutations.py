@@ -50,8 +50,16 @@ def _customer_data(
         ]
     return customers.CustomerData(
         name=value.name, type=value.type, status=getattr(value, "status", None), email=value.email,
-        phone=value.phone, website=value.website, contact_persons=persons,
+        phone=value.phone, website=value.website, contact_persons=persons, mobile=value.mobile,
+        currency=value.currency, billing=_address(value.billing_address),
+        shipping=_address(value.shipping_address),
     )  # fmt: skip
+
+
+def _address(value: inputs.AddressInput | None) -> customers.AddressData | None:
+    if value is None:
+        return None
+    return customers.AddressData(value.street, value.city, value.state, value.code, value.country)
 
 
 def _expenses(result: MutationResult[list[models.Expense]]) -> ExpensesPayload:

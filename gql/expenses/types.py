@@ -81,6 +81,22 @@ class CustomField:
 
 
 @strawberry.type
+class Address:
+    street: str | None
+    city: str | None
+    state: str | None
+    code: str | None
+    country: str | None
+
+    @classmethod
+    def of(cls, row: models.Customer, kind: str) -> Address | None:
+        parts = {
+            p: getattr(row, f"{kind}_{p}") for p in ("street", "city", "state", "code", "country")
+        }
+        return cls(**parts) if any(parts.values()) else None
+
+
+@strawberry.type
 class CustomFieldValue:
     api_name: str
     value: str | None = strawberry.field(description='As text: "12.5", "2026-01-31", "true".')
@@ -114,6 +130,22 @@ class Customer:
             email=row.email, phone=row.phone, website=row.website, crm_module=row.crm_module,
             crm_id=row.crm_id, _row=row,
         )  # fmt: skip
+
+    @strawberry.field
+    def mobile(self) -> str | None:
+        return self._row.mobile
+
+    @strawberry.field(description="The customer's currency (ISO 4217), if set.")
+    def currency(self) -> str | None:
+        return self._row.currency
+
+    @strawberry.field
+    def billing_address(self) -> Address | None:
+        return Address.of(self._row, "billing")
+
+    @strawberry.field
+    def shipping_address(self) -> Address | None:
+        return Address.of(self._row, "shipping")
 
     @strawberry.field
     def custom_fields(self) -> list[CustomFieldValue]:

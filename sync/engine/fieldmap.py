@@ -14,6 +14,17 @@ from sync.crm.dto import JSON
 CUSTOM_PREFIX = "custom:"
 TEXTUAL = frozenset({"text", "textarea", "email", "phone", "website", "picklist", "autonumber"})
 
+# Customer columns any CRM text-like field can fill, with their lengths.
+EXTRA_LIMITS: dict[str, int] = {
+    "mobile": 50, "currency": 3,
+    **{f"{kind}_{part}": size for kind in ("billing", "shipping")
+       for part, size in (("street", 250), ("city", 100), ("state", 100), ("code", 30),
+                          ("country", 100))},
+}  # fmt: skip
+_EXTRA_TYPES = {
+    name: frozenset({"picklist", "text"}) if name == "currency" else frozenset({"text", "phone"})
+    for name in EXTRA_LIMITS
+}
 # Built-in targets per CRM module, with the CRM data types each accepts.
 BUILTINS: dict[str, dict[str, frozenset[str]]] = {
     "Accounts": {
@@ -21,19 +32,24 @@ BUILTINS: dict[str, dict[str, frozenset[str]]] = {
         "email": frozenset({"email", "text"}),
         "phone": frozenset({"phone", "text"}),
         "website": frozenset({"website", "text"}),
+        **_EXTRA_TYPES,
     },
     "Contacts": {
         "first_name": frozenset({"text"}),
         "last_name": frozenset({"text"}),
         "email": frozenset({"email", "text"}),
         "phone": frozenset({"phone", "text"}),
+        **_EXTRA_TYPES,
     },
 }
 REQUIRED = {"Accounts": "name", "Contacts": "last_name"}
 DEFAULTS: dict[str, dict[str, str]] = {
-    "Accounts": {"name": "Account_Name", "phone": "Phone", "website": "Website"},
+    "Accounts": {"name": "Account_Name", "phone": "Phone", "website": "Website",
+                 "billing_street": "Billing_Street", "billing_city": "Billing_City",
+                 "billing_code": "Billing_Code", "billing_country": "Billing_Country"},
     "Contacts": {"first_name": "First_Name", "last_name": "Last_Name", "email": "Email",
-                 "phone": "Phone"},
+                 "phone": "Phone", "mobile": "Mobile", "billing_city": "Mailing_City",
+                 "billing_code": "Mailing_Zip", "billing_country": "Mailing_Country"},
 }  # fmt: skip
 COMPATIBLE: dict[models.CustomFieldType, frozenset[str]] = {
     models.CustomFieldType.TEXT: TEXTUAL,

@@ -27,11 +27,12 @@ from tortoise.transactions import in_transaction
 
 from orm import models
 from resolvers.money import CURRENCY_EXPONENTS, Money, MoneyError
+from sync.engine.fieldmap import EXTRA_LIMITS
 from sync.engine.mapping import CustomerValues, DealValues, PersonValues, normal_email, normal_name
 
 CUSTOMER_FIELDS = (
     "name", "email", "phone", "website", "status", "crm_module", "crm_id", "crm_modified_at",
-    "sync_dirty", "custom_values",
+    "sync_dirty", "custom_values", *EXTRA_LIMITS,
 )  # fmt: skip
 
 

@@ -4,14 +4,14 @@ to find duplicates."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from orm import models
 from sync.crm.dto import JSON, CrmRecord
-from sync.engine.fieldmap import CUSTOM_PREFIX, DEFAULTS, custom_value
+from sync.engine.fieldmap import CUSTOM_PREFIX, DEFAULTS, EXTRA_LIMITS, custom_value
 
 ACCOUNT_FIELDS = ("Account_Name", "Phone", "Website", "Owner", "Modified_Time")
 CONTACT_FIELDS = (
@@ -59,6 +59,8 @@ class CustomerValues:
     email: str | None
     phone: str | None
     website: str | None
+    # Mobile, currency and address parts, as mapped (see fieldmap.EXTRA_LIMITS).
+    extra: Mapping[str, str | None] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, str | None]:
         return {
@@ -66,7 +68,19 @@ class CustomerValues:
             "email": self.email,
             "phone": self.phone,
             "website": self.website,
+            **self.extra,
         }
+
+
+def _extra(record: CrmRecord, field_map: Mapping[str, str]) -> dict[str, str | None]:
+    values = {
+        target: text(_field(record, field_map, target), limit)
+        for target, limit in EXTRA_LIMITS.items()
+        if target in field_map
+    }
+    if values.get("currency"):
+        values["currency"] = str(values["currency"]).upper()
+    return values
 
 
 def _field(record: CrmRecord, field_map: Mapping[str, str], target: str) -> JSON:
@@ -81,7 +95,7 @@ def account_values(record: CrmRecord, field_map: Mapping[str, str] | None = None
         raise MappingError("the account has no name")
     return CustomerValues(
         name, _email(_field(record, fmap, "email")), text(_field(record, fmap, "phone"), 50),
-        text(_field(record, fmap, "website"), 255),
+        text(_field(record, fmap, "website"), 255), _extra(record, fmap),
     )  # fmt: skip
 
 
@@ -93,7 +107,8 @@ def _email(value: JSON) -> str | None:
 def contact_values(record: CrmRecord, field_map: Mapping[str, str] | None = None) -> CustomerValues:
     person = person_values(record, field_map)
     name = f"{person.first_name} {person.last_name}".strip()
-    return CustomerValues(name, person.email, person.phone, None)
+    extra = _extra(record, field_map or DEFAULTS["Contacts"])
+    return CustomerValues(name, person.email, person.phone, None, extra)
 
 
 def custom_values(

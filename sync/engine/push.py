@@ -33,7 +33,11 @@ TARGETS = (
 
 def to_remote(customer: models.Customer) -> dict[str, Any]:
     if customer.type is models.CustomerType.BUSINESS:
-        return {"Account_Name": customer.name, "Phone": customer.phone, "Website": customer.website}
+        return {
+            "Account_Name": customer.name, "Phone": customer.phone, "Website": customer.website,
+            "Billing_Street": customer.billing_street, "Billing_City": customer.billing_city,
+            "Billing_Code": customer.billing_code, "Billing_Country": customer.billing_country,
+        }  # fmt: skip
     first, _, last = customer.name.rpartition(" ")
     return {"First_Name": first or None, "Last_Name": last or customer.name,
             "Email": customer.email, "Phone": customer.phone}  # fmt: skip

@@ -62,23 +62,40 @@ async def test_admins_add_rename_and_disable_categories(world: World) -> None:
 async def test_customer_create_update_and_contact_persons(world: World) -> None:
     admin = viewer_for(world.admin)
     result = await execute(CUSTOMER_CREATE, {"input": {
-        "name": "Initech", "type": "BUSINESS", "email": "AP@Initech.example",
+        "name": "Initech", "type": "BUSINESS", "email": "AP@Initech.example", "currency": "eur",
+        "billingAddress": {"street": "1 Initech Way", "city": "Austin", "country": "USA"},
         "contactPersons": [{"lastName": "Lumbergh", "firstName": "Bill"}, {"lastName": "Waddams"}],
     }}, viewer=admin)  # fmt: skip
     payload = result.data["customerCreate"]
     assert payload["errors"] == []
     customer = payload["customer"]
     assert customer["email"] == "ap@initech.example"
+    stored = await models.Customer.get(name="Initech")
+    assert (stored.currency, stored.billing_street, stored.billing_city, stored.shipping_city) == (
+        "EUR", "1 Initech Way", "Austin", None
+    )  # fmt: skip
+    address = await execute(
+        '{ customers(filter: {search: "Initech"}) { nodes { currency billingAddress { city country } shippingAddress { city } } } }',
+        viewer=admin,
+    )
+    assert address.data["customers"]["nodes"] == [
+        {
+            "currency": "EUR",
+            "billingAddress": {"city": "Austin", "country": "USA"},
+            "shippingAddress": None,
+        }
+    ]
     assert customer["contactPersons"] == [
         {"firstName": "Bill", "lastName": "Lumbergh", "isPrimary": True},
         {"firstName": "", "lastName": "Waddams", "isPrimary": False},
     ]
     bad = await execute(CUSTOMER_CREATE, {"input": {
-        "name": " ", "type": "INDIVIDUAL", "email": "nope",
+        "name": " ", "type": "INDIVIDUAL", "email": "nope", "currency": "EURO",
         "contactPersons": [{"lastName": "A", "isPrimary": True}, {"lastName": "B", "isPrimary": True}],
     }}, viewer=admin)  # fmt: skip
     assert {(e["field"], e["code"]) for e in bad.data["customerCreate"]["errors"]} == {
-        ("name", "REQUIRED"), ("email", "INVALID_EMAIL"), ("contactPersons", "INVALID")
+        ("name", "REQUIRED"), ("email", "INVALID_EMAIL"), ("contactPersons", "INVALID"),
+        ("currency", "INVALID_CURRENCY"),
     }  # fmt: skip
     update = await execute(
         "mutation($id: ID!) { customerUpdate(input: {id: $id, status: INACTIVE, contactPersons: []}) "

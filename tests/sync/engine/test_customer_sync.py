@@ -48,6 +48,9 @@ async def test_accounts_become_business_customers_and_deals_potentials(
         assert (customer.name, customer.phone, customer.website) == (
             account["Account_Name"], account["Phone"], account["Website"]
         )  # fmt: skip
+        assert (customer.billing_street, customer.billing_city, customer.billing_code,
+                customer.billing_country) == (account["Billing_Street"], account["Billing_City"],
+                                              account["Billing_Code"], account["Billing_Country"])  # fmt: skip
     potentials = {p.crm_id: p for p in await models.Potential.all()}
     assert set(potentials) == set(deals)
     for crm_id, deal in deals.items():
@@ -74,6 +77,8 @@ async def test_contacts_become_individual_customers(crm: Crm, org: models.Organi
         assert customer.type is models.CustomerType.INDIVIDUAL
         assert customer.name == _name(contact)
         assert customer.email == contact["Email"].lower()
+        assert customer.phone == contact["Phone"]
+        assert customer.billing_city == contact["Mailing_City"]
 
 
 @pytest.mark.parametrize("orphans", [False, True])
