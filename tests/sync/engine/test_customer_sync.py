@@ -111,6 +111,15 @@ async def test_accounts_and_their_contacts(
     )
 
 
+async def test_a_system_view(crm: Crm, org: models.Organization) -> None:
+    view = _view(crm.store, "Accounts", "All Accounts")
+    integration = await make_integration(
+        org, customer_module=models.CustomerModule.ACCOUNTS, account_view_id=view
+    )
+    await sync(crm, integration)
+    assert {c.crm_id for c in await models.Customer.all()} == set(crm.store.records["Accounts"])
+
+
 async def test_a_user_view_filtered_on_the_zoho_expense_checkbox(
     crm: Crm, org: models.Organization
 ) -> None:
