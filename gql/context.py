@@ -48,7 +48,7 @@ class Loaders:
 
     @cached_property
     def user_by_id(self) -> DataLoader[int, models.User | None]:
-        return self._bind(loaders.users_by_id)
+        return self._bind(loaders.by_id(models.User))
 
     @cached_property
     def active_user_count_by_org_id(self) -> DataLoader[int, int]:

@@ -57,12 +57,6 @@ async def upload(request: Request) -> Response:
         return _refused(401, "UNAUTHENTICATED", "Sign in or send an API token.")
     assert context.receipts is not None
     limit = context.receipts.max_bytes
-    length = request.headers.get("content-length")
-    if length is not None and length.isdigit() and int(length) > limit + MULTIPART_OVERHEAD:
-        error = FieldError(
-            "file", f"Receipts may be at most {limit // 1024} KiB.", ErrorCode.FILE_TOO_LARGE
-        )
-        return JSONResponse({"receipt": None, "errors": _errors([error])}, status_code=413)
     if not request.headers.get("content-type", "").startswith("multipart/form-data"):
         return _refused(
             415, "UNSUPPORTED_MEDIA_TYPE", "Send multipart/form-data with a `file` field."

@@ -10,17 +10,11 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from orm import models
-from resolvers.errors import ErrorCode, FieldError, MutationResult
+from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
 from resolvers.validation import clean_currency, clean_email, clean_text
 from resolvers.viewer import Viewer
 
 MAX_CONTACT_PERSONS = 50
-
-
-class _Refused(Exception):
-    def __init__(self, errors: list[FieldError]) -> None:
-        super().__init__("refused")
-        self.errors = errors
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +178,7 @@ async def save_customer(
         return MutationResult(errors=errors)
     try:
         return await _save(viewer, customer_id, creating, values, persons)
-    except _Refused as refusal:
+    except Refused as refusal:
         return MutationResult(errors=refusal.errors)
 
 
@@ -212,7 +206,7 @@ async def _save(
         if persons is not None:
             refused = await _replace_persons(connection, viewer, customer, persons)
             if refused:
-                raise _Refused(refused)  # rolls the whole call back
+                raise Refused(refused)  # rolls the whole call back
     return MutationResult(customer)
 
 

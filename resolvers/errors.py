@@ -63,6 +63,14 @@ class FieldError:
     code: ErrorCode
 
 
+class Refused(Exception):
+    """Raised inside a transaction to roll it back; the caller returns ``errors``."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("refused")
+        self.errors = errors
+
+
 @dataclass(slots=True)
 class MutationResult(Generic[T]):
     value: T | None = None

@@ -20,11 +20,6 @@ async def organizations_by_id(org_id: int, ids: Sequence[int]) -> list[models.Or
     return [found.get(key) for key in ids]
 
 
-async def users_by_id(org_id: int, ids: Sequence[int]) -> list[models.User | None]:
-    found = await models.User.filter(org_id=org_id).in_bulk(list(set(ids)), "id")
-    return [found.get(key) for key in ids]
-
-
 async def _by_id(model: type[Any], org_id: int, ids: Sequence[int]) -> list[Any]:
     found = await model.filter(org_id=org_id).in_bulk(list(set(ids)), "id")
     return [found.get(key) for key in ids]

@@ -11,11 +11,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from orm import models
 from sync.credentials import CredentialCipher
+from sync.crm.client import ZohoCrmClient
 from sync.crm.errors import CrmError
 from sync.crm.factory import ClientFactory, ConnectionSettings
 from sync.crm.metadata_dto import CrmField, CrmOrg, CustomView
@@ -61,12 +63,9 @@ class SyncService:
     # -- connection ---------------------------------------------------------------------------
     async def verify(self, org_id: int, settings: ConnectionSettings) -> CrmOrganisation:
         """Ask the CRM who it is; raises ``CrmError`` when it refuses the credentials."""
-        client, http = self.factory.open(f"verify:{org_id}", settings)
-        try:
+        async with self.factory.connect(f"verify:{org_id}", settings) as client:
             org: CrmOrg = await client.get_org()
             currencies = await client.list_currencies()
-        finally:
-            await http.aclose()
         base = next((c.iso_code for c in currencies if c.is_base), None) or org.iso_code
         return CrmOrganisation(org.id, org.company_name or "", base, org.multi_currency)
 
@@ -80,17 +79,18 @@ class SyncService:
             api_url=integration.api_url,
         )
 
+    def _client(
+        self, integration: models.Integration
+    ) -> AbstractAsyncContextManager[ZohoCrmClient]:
+        return self.factory.connect(str(integration.org_id), self.connection(integration))
+
     async def crm_fields(self, integration: models.Integration, module: str) -> list[CrmField]:
-        client, http = self.factory.open(str(integration.org_id), self.connection(integration))
-        try:
+        async with self._client(integration) as client:
             return await client.list_fields(module)
-        finally:
-            await http.aclose()
 
     async def contacts_exist(self, integration: models.Integration, ids: list[str]) -> set[str]:
         """Which of these CRM contact ids exist."""
-        client, http = self.factory.open(str(integration.org_id), self.connection(integration))
-        try:
+        async with self._client(integration) as client:
             found = set()
             for contact_id in dict.fromkeys(ids):
                 if contact_id.isdigit() and await client.get_record(
@@ -98,15 +98,10 @@ class SyncService:
                 ):
                     found.add(contact_id)
             return found
-        finally:
-            await http.aclose()
 
     async def custom_views(self, integration: models.Integration, module: str) -> list[CustomView]:
-        client, http = self.factory.open(str(integration.org_id), self.connection(integration))
-        try:
+        async with self._client(integration) as client:
             return await client.list_custom_views(module)
-        finally:
-            await http.aclose()
 
     # -- runs ---------------------------------------------------------------------------------
     async def start_run(self, org_id: int, trigger: str) -> models.SyncRun:
@@ -136,11 +131,8 @@ class SyncService:
         status, message = models.SyncStatus.SUCCEEDED, ""
         try:
             integration = await models.Integration.get(org_id=run.org_id)
-            client, http = self.factory.open(str(run.org_id), self.connection(integration))
-            try:
+            async with self._client(integration) as client:
                 await SyncEngine(client, integration, run, now=self.now).execute()
-            finally:
-                await http.aclose()
         except CrmError as exc:
             status, message = models.SyncStatus.FAILED, f"The CRM refused the sync: {exc}"
             logger.warning("sync of org %s failed: %s", run.org_id, type(exc).__name__)

@@ -8,7 +8,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from orm import models
-from resolvers.errors import ErrorCode, FieldError, MutationResult
+from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
 from resolvers.expenses.access import visible_expenses
 from resolvers.expenses.reports import ReportData, clean_report, insert_report
 from resolvers.expenses.status import DELETABLE_STATES, EDITABLE_REPORT_STATES, expense_status
@@ -57,14 +57,6 @@ async def _write_links(
             .using_db(connection)
             .update(expense_id=expense_id)
         )
-
-
-class _Refused(Exception):
-    """Raised inside a transaction to roll it back with user-facing errors."""
-
-    def __init__(self, errors: list[FieldError]) -> None:
-        super().__init__("refused")
-        self.errors = errors
 
 
 async def _target_report(
@@ -133,9 +125,9 @@ async def create_expenses(
                 late: list[FieldError] = []
                 await _target_report(viewer, report_id, late, "reportId", connection)
                 if late:
-                    raise _Refused(late)
+                    raise Refused(late)
             created = await _insert(connection, viewer, cleaned, report_id, report_values)
-    except _Refused as refusal:
+    except Refused as refusal:
         return MutationResult(errors=refusal.errors)
     return MutationResult(created)
 
@@ -243,7 +235,7 @@ async def delete_expenses(viewer: Viewer, expense_ids: list[int]) -> MutationRes
                     message = f"A {status.value.lower()} expense cannot be deleted."
                     errors.append(FieldError(f"ids.{index}", message, ErrorCode.EXPENSE_LOCKED))
             if errors:
-                raise _Refused(errors)
+                raise Refused(errors)
             ids = list(found)
             await (
                 models.Receipt.filter(expense_id__in=ids)
@@ -251,6 +243,6 @@ async def delete_expenses(viewer: Viewer, expense_ids: list[int]) -> MutationRes
                 .update(expense_id=None)
             )
             await models.Expense.filter(id__in=ids).using_db(connection).delete()
-    except _Refused as refusal:
+    except Refused as refusal:
         return MutationResult(errors=refusal.errors)
     return MutationResult(ids)

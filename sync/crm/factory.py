@@ -3,6 +3,8 @@ HTTP client behind it)."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
 import httpx
@@ -50,3 +52,14 @@ class ClientFactory:
             clock=self.clock,
         )
         return client, http
+
+    @asynccontextmanager
+    async def connect(
+        self, org_key: str, settings: ConnectionSettings
+    ) -> AsyncIterator[ZohoCrmClient]:
+        """A client for the span of the block; its HTTP connections close afterwards."""
+        client, http = self.open(org_key, settings)
+        try:
+            yield client
+        finally:
+            await http.aclose()

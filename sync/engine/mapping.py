@@ -13,10 +13,6 @@ from orm import models
 from sync.crm.dto import JSON, CrmRecord
 from sync.engine.fieldmap import CUSTOM_PREFIX, DEFAULTS, EXTRA_LIMITS, custom_value
 
-ACCOUNT_FIELDS = ("Account_Name", "Phone", "Website", "Owner", "Modified_Time")
-CONTACT_FIELDS = (
-    "First_Name", "Last_Name", "Email", "Phone", "Mobile", "Account_Name", "Owner", "Modified_Time",
-)  # fmt: skip
 DEAL_FIELDS = (
     "Deal_Name", "Stage", "Amount", "Currency", "Closing_Date", "Account_Name", "Contact_Name",
     "Owner", "Modified_Time",

@@ -12,7 +12,6 @@ a row edited again meanwhile stays marked for the next push.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from tortoise.expressions import F
@@ -22,7 +21,7 @@ from orm import models
 from sync.crm.dto import CrmRecord, WriteResult
 from sync.crm.errors import CrmConflict
 from sync.crm.protocol import CrmClient
-from sync.engine import mapping
+from sync.engine import fieldmap, mapping
 
 BATCH = 100
 TARGETS = (
@@ -95,11 +94,17 @@ class Pusher:
         self, crm_module: models.CrmModule, module: str, customer: models.Customer
     ) -> None:
         """CRM_WINS: the CRM's version replaces the local change."""
-        fields = mapping.ACCOUNT_FIELDS if module == "Accounts" else mapping.CONTACT_FIELDS
+        field_map = fieldmap.effective(
+            module,
+            self.integration.account_field_map
+            if module == "Accounts"
+            else self.integration.contact_field_map,
+        )
+        fields = fieldmap.request_fields(module, field_map)
         remote = await self.client.get_record(module, customer.crm_id or "", fields=fields)
         async with in_transaction() as conn:
             if remote is not None:
-                values = _values(module, remote)
+                values = _values(module, remote, field_map)
                 await (
                     models.Customer.filter(id=customer.id, updated_at=customer.updated_at)
                     .using_db(conn)
@@ -157,7 +162,7 @@ class Pusher:
                         crm_module=crm_module,
                         crm_id=result.id,
                         sync_dirty=False,
-                        crm_modified_at=result.modified_time or _now_from(customer),
+                        crm_modified_at=result.modified_time or customer.crm_modified_at,
                     )
                 )
                 pushed += 1
@@ -168,12 +173,10 @@ class Pusher:
             )
 
 
-def _values(module: str, record: CrmRecord) -> dict[str, Any]:
+def _values(module: str, record: CrmRecord, field_map: dict[str, str]) -> dict[str, Any]:
     values = (
-        mapping.account_values(record) if module == "Accounts" else mapping.contact_values(record)
+        mapping.account_values(record, field_map)
+        if module == "Accounts"
+        else mapping.contact_values(record, field_map)
     )
     return values.as_dict()
-
-
-def _now_from(customer: models.Customer) -> datetime | None:
-    return customer.crm_modified_at

@@ -82,10 +82,7 @@ async def sync(crm: Crm, integration: models.Integration) -> models.SyncRun:
     the finished run row."""
     await integration.refresh_from_db()
     run = await models.SyncRun.create(org_id=integration.org_id, status=models.SyncStatus.RUNNING)
-    client, http = crm.factory.open(str(integration.org_id), CONNECTION)
-    try:
+    async with crm.factory.connect(str(integration.org_id), CONNECTION) as client:
         await SyncEngine(client, integration, run).execute()
-    finally:
-        await http.aclose()
     await run.refresh_from_db()
     return run
