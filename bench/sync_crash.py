@@ -143,7 +143,9 @@ def trial(
     return asyncio.run(compare(database_url, seed, records))
 
 
-def run(runs: int, records: int, seed: int = 1) -> list[Outcome]:
+def run(runs: int, records: int, seed: int = 1, window_min: int = 1000) -> list[Outcome]:
+    """``window_min``: modules with at least this many records are read in parallel
+    ``Modified_Time`` windows (so a kill can land while windows complete out of order)."""
     rng = random.Random(seed)
     with (
         simulator_process(_dataset(seed, records), timeout=60) as crm_url,
@@ -153,6 +155,7 @@ def run(runs: int, records: int, seed: int = 1) -> list[Outcome]:
         env = os.environ | {
             "CREDENTIALS_KEY": CredentialCipher.generate_key(),
             "SPENDSYNC_VAR_DIR": str(workdir / "var"),
+            "SYNC_WINDOW_MIN_RECORDS": str(window_min),
         }
         started = time.monotonic()
         clean = trial(workdir, 0, crm_url, seed, records, kill_after=3600, env=env)
@@ -171,8 +174,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--records", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--window-min-records", type=int, default=1000)
     args = parser.parse_args()
-    outcomes = run(args.runs, args.records, args.seed)
+    outcomes = run(args.runs, args.records, args.seed, args.window_min_records)
     converged = sum(o.converged for o in outcomes)
     duplicates = sum(o.duplicates for o in outcomes)
     missing = sum(o.missing for o in outcomes)

@@ -133,6 +133,10 @@ class ZohoCrmClient:
     def limiter(self) -> OrgLimiter:
         return self.transport.limiter
 
+    @property
+    def max_in_flight(self) -> int:
+        return self.limiter.max_in_flight
+
     # Records -------------------------------------------------------------------------------
     async def get_page(
         self,

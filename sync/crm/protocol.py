@@ -32,6 +32,11 @@ from sync.crm.records import DeletedType, SortBy, SortOrder
 
 
 class CrmClient(Protocol):
+    @property
+    def max_in_flight(self) -> int:
+        """How many requests this client lets the organisation have in flight."""
+        ...
+
     # Records -------------------------------------------------------------------------------
     def iter_pages(
         self,

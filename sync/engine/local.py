@@ -27,6 +27,7 @@ from tortoise.transactions import in_transaction
 
 from orm import models
 from resolvers.money import CURRENCY_EXPONENTS, Money, MoneyError
+from sync.engine import rows
 from sync.engine.fieldmap import EXTRA_LIMITS
 from sync.engine.mapping import CustomerValues, DealValues, PersonValues, normal_email, normal_name
 
@@ -59,62 +60,65 @@ class Tally:
         self.counts[outcome] += n
 
 
-def _apply(row: object, values: Mapping[str, object]) -> bool:
+Row = dict[str, Any]
+
+
+def _apply(row: Row, values: Mapping[str, object]) -> bool:
     """Set the values on the row; True when something changed."""
     changed = False
     for key, value in values.items():
-        if getattr(row, key) != value:
-            setattr(row, key, value)
+        if row.get(key) != value:
+            row[key] = value
             changed = True
     return changed
 
 
 class DuplicateIndex:
     """Unlinked local customers of one type by normalised e-mail and name, loaded once per
-    stream; linked and merged customers leave it as the stream goes."""
+    stream; linked and merged customers leave it as the stream goes. Rows are plain values
+    (``id`` and :data:`CUSTOMER_FIELDS`)."""
 
-    def __init__(self, customers: Sequence[models.Customer]) -> None:
-        self.by_email: dict[str, list[models.Customer]] = defaultdict(list)
-        self.by_name: dict[str, list[models.Customer]] = defaultdict(list)
-        for customer in sorted(customers, key=lambda c: c.id):
-            email = normal_email(customer.email)
+    def __init__(self, customers: Sequence[Row]) -> None:
+        self.by_email: dict[str, list[Row]] = defaultdict(list)
+        self.by_name: dict[str, list[Row]] = defaultdict(list)
+        for customer in sorted(customers, key=lambda c: int(c["id"])):
+            email = normal_email(customer["email"])
             if email:
                 self.by_email[email].append(customer)
-            self.by_name[normal_name(customer.name)].append(customer)
+            self.by_name[normal_name(customer["name"])].append(customer)
 
     @classmethod
     async def load(cls, org_id: int, kind: models.CustomerType) -> DuplicateIndex:
-        rows = await models.Customer.filter(org_id=org_id, type=kind, crm_id__isnull=True)
+        rows = await models.Customer.filter(org_id=org_id, type=kind, crm_id__isnull=True).values(
+            "id", *CUSTOMER_FIELDS
+        )
         return cls(rows)
 
-    def matches(self, values: CustomerValues) -> list[models.Customer]:
+    def matches(self, values: CustomerValues) -> list[Row]:
         if values.email and self.by_email.get(values.email):
             return list(self.by_email[values.email])
         return list(self.by_name.get(normal_name(values.name), []))
 
-    def forget(self, customers: Sequence[models.Customer]) -> None:
-        gone = {c.id for c in customers}
+    def forget(self, customers: Sequence[Row]) -> None:
+        gone = {c["id"] for c in customers}
         for table in (self.by_email, self.by_name):
             for key in list(table):
-                table[key] = [c for c in table[key] if c.id not in gone]
+                table[key] = [c for c in table[key] if c["id"] not in gone]
 
 
-async def _merge(
-    conn: BaseDBAsyncClient, keep: models.Customer, others: list[models.Customer]
-) -> None:
-    ids = [other.id for other in others]
+async def _merge(conn: BaseDBAsyncClient, keep_id: int, ids: list[int]) -> None:
     for model in (models.Expense, models.Report):
-        await model.filter(customer_id__in=ids).using_db(conn).update(customer_id=keep.id)
-    await models.Potential.filter(customer_id__in=ids).using_db(conn).update(customer_id=keep.id)
+        await model.filter(customer_id__in=ids).using_db(conn).update(customer_id=keep_id)
+    await models.Potential.filter(customer_id__in=ids).using_db(conn).update(customer_id=keep_id)
     await (
         models.Potential.filter(contact_customer_id__in=ids)
         .using_db(conn)
-        .update(contact_customer_id=keep.id)
+        .update(contact_customer_id=keep_id)
     )
     await (
         models.ContactPerson.filter(customer_id__in=ids)
         .using_db(conn)
-        .update(customer_id=keep.id, is_primary=False)
+        .update(customer_id=keep_id, is_primary=False)
     )
     await models.Customer.filter(id__in=ids).using_db(conn).delete()
 
@@ -138,14 +142,16 @@ async def write_customers(
         if module is models.CrmModule.ACCOUNTS
         else models.CustomerType.INDIVIDUAL
     )
-    linked = {
-        c.crm_id: c
-        for c in await models.Customer.filter(
+    linked: dict[str, Row] = {
+        str(row["crm_id"]): row
+        for row in await models.Customer.filter(
             org_id=org_id, crm_module=module, crm_id__in=[item.crm_id for item in items]
-        ).using_db(conn)
+        )
+        .using_db(conn)
+        .values("id", *CUSTOMER_FIELDS)
     }
-    to_update: list[models.Customer] = []
-    to_create: list[models.Customer] = []
+    to_update: list[Row] = []
+    to_create: list[Row] = []
     for item in items:
         crm_id, values, modified = item.crm_id, item.values, item.modified
         wanted: dict[str, object] = {
@@ -153,15 +159,12 @@ async def write_customers(
             "crm_id": crm_id, "crm_modified_at": modified,
         }  # fmt: skip
         row = linked.get(crm_id)
-        base = (row.custom_values or {}) if row is not None else {}
+        base = (row["custom_values"] or {}) if row is not None else {}
         wanted["custom_values"] = {**base, **item.custom} if item.custom else base
         if row is not None:
-            if row.sync_dirty:
-                crm_changed = (
-                    modified is None
-                    or row.crm_modified_at is None
-                    or modified > row.crm_modified_at
-                )
+            if row["sync_dirty"]:
+                known = row["crm_modified_at"]
+                crm_changed = modified is None or known is None or modified > known
                 if not crm_changed:
                     continue  # only the local side changed: the push sends it
                 conflicts.append(crm_id)
@@ -179,21 +182,21 @@ async def write_customers(
         elif matches and policy is models.DuplicatePolicy.OVERWRITE:
             keep, others = matches[0], matches[1:]
             if others:
-                await _merge(conn, keep, others)
+                await _merge(conn, int(keep["id"]), [int(other["id"]) for other in others])
                 tally.add("merged", len(others))
-            wanted["custom_values"] = {**(keep.custom_values or {}), **item.custom}
+            wanted["custom_values"] = {**(keep["custom_values"] or {}), **item.custom}
             _apply(keep, wanted)
             to_update.append(keep)
             index.forget(matches)
             linked[crm_id] = keep
             tally.add("updated")
         else:
-            to_create.append(models.Customer(org_id=org_id, type=kind, **wanted))
+            new = dict.fromkeys(CUSTOMER_FIELDS)
+            new.update(org_id=org_id, type=kind, sync_dirty=False, **wanted)
+            to_create.append(new)
             tally.add("cloned" if matches else "created")
-    if to_update:
-        await models.Customer.bulk_update(to_update, fields=CUSTOMER_FIELDS, using_db=conn)
-    if to_create:
-        await models.Customer.bulk_create(to_create, using_db=conn)
+    await rows.update_many(conn, models.Customer, to_update, CUSTOMER_FIELDS)
+    await rows.insert_many(conn, models.Customer, to_create)
     return conflicts
 
 
@@ -203,12 +206,12 @@ async def _customer_ids(
     """Local ids of linked customers by CRM id (plain values: no model objects to build)."""
     if not crm_ids:
         return {}
-    rows = (
+    found = (
         await models.Customer.filter(org_id=org_id, crm_module=module, crm_id__in=sorted(crm_ids))
         .using_db(conn)
         .values_list("crm_id", "id")
     )
-    return {str(crm_id): int(pk) for crm_id, pk in rows}
+    return {str(crm_id): int(pk) for crm_id, pk in found}
 
 
 async def write_persons(
@@ -224,17 +227,24 @@ async def write_persons(
     accounts = await _customer_ids(
         conn, org_id, models.CrmModule.ACCOUNTS, {account for _, account, _ in items}
     )
-    existing = {
-        p.crm_id: p
+    existing: dict[str, Row] = {
+        str(p["crm_id"]): p
         for p in await models.ContactPerson.filter(
             org_id=org_id, crm_id__in=[crm_id for crm_id, _, _ in items]
-        ).using_db(conn)
+        )
+        .using_db(conn)
+        .values("id", *PERSON_FIELDS, "crm_id")
     }
-    primaries = await models.ContactPerson.filter(
-        customer_id__in=list(accounts.values()), is_primary=True
-    ).using_db(conn)
-    with_primary = {person.customer_id for person in primaries}
-    to_update, to_create = [], []
+    with_primary: set[int] = {
+        int(row["customer_id"])
+        for row in await models.ContactPerson.filter(
+            customer_id__in=list(accounts.values()), is_primary=True
+        )
+        .using_db(conn)
+        .values("customer_id")
+    }
+    to_update: list[Row] = []
+    to_create: list[Row] = []
     for crm_id, account_crm_id, values in items:
         account_id = accounts.get(account_crm_id)
         if account_id is None:
@@ -253,14 +263,10 @@ async def write_persons(
             continue
         primary = account_id not in with_primary
         with_primary.add(account_id)
-        to_create.append(
-            models.ContactPerson(org_id=org_id, crm_id=crm_id, is_primary=primary, **wanted)
-        )
+        to_create.append({"org_id": org_id, "crm_id": crm_id, "is_primary": primary, **wanted})
         tally.add("created")
-    if to_update:
-        await models.ContactPerson.bulk_update(to_update, fields=PERSON_FIELDS, using_db=conn)
-    if to_create:
-        await models.ContactPerson.bulk_create(to_create, using_db=conn)
+    await rows.update_many(conn, models.ContactPerson, to_update, PERSON_FIELDS)
+    await rows.insert_many(conn, models.ContactPerson, to_create)
 
 
 def _amount(values: DealValues) -> tuple[int | None, str | None]:
@@ -285,13 +291,16 @@ async def write_potentials(
     contacts = await _customer_ids(
         conn, org_id, models.CrmModule.CONTACTS, {v.contact_id for _, v in items if v.contact_id}
     )
-    existing = {
-        p.crm_id: p
+    existing: dict[str, Row] = {
+        str(p["crm_id"]): p
         for p in await models.Potential.filter(
             org_id=org_id, crm_id__in=[crm_id for crm_id, _ in items]
-        ).using_db(conn)
+        )
+        .using_db(conn)
+        .values("id", *POTENTIAL_FIELDS, "crm_id")
     }
-    to_update, to_create = [], []
+    to_update: list[Row] = []
+    to_create: list[Row] = []
     for crm_id, values in items:
         amount_minor, currency = _amount(values)
         account_id = accounts.get(values.account_id or "")
@@ -308,15 +317,13 @@ async def write_potentials(
         }  # fmt: skip
         potential = existing.get(crm_id)
         if potential is None:
-            to_create.append(models.Potential(org_id=org_id, crm_id=crm_id, **wanted))
+            to_create.append({"org_id": org_id, "crm_id": crm_id, **wanted})
             tally.add("created")
         elif _apply(potential, wanted):
             to_update.append(potential)
             tally.add("updated")
-    if to_update:
-        await models.Potential.bulk_update(to_update, fields=POTENTIAL_FIELDS, using_db=conn)
-    if to_create:
-        await models.Potential.bulk_create(to_create, using_db=conn)
+    await rows.update_many(conn, models.Potential, to_update, POTENTIAL_FIELDS)
+    await rows.insert_many(conn, models.Potential, to_create)
 
 
 RELINK_BATCH = 1000
@@ -347,12 +354,9 @@ async def relink_potentials(org_id: int) -> None:
             async with in_transaction() as conn:
                 ids = await _customer_ids(conn, org_id, module, {str(crm) for _, crm in waiting})
                 found = [
-                    models.Potential(id=pk, **{link_field: ids[str(crm)]})
-                    for pk, crm in waiting
-                    if str(crm) in ids
+                    {"id": pk, link_field: ids[str(crm)]} for pk, crm in waiting if str(crm) in ids
                 ]
-                if found:
-                    await models.Potential.bulk_update(found, fields=(link_field,), using_db=conn)
+                await rows.update_many(conn, models.Potential, found, (link_field,))
 
 
 async def deactivate(

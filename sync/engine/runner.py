@@ -10,8 +10,9 @@ while the run reads are read again next time. A stream read through a CRM view c
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Coroutine
-from dataclasses import dataclass
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Coroutine, Sequence
+from contextlib import aclosing
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
@@ -22,8 +23,9 @@ from tortoise.transactions import in_transaction
 from orm import models
 from sync.crm.dto import CrmRecord
 from sync.crm.protocol import CrmClient
-from sync.engine import fieldmap, local, mapping
+from sync.engine import fieldmap, local, mapping, windows
 from sync.engine.push import Pusher
+from sync.engine.windows import Window
 
 Kind = str  # "account" | "contact" | "deal"
 # A record can escape an incremental read: page numbers are offsets, and a record deleted or
@@ -43,6 +45,20 @@ class Stream:
     @property
     def cursor_key(self) -> str:
         return f"{self.module}:{self.cvid}" if self.cvid else self.module
+
+
+@dataclass(slots=True)
+class _StreamRead:
+    """What the windows of one stream share while they are read."""
+
+    stream: Stream
+    signpost: datetime
+    since: datetime | None
+    index: local.DuplicateIndex
+    frontier: windows.Frontier | None
+    # Pages of one stream are written one at a time (the duplicate index and the bookmark
+    # frontier are shared by its windows).
+    writing: asyncio.Lock = field(default_factory=asyncio.Lock)
 
 
 def field_maps(integration: models.Integration) -> dict[str, dict[str, str]]:
@@ -70,7 +86,7 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-async def _read_ahead(pages: AsyncIterator[T]) -> AsyncIterator[T]:
+async def _read_ahead(pages: AsyncIterator[T]) -> AsyncGenerator[T, None]:
     """Ask for the next page while the caller writes this one: latency and writes overlap.
     Pages still reach the caller in order, so bookmarks move exactly as without it."""
     iterator = aiter(pages)
@@ -119,6 +135,7 @@ class SyncEngine:
         self.org_id = integration.org_id
         self.forecast: dict[str, str] = {}
         self.full_read = False
+        self.totals: dict[str, int] = {}
         self.maps = field_maps(integration)
         picked = integration.picked_contact_ids
         self.picked: frozenset[str] | None = frozenset(picked) if picked else None
@@ -130,10 +147,13 @@ class SyncEngine:
         last_full = self.integration.last_full_read_at
         self.full_read = last_full is None or signpost - last_full >= FULL_READ_EVERY
         streams = plan(self.integration)
-        total = 0
         for stream in streams:
-            total += await self.client.count(stream.module, cvid=stream.cvid)
-        await models.SyncRun.filter(id=self.run.id).update(estimated_total=total)
+            self.totals[stream.cursor_key] = await self.client.count(
+                stream.module, cvid=stream.cvid
+            )
+        await models.SyncRun.filter(id=self.run.id).update(
+            estimated_total=sum(self.totals.values())
+        )
         self.forecast = await self._stage_forecast()
         self.custom_types = {
             f.api_name: f.data_type for f in await models.CustomField.filter(org_id=self.org_id)
@@ -195,33 +215,58 @@ class SyncEngine:
     async def _read(self, stream: Stream, signpost: datetime) -> None:
         since = await self._cursor(stream.cursor_key)
         sorted_stream = stream.cvid is None
-        pages = self.client.iter_pages(
-            stream.module, stream.fields,
-            sort_by="Modified_Time" if sorted_stream else None,
-            sort_order="asc" if sorted_stream else None,
-            cvid=stream.cvid, modified_since=since,
-        )  # fmt: skip
+        parts: Sequence[Window] = windows.WHOLE
+        if sorted_stream and since is None:
+            total = self.totals.get(stream.cursor_key, 0)
+            parts = await windows.split(
+                self.client, stream.module, total, self.client.max_in_flight
+            )
         kind = (
             models.CustomerType.BUSINESS
             if stream.kind == "account"
             else models.CustomerType.INDIVIDUAL
         )
-        index = await local.DuplicateIndex.load(self.org_id, kind)
-        async for page in _read_ahead(pages):
-            if page.not_modified or not page.records:
-                continue
-            await self._apply_page(stream, page.records, signpost if sorted_stream else None, index)
+        reading = _StreamRead(
+            stream, signpost, since, await local.DuplicateIndex.load(self.org_id, kind),
+            windows.Frontier(parts) if sorted_stream else None,
+        )  # fmt: skip
+        await _together(*(self._read_window(reading, i, w) for i, w in enumerate(parts)))
         async with in_transaction() as conn:
             await self._save_cursor(conn, stream.cursor_key, signpost)
 
+    async def _read_window(self, reading: _StreamRead, position: int, window: Window) -> None:
+        """One window's page chain, in ``Modified_Time`` order; records outside the window
+        belong to a neighbour and are left to it."""
+        stream = reading.stream
+        sorted_stream = stream.cvid is None
+        pages = self.client.iter_pages(
+            stream.module, stream.fields,
+            sort_by="Modified_Time" if sorted_stream else None,
+            sort_order="asc" if sorted_stream else None,
+            cvid=stream.cvid,
+            modified_since=reading.since if window.lower is None else window.since,
+        )  # fmt: skip
+        async with aclosing(_read_ahead(pages)) as ahead:
+            async for page in ahead:
+                if page.not_modified or not page.records:
+                    continue
+                records = tuple(r for r in page.records if window.holds(r.modified_time))
+                if records:
+                    async with reading.writing:
+                        await self._apply_page(reading, position, records)
+                upper = window.upper
+                if upper is not None and any(
+                    r.modified_time is not None and r.modified_time >= upper for r in page.records
+                ):
+                    break
+        if reading.frontier is not None:
+            reading.frontier.finish(position)
+
     async def _apply_page(
-        self,
-        stream: Stream,
-        records: tuple[CrmRecord, ...],
-        signpost: datetime | None,
-        index: local.DuplicateIndex,
+        self, reading: _StreamRead, position: int, records: tuple[CrmRecord, ...]
     ) -> None:
         """Map the page (pure), then write it, its counters and the bookmark in one transaction."""
+        stream, index, frontier = reading.stream, reading.index, reading.frontier
         integration = self.integration
         tally = local.Tally()
         failures: list[tuple[str, str]] = []
@@ -287,10 +332,13 @@ class SyncEngine:
                 )  # fmt: skip
             tally.add("failed", len(failures) - len(conflicts))
             await self._count(conn, tally, processed=len(records))
-            if signpost is not None:
-                seen = [r.modified_time for r in records if r.modified_time is not None]
-                if seen:
-                    await self._save_cursor(conn, stream.cursor_key, min(max(seen), signpost))
+            seen = [r.modified_time for r in records if r.modified_time is not None]
+            newest = max(seen) if seen else None
+            mark = frontier.proposal(position, newest) if frontier is not None else None
+            if mark is not None:
+                await self._save_cursor(conn, stream.cursor_key, min(mark, reading.signpost))
+        if frontier is not None:
+            frontier.committed(position, newest)
 
     async def _count(
         self, conn: BaseDBAsyncClient, tally: local.Tally, *, processed: int = 0

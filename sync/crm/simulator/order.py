@@ -49,7 +49,9 @@ class Ordered:
 class OrderCache:
     """Least-recently-used map: (selection, sort) → :class:`Ordered`, checked against stamps."""
 
-    def __init__(self, store: CrmStore, max_entries: int = 16) -> None:
+    # A client reading modules in parallel Modified_Time windows holds two selections per
+    # window (filtered by id, then sorted) at once; fewer entries than that thrash the cache.
+    def __init__(self, store: CrmStore, max_entries: int = 64) -> None:
         self.store = store
         self.max_entries = max_entries
         self._entries: OrderedDict[Hashable, tuple[Hashable, Ordered]] = OrderedDict()

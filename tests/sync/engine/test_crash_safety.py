@@ -20,7 +20,7 @@ def _bench() -> ModuleType:
 
 
 def test_killed_syncs_converge_without_duplicates_or_losses() -> None:
-    outcomes = _bench().run(runs=3, records=500, seed=4)
+    outcomes = _bench().run(runs=3, records=500, seed=4, window_min=100)
     assert [(o.converged, o.duplicates, o.missing, o.mismatched) for o in outcomes] == [
         (True, 0, 0, 0)
     ] * 3

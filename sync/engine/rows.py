@@ -1,0 +1,111 @@
+"""Many rows written with one prepared statement (``executemany``), from plain values.
+
+The sync writes pages of 200 records; building a Tortoise model object per record cost more
+than the SQL itself. These helpers take dictionaries keyed by model field names, convert each
+value with the field's own ``to_db_value`` (so stored values are exactly what the ORM would
+store), and run one INSERT or UPDATE statement for the whole batch inside the caller's
+transaction. ``created_at``/``updated_at`` are filled here, as the ORM would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from functools import cache
+from typing import Any
+
+from tortoise import fields, timezone
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.backends.base.executor import BaseExecutor
+from tortoise.models import Model
+
+Converter = Callable[[Any], Any]
+
+
+def _executor(conn: BaseDBAsyncClient, model: type[Model]) -> BaseExecutor:
+    return conn.executor_class(model=model, db=conn)
+
+
+# Fields whose Python values the drivers take as they are (the sync's mapping already bounds
+# text lengths): converting them through the ORM cost more than the INSERT.
+_PLAIN = (fields.CharField, fields.TextField, fields.IntField, fields.BigIntField,
+          fields.BooleanField, fields.DateField)  # fmt: skip
+
+
+def _unchanged(value: Any) -> Any:
+    return value
+
+
+@cache
+def _column(model: type[Model], name: str) -> tuple[str, Converter]:
+    """The column and the converter of one field (``customer_id`` for a relation)."""
+    field = model._meta.fields_map[name]
+    column = field.source_field or name
+    if type(field) in _PLAIN:
+        return column, _unchanged
+
+    def convert(value: Any) -> Any:
+        return field.to_db_value(value, model)
+
+    return column, convert
+
+
+def _stamped(model: type[Model], names: Sequence[str], *, created: bool) -> list[str]:
+    fields = model._meta.fields_map
+    extra = [n for n in ("created_at",) if created and n in fields and n not in names]
+    extra += [n for n in ("updated_at",) if n in fields and n not in names]
+    return [*names, *extra]
+
+
+def _values(
+    rows: Sequence[Mapping[str, Any]],
+    names: Sequence[str],
+    columns: Sequence[tuple[str, Converter]],
+) -> list[list[Any]]:
+    now = timezone.now()
+    stamps = {"created_at": now, "updated_at": now}
+    return [
+        [convert(row[name] if name in row else stamps[name])
+         for name, (_, convert) in zip(names, columns, strict=True)]
+        for row in rows
+    ]  # fmt: skip
+
+
+async def insert_many(
+    conn: BaseDBAsyncClient, model: type[Model], rows: Sequence[Mapping[str, Any]]
+) -> None:
+    """INSERT every row; all rows must have the same keys (the database fills the id)."""
+    if not rows:
+        return
+    names = _stamped(model, list(rows[0]), created=True)
+    columns = [_column(model, name) for name in names]
+    executor = _executor(conn, model)
+    sql = (
+        conn.query_class.into(model._meta.basetable)
+        .columns(*(column for column, _ in columns))
+        .insert(*(executor.parameter(i) for i in range(len(columns))))
+        .get_sql()
+    )
+    await conn.execute_many(sql, _values(rows, names, columns))
+
+
+async def update_many(
+    conn: BaseDBAsyncClient,
+    model: type[Model],
+    rows: Sequence[Mapping[str, Any]],
+    fields: Sequence[str],
+) -> None:
+    """UPDATE the given fields of every row, found by its ``id``."""
+    if not rows:
+        return
+    names = _stamped(model, list(fields), created=False)
+    columns = [_column(model, name) for name in names]
+    executor = _executor(conn, model)
+    table = model._meta.basetable
+    query = conn.query_class.update(table)
+    for position, (column, _) in enumerate(columns):
+        query = query.set(column, executor.parameter(position))
+    sql = query.where(table.id == executor.parameter(len(columns))).get_sql()
+    values = _values(rows, names, columns)
+    for row, converted in zip(rows, values, strict=True):
+        converted.append(row["id"])
+    await conn.execute_many(sql, values)
