@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from procrastinate import App, Blueprint, PsycopgConnector
 from procrastinate.exceptions import AlreadyEnqueued
+from psycopg_pool import AsyncConnectionPool
 
 from orm import models
 from sync.service import SyncService
@@ -40,7 +42,7 @@ def org_lock(org_id: int) -> str:
 async def sync_org(org_id: int, trigger: str = "SCHEDULED") -> None:
     if runtime.service is None:
         raise RuntimeError("the worker has no sync service")
-    run = await runtime.service.run_now(org_id, trigger)
+    run = await runtime.service.run_queued(org_id, trigger)
     logger.info("sync of org %s finished: %s", org_id, run.status.value)
 
 
@@ -78,15 +80,28 @@ def libpq_url(database_url: str) -> str:
     return f"postgresql://{rest}"
 
 
-_apps: dict[str, App] = {}
+@dataclass
+class _Target:
+    conninfo: str = ""
+
+
+_target = _Target()
+
+
+def _pool(**options: Any) -> AsyncConnectionPool:
+    """procrastinate's pool, on the database :func:`app_for` was last given."""
+    if not _target.conninfo:
+        raise RuntimeError("call app_for(database_url) before opening the job queue")
+    return AsyncConnectionPool(conninfo=_target.conninfo, **options)
+
+
+# One app per process (a blueprint's tasks join one app only); it opens on the database that
+# app_for named last, so a process (or a test session) can open it again elsewhere.
+_app = App(connector=PsycopgConnector(pool_factory=_pool))
+_app.add_tasks_from(jobs, namespace="spendsync")
 
 
 def app_for(database_url: str) -> App:
-    """The procrastinate app of this process (a blueprint's tasks join one app only)."""
-    if database_url not in _apps:
-        if _apps:
-            raise RuntimeError("one procrastinate app per process")
-        app = App(connector=PsycopgConnector(conninfo=libpq_url(database_url)))
-        app.add_tasks_from(jobs, namespace="spendsync")
-        _apps[database_url] = app
-    return _apps[database_url]
+    """The procrastinate app of this process, to be opened on ``database_url``."""
+    _target.conninfo = libpq_url(database_url)
+    return _app

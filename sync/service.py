@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -24,6 +24,8 @@ from sync.crm.metadata_dto import CrmField, CrmOrg, CustomView
 from sync.engine.runner import SyncEngine
 
 logger = logging.getLogger("spendsync.sync")
+# Hands an organisation's queued run to the job queue: (org id, trigger) → queued or not.
+Defer = Callable[[int, str], Awaitable[bool]]
 ACTIVE = (models.SyncStatus.QUEUED, models.SyncStatus.RUNNING)
 FAILURE_RETRY = timedelta(hours=1)
 
@@ -50,10 +52,14 @@ class SyncService:
         *,
         now: Callable[[], datetime] = _utc_now,
         allow_explicit_urls: bool = True,
+        defer: Defer | None = None,
     ) -> None:
         """``allow_explicit_urls=False`` (production default) accepts data centres only, so an
-        admin cannot point the server at an arbitrary (internal) address."""
+        admin cannot point the server at an arbitrary (internal) address. With ``defer`` (the
+        app on PostgreSQL) a queued run is handed to the procrastinate workers instead of being
+        run in this process."""
         self.allow_explicit_urls = allow_explicit_urls
+        self.defer = defer
         self.cipher = cipher
         self.factory = factory or ClientFactory()
         self.now = now
@@ -112,8 +118,28 @@ class SyncService:
             if active is not None:
                 return active
             run = await models.SyncRun.create(org_id=org_id, trigger=trigger)
-            self._tasks[org_id] = asyncio.create_task(self._execute(run), name=f"sync-org-{org_id}")
+            if self.defer is None:
+                self._tasks[org_id] = asyncio.create_task(
+                    self._execute(run), name=f"sync-org-{org_id}"
+                )
+        if self.defer is not None:
+            # A job already waiting for this organisation takes this run (run_queued).
+            await self.defer(org_id, trigger)
         return run
+
+    async def run_queued(self, org_id: int, trigger: str) -> models.SyncRun:
+        """A worker's job: run the organisation's oldest queued run (queued by the app), or a
+        new one when none waits (a scheduled job)."""
+        queued = (
+            await models.SyncRun.filter(org_id=org_id, status=models.SyncStatus.QUEUED)
+            .order_by("id")
+            .first()
+        )
+        if queued is None:
+            return await self.run_now(org_id, trigger)
+        await self._execute(queued)
+        await queued.refresh_from_db()
+        return queued
 
     async def run_now(self, org_id: int, trigger: str) -> models.SyncRun:
         """Queue a run and wait for it (CLI and tests)."""

@@ -23,6 +23,7 @@ from gql import receipts_http
 from gql.asgi import GraphQLApp
 from gql.context import request_id_of
 from orm.config import tortoise_config
+from sync import jobs
 from sync.credentials import CredentialCipher
 from sync.crm.factory import ClientFactory
 from sync.service import SyncService
@@ -93,23 +94,31 @@ def create_app(
         async with RegisterTortoise(app, config=tortoise_config(settings.database_url)):
             # from_env always sets a key; a Settings built by hand (tests) gets a throwaway one
             key = settings.credentials_key or CredentialCipher.generate_key()
-            service = SyncService(
-                CredentialCipher(key), crm_factory, allow_explicit_urls=settings.allow_crm_urls
-            )
-            app.state.sync = service
-            await service.recover()
-            scheduler = None
-            if settings.sync_tick_seconds > 0:  # 0: `spendsync worker` schedules (PostgreSQL)
-                scheduler = asyncio.create_task(
-                    service.schedule_forever(settings.sync_tick_seconds)
-                )
-            try:
-                yield
-            finally:
-                if scheduler is not None:
-                    scheduler.cancel()
-                    await asyncio.gather(scheduler, return_exceptions=True)
-                await service.aclose()
+            async with contextlib.AsyncExitStack() as stack:
+                defer = None
+                if settings.sync_runner == "jobs":  # procrastinate workers run and schedule
+                    queue = jobs.app_for(settings.database_url)
+                    await stack.enter_async_context(queue.open_async())
+                    defer = jobs.defer_sync
+                service = SyncService(
+                    CredentialCipher(key), crm_factory,
+                    allow_explicit_urls=settings.allow_crm_urls, defer=defer,
+                )  # fmt: skip
+                app.state.sync = service
+                scheduler = None
+                if defer is None:
+                    await service.recover()  # with workers, their runs are not ours to judge
+                    if settings.sync_tick_seconds > 0:
+                        scheduler = asyncio.create_task(
+                            service.schedule_forever(settings.sync_tick_seconds)
+                        )
+                try:
+                    yield
+                finally:
+                    if scheduler is not None:
+                        scheduler.cancel()
+                        await asyncio.gather(scheduler, return_exceptions=True)
+                    await service.aclose()
 
     routes = [
         Route("/healthz", healthz),

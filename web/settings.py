@@ -64,6 +64,16 @@ def _dev_credentials_key(var_dir: Path) -> str:
     return key
 
 
+def _sync_runner(env: Mapping[str, str], database_url: str) -> str:
+    default = "jobs" if dialect_of(database_url) == "postgres" else "app"
+    runner = env.get("SYNC_RUNNER", default)
+    if runner not in {"app", "jobs"}:
+        raise SettingsError("SYNC_RUNNER must be app or jobs")
+    if runner == "jobs" and dialect_of(database_url) != "postgres":
+        raise SettingsError("SYNC_RUNNER=jobs needs a PostgreSQL DATABASE_URL")
+    return runner
+
+
 @dataclass(frozen=True)
 class Settings:
     host: str = "127.0.0.1"
@@ -80,6 +90,9 @@ class Settings:
     credentials_key: str = field(default="", repr=False)
     allow_crm_urls: bool = True
     sync_tick_seconds: int = 60
+    # Who runs syncs: "app" (an in-process runner and scheduler; SQLite's default) or "jobs"
+    # (procrastinate workers, `spendsync worker`; PostgreSQL's default).
+    sync_runner: str = "app"
 
     @property
     def development(self) -> bool:
@@ -124,4 +137,5 @@ class Settings:
             credentials_key=credentials_key,
             allow_crm_urls=_flag(env, "ALLOW_CRM_URLS", environment == "development"),
             sync_tick_seconds=_int(env, "SYNC_TICK_SECONDS", 60),
+            sync_runner=_sync_runner(env, database_url),
         )

@@ -64,3 +64,15 @@ def test_database_configuration(tmp_path: Path) -> None:
     assert (tmp_path / "x").is_dir()
     assert tortoise_config("postgres://u@h/db")["connections"]["default"] == "postgres://u@h/db"
     assert migrations_location("postgres://u@h/db").endswith("migrations/postgres")
+
+
+def test_sync_runner_follows_the_database_unless_told(tmp_path: Path) -> None:
+    base = {"SPENDSYNC_VAR_DIR": str(tmp_path)}
+    postgres = base | {"DATABASE_URL": "postgres://u:p@db:5432/spendsync"}
+    assert Settings.from_env(base).sync_runner == "app"
+    assert Settings.from_env(postgres).sync_runner == "jobs"
+    assert Settings.from_env(postgres | {"SYNC_RUNNER": "app"}).sync_runner == "app"
+    with pytest.raises(SettingsError, match="SYNC_RUNNER must be app or jobs"):
+        Settings.from_env(base | {"SYNC_RUNNER": "celery"})
+    with pytest.raises(SettingsError, match="needs a PostgreSQL"):
+        Settings.from_env(base | {"SYNC_RUNNER": "jobs"})

@@ -13,7 +13,13 @@ from tortoise import Tortoise
 from orm import models
 from orm.config import tortoise_config
 from sync import jobs
+from sync.credentials import CredentialCipher
+from sync.service import SyncService
+from tests.conftest import execute
+from tests.factories import make_org, make_user, viewer_for
 from tests.support.postgres import Cluster
+from tests.sync.engine.conftest import Crm
+from tests.sync.engine.test_integration_api import CONNECT, CONNECT_INPUT, SAVE
 from web.database import apply_migrations
 
 pytestmark = pytest.mark.postgres
@@ -29,7 +35,7 @@ class RecordingService:
     def now(self) -> object:
         return None
 
-    async def run_now(self, org_id: int, trigger: str) -> models.SyncRun:
+    async def run_queued(self, org_id: int, trigger: str) -> models.SyncRun:
         begin = time.monotonic()
         self.started.set()
         await asyncio.sleep(0.4)
@@ -83,3 +89,56 @@ async def test_two_workers_never_run_one_organisation_twice(jobs_database: str) 
     first, second = sorted(service.intervals[1])
     assert first[1] <= second[0], "two syncs of organisation 1 overlapped"
     assert len(service.intervals[2]) == 1
+
+
+async def test_instant_sync_from_the_api_runs_on_a_worker(jobs_database: str, crm: Crm) -> None:
+    """With SYNC_RUNNER=jobs the app only queues: the run waits as QUEUED with a job, and a
+    worker (another process in production) executes that very run."""
+    cipher = CredentialCipher(CredentialCipher.generate_key())
+    app_service = SyncService(cipher, crm.factory, defer=jobs.defer_sync)
+    jobs.runtime.service = SyncService(cipher, crm.factory)  # the worker's
+    await apply_migrations(jobs_database)
+    await Tortoise.init(config=tortoise_config(jobs_database))
+    app = jobs.app_for(jobs_database)
+    try:
+        await app.open_async()
+        await app.schema_manager.apply_schema_async()
+        org = await make_org(name="Queued", base_currency="USD")
+        admin = await make_user(org, email="admin@queued.example", role=models.UserRole.ADMIN)
+        viewer = viewer_for(admin)
+        connected = await execute(
+            CONNECT, {"input": CONNECT_INPUT}, viewer=viewer, sync=app_service
+        )
+        assert connected.errors is None and connected.data is not None
+        assert connected.data["integrationConnect"]["errors"] == []
+        saved = await execute(SAVE, {"input": {"customerModule": "ACCOUNTS", "syncNow": True}},
+                              viewer=viewer, sync=app_service)  # fmt: skip
+        assert saved.errors is None and saved.data is not None
+        assert saved.data["integrationCustomerSettingsSave"]["errors"] == []
+        # the app queued the run and a job, and runs nothing itself
+        run = await models.SyncRun.get(org_id=org.id)
+        assert run.status is models.SyncStatus.QUEUED and run.trigger == "INITIAL"
+        assert app_service._tasks == {}
+        waiting = await app.job_manager.list_jobs_async(queue=jobs.QUEUE, status="todo")
+        assert [job.task_kwargs for job in waiting] == [{"org_id": org.id, "trigger": "INITIAL"}]
+        # a second instant sync while it waits returns the same run
+        again = await execute("mutation { integrationSyncNow { run { id } errors { code } } }",
+                              viewer=viewer, sync=app_service)  # fmt: skip
+        assert again.errors is None and again.data is not None
+        assert again.data["integrationSyncNow"]["errors"] == []
+        assert await models.SyncRun.filter(org_id=org.id).count() == 1
+        # when a worker takes the job
+        options = {"queues": [jobs.QUEUE], "fetch_job_polling_interval": 0.05,
+                   "install_signal_handlers": False, "wait": False}  # fmt: skip
+        await asyncio.wait_for(app.run_worker_async(**options), timeout=60)  # type: ignore[arg-type]
+        # then that run finished there, with the CRM's accounts
+        await run.refresh_from_db()
+        assert run.status is models.SyncStatus.SUCCEEDED, run.error_message
+        assert run.processed == run.estimated_total > 0
+        assert await models.Customer.filter(org_id=org.id).count() == len(
+            crm.store.records["Accounts"]
+        )
+    finally:
+        jobs.runtime.service = None
+        await app.close_async()
+        await Tortoise.close_connections()
