@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
 
 from tortoise.queryset import QuerySet
 
@@ -60,3 +62,59 @@ async def create_custom_field(
         org_id=viewer.org_id, label=label, api_name=api_name, data_type=data_type, options=choices
     )
     return MutationResult(field)
+
+
+MAX_TEXT = 1000
+
+
+def _parse(value: str, field: models.CustomField) -> object:
+    """A value as stored in ``Customer.custom_values`` (the form the CRM sync stores too)."""
+    kind = field.data_type
+    if kind is models.CustomFieldType.NUMBER:
+        number = Decimal(value.strip())
+        if not number.is_finite():
+            raise ValueError("not a finite number")
+        return str(number)
+    if kind is models.CustomFieldType.DATE:
+        return date.fromisoformat(value.strip()).isoformat()
+    if kind is models.CustomFieldType.BOOLEAN:
+        if value.strip().lower() not in ("true", "false"):
+            raise ValueError("not true or false")
+        return value.strip().lower() == "true"
+    if kind is models.CustomFieldType.PICKLIST and value not in field.options:
+        raise ValueError("not one of the options")
+    if len(value) > MAX_TEXT:
+        raise ValueError(f"longer than {MAX_TEXT} characters")
+    return value
+
+
+async def clean_custom_values(
+    viewer: Viewer, given: list[tuple[str, str | None]], errors: list[FieldError]
+) -> dict[str, object]:
+    """Values for the organisation's custom fields, by api name (None clears one); each bad
+    entry adds an error on ``customFields.<i>``."""
+    fields = {f.api_name: f for f in await list_custom_fields(viewer)}
+    values: dict[str, object] = {}
+    for i, (api_name, value) in enumerate(given):
+        field = fields.get(api_name)
+        if field is None:
+            errors.append(FieldError(f"customFields.{i}.apiName", "No such custom field.",
+                                     ErrorCode.NOT_FOUND))  # fmt: skip
+            continue
+        if value is None or value.strip() == "":
+            values[api_name] = None
+            continue
+        try:
+            values[api_name] = _parse(value, field)
+        except (ValueError, InvalidOperation) as exc:
+            expected = {
+                models.CustomFieldType.NUMBER: "a number",
+                models.CustomFieldType.DATE: "a date (YYYY-MM-DD)",
+                models.CustomFieldType.BOOLEAN: "true or false",
+                models.CustomFieldType.PICKLIST: f"one of: {', '.join(field.options)}",
+                models.CustomFieldType.TEXT: f"text of at most {MAX_TEXT} characters",
+            }[field.data_type]
+            errors.append(FieldError(f"customFields.{i}.value",
+                                     f"{field.label} must be {expected} ({exc}).",
+                                     ErrorCode.INVALID))  # fmt: skip
+    return values

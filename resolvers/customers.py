@@ -10,6 +10,7 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from orm import models
+from resolvers.custom_fields import clean_custom_values
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
 from resolvers.validation import clean_currency, clean_email, clean_text
 from resolvers.viewer import Viewer
@@ -49,6 +50,8 @@ class CustomerData:
     currency: str | None = None
     billing: AddressData | None = None
     shipping: AddressData | None = None
+    # (custom field api name, value as text; None or "" clears it); None leaves them as they are
+    custom_fields: list[tuple[str, str | None]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,10 +177,13 @@ async def save_customer(
     persons = None
     if data.contact_persons is not None:
         persons = _clean_contact_persons(data.contact_persons, errors)
+    custom: dict[str, object] = {}
+    if data.custom_fields is not None:
+        custom = await clean_custom_values(viewer, data.custom_fields, errors)
     if errors:
         return MutationResult(errors=errors)
     try:
-        return await _save(viewer, customer_id, creating, values, persons)
+        return await _save(viewer, customer_id, creating, values, persons, custom)
     except Refused as refusal:
         return MutationResult(errors=refusal.errors)
 
@@ -188,6 +194,7 @@ async def _save(
     creating: bool,
     values: dict[str, object],
     persons: list[ContactPersonData] | None,
+    custom: dict[str, object],
 ) -> MutationResult[models.Customer]:
     async with in_transaction() as connection:
         if creating:
@@ -201,6 +208,9 @@ async def _save(
             if found is None:
                 return MutationResult.fail("id", "No such customer.", ErrorCode.NOT_FOUND)
             customer = found
+        if custom:
+            # a cleared field stays as None, so a two-way sync clears it in the CRM too
+            values = {**values, "custom_values": {**(customer.custom_values or {}), **custom}}
         customer.update_from_dict({**values, "sync_dirty": True})  # pushed by a two-way sync
         await customer.save(using_db=connection)
         if persons is not None:

@@ -93,6 +93,16 @@ class CustomerCreateInput:
     contact_persons: list[ContactPersonInput] = strawberry.field(
         default_factory=list, description="At most 50; the first is primary unless one says so."
     )
+    custom_fields: list[CustomFieldValueInput] | None = None
+
+
+@strawberry.input(
+    description="A value of an organisation custom field, as text: numbers as decimals, dates as "
+    "YYYY-MM-DD, booleans as true or false, picklists as one of the options."
+)
+class CustomFieldValueInput:
+    api_name: str
+    value: str | None = None
 
 
 @strawberry.input(
@@ -111,6 +121,9 @@ class CustomerUpdateInput:
     billing_address: AddressInput | None = None
     shipping_address: AddressInput | None = None
     contact_persons: list[ContactPersonInput] | None = None
+    custom_fields: list[CustomFieldValueInput] | None = strawberry.field(
+        default=None, description="Only the fields given change; a null or empty value clears one."
+    )
 
 
 @strawberry.input

@@ -53,6 +53,8 @@ def _customer_data(
         phone=value.phone, website=value.website, contact_persons=persons, mobile=value.mobile,
         currency=value.currency, billing=_address(value.billing_address),
         shipping=_address(value.shipping_address),
+        custom_fields=None if value.custom_fields is None
+        else [(c.api_name, c.value) for c in value.custom_fields],
     )  # fmt: skip
 
 

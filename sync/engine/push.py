@@ -12,6 +12,8 @@ a row edited again meanwhile stays marked for the next push.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from tortoise.expressions import F
@@ -25,21 +27,44 @@ from sync.engine import fieldmap, mapping
 
 BATCH = 100
 TARGETS = (
-    (models.CustomerType.BUSINESS, models.CrmModule.ACCOUNTS, "Accounts", ("Account_Name",)),
-    (models.CustomerType.INDIVIDUAL, models.CrmModule.CONTACTS, "Contacts", ("Email",)),
+    (models.CustomerType.BUSINESS, models.CrmModule.ACCOUNTS, "Accounts", "name", "Account_Name"),
+    (models.CustomerType.INDIVIDUAL, models.CrmModule.CONTACTS, "Contacts", "email", "Email"),
 )
 
 
-def to_remote(customer: models.Customer) -> dict[str, Any]:
-    if customer.type is models.CustomerType.BUSINESS:
-        return {
-            "Account_Name": customer.name, "Phone": customer.phone, "Website": customer.website,
-            "Billing_Street": customer.billing_street, "Billing_City": customer.billing_city,
-            "Billing_Code": customer.billing_code, "Billing_Country": customer.billing_country,
-        }  # fmt: skip
+def _remote_custom(value: Any, kind: models.CustomFieldType) -> Any:
+    """A stored custom value as the CRM field takes it (numbers as numbers)."""
+    if value is None or kind is not models.CustomFieldType.NUMBER:
+        return value
+    number = Decimal(str(value))
+    return int(number) if number == number.to_integral_value() else float(number)
+
+
+def to_remote(
+    customer: models.Customer,
+    field_map: Mapping[str, str],
+    custom_types: Mapping[str, models.CustomFieldType],
+) -> dict[str, Any]:
+    """The customer under the CRM fields of the integration's mapping: the inverse of the
+    fetch, so whatever the mapping reads (addresses, mobile, currency, custom fields) is
+    written back the same way. A contact's name splits at its last space."""
     first, _, last = customer.name.rpartition(" ")
-    return {"First_Name": first or None, "Last_Name": last or customer.name,
-            "Email": customer.email, "Phone": customer.phone}  # fmt: skip
+    local: dict[str, Any] = {
+        "name": customer.name, "first_name": first or None, "last_name": last or customer.name,
+        "email": customer.email, "phone": customer.phone, "website": customer.website,
+        **{target: getattr(customer, target) for target in fieldmap.EXTRA_LIMITS},
+    }  # fmt: skip
+    custom = customer.custom_values or {}
+    remote: dict[str, Any] = {}
+    for target, crm_field in field_map.items():
+        if target.startswith(fieldmap.CUSTOM_PREFIX):
+            api_name = target[len(fieldmap.CUSTOM_PREFIX) :]
+            kind = custom_types.get(api_name)
+            if kind is not None and api_name in custom:
+                remote[crm_field] = _remote_custom(custom[api_name], kind)
+        elif target in local and not (target == "currency" and local[target] is None):
+            remote[crm_field] = local[target]
+    return remote
 
 
 class Pusher:
@@ -50,9 +75,21 @@ class Pusher:
         self.integration = integration
         self.run = run
         self.org_id = integration.org_id
+        self.maps = {
+            "Accounts": fieldmap.effective("Accounts", integration.account_field_map),
+            "Contacts": fieldmap.effective("Contacts", integration.contact_field_map),
+        }
+        self.custom_types: dict[str, models.CustomFieldType] = {}
+
+    def _remote(self, module: str, customer: models.Customer) -> dict[str, Any]:
+        return to_remote(customer, self.maps[module], self.custom_types)
 
     async def execute(self) -> None:
-        for kind, crm_module, module, duplicate_check in TARGETS:
+        self.custom_types = {
+            f.api_name: f.data_type for f in await models.CustomField.filter(org_id=self.org_id)
+        }
+        for kind, crm_module, module, check_target, check_default in TARGETS:
+            duplicate_check = (self.maps[module].get(check_target) or check_default,)
             after = 0
             while True:
                 batch = (
@@ -68,7 +105,7 @@ class Pusher:
                 new = [c for c in batch if c.crm_id is None]
                 if new:
                     results = await self.client.upsert(
-                        module, [to_remote(c) for c in new],
+                        module, [self._remote(module, c) for c in new],
                         duplicate_check_fields=duplicate_check, trigger=[],
                     )  # fmt: skip
                     await self._record(crm_module, module, list(zip(new, results, strict=True)))
@@ -78,7 +115,7 @@ class Pusher:
     async def _update(
         self, crm_module: models.CrmModule, module: str, customer: models.Customer
     ) -> None:
-        record = to_remote(customer) | {"id": customer.crm_id}
+        record = self._remote(module, customer) | {"id": customer.crm_id}
         crm_wins = self.integration.conflict_policy is models.ConflictPolicy.CRM_WINS
         try:
             results = await self.client.update(
@@ -94,17 +131,15 @@ class Pusher:
         self, crm_module: models.CrmModule, module: str, customer: models.Customer
     ) -> None:
         """CRM_WINS: the CRM's version replaces the local change."""
-        field_map = fieldmap.effective(
-            module,
-            self.integration.account_field_map
-            if module == "Accounts"
-            else self.integration.contact_field_map,
-        )
+        field_map = self.maps[module]
         fields = fieldmap.request_fields(module, field_map)
         remote = await self.client.get_record(module, customer.crm_id or "", fields=fields)
         async with in_transaction() as conn:
             if remote is not None:
                 values = _values(module, remote, field_map)
+                custom = mapping.custom_values(remote, field_map, self.custom_types)
+                if custom:
+                    values["custom_values"] = {**(customer.custom_values or {}), **custom}
                 await (
                     models.Customer.filter(id=customer.id, updated_at=customer.updated_at)
                     .using_db(conn)
