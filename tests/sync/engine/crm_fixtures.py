@@ -42,9 +42,7 @@ async def call(
     return data
 
 
-async def refused(
-    document: str, user: models.User, service: SyncService, **variables: Any
-) -> str:
+async def refused(document: str, user: models.User, service: SyncService, **variables: Any) -> str:
     """The code of the top-level error of a refused call."""
     result = await execute(document, variables or None, viewer=viewer_for(user), sync=service)
     assert result.errors, result.data
