@@ -59,6 +59,15 @@ class Links:
             contacts.setdefault(str(person.crm_id), person.customer)
         return cls(accounts, contacts)
 
+    def contact(
+        self, found: crm_search.FoundContact, mode: models.CustomerModule
+    ) -> models.Customer | None:
+        """The customer choosing this contact would give, if it exists already (in ACCOUNTS
+        mode, its account's customer)."""
+        if mode is models.CustomerModule.ACCOUNTS:
+            return self.accounts.get(found.account_crm_id) if found.account_crm_id else None
+        return self.contacts.get(found.crm_id)
+
 
 @dataclass(frozen=True)
 class ContactHit:
@@ -98,8 +107,11 @@ async def search_contacts(
             found = await crm_search.search_contacts(client, first, last, _limit(limit))
     except CrmError as exc:
         raise CrmUnavailable(f"The CRM refused the search: {exc}", ErrorCode.CRM_REJECTED) from exc
-    links = await Links.load(viewer.org_id, [], [c.crm_id for c in found])
-    return [ContactHit(c, links.contacts.get(c.crm_id)) for c in found]
+    links = await Links.load(
+        viewer.org_id, [c.account_crm_id for c in found if c.account_crm_id],
+        [c.crm_id for c in found],
+    )  # fmt: skip
+    return [ContactHit(c, links.contact(c, integration.customer_module)) for c in found]
 
 
 async def search_accounts(
@@ -122,7 +134,7 @@ async def search_accounts(
         AccountHit(
             a,
             links.accounts.get(a.crm_id),
-            [ContactHit(c, links.contacts.get(c.crm_id)) for c in a.contacts],
+            [ContactHit(c, links.contact(c, integration.customer_module)) for c in a.contacts],
         )
         for a in found
     ]

@@ -207,6 +207,11 @@ async def test_choose_in_contacts_and_accounts_modes(
     via = await call(CHOOSE, member, service, input={"module": "CONTACTS", "crmId": ids["barnaby"]})
     assert via["crmCustomerChoose"]["customer"]["crmId"] == ids["account"]
     assert not await models.ContactPerson.exists()  # contacts are not persons in ACCOUNTS mode
+    found = (await call(CONTACTS, member, service, last="Quenbyworth"))["crmSearchContacts"]
+    account_customer = via["crmCustomerChoose"]["customer"]
+    assert [r["linkedCustomer"] for r in found] == [
+        {"id": account_customer["id"], "name": "Quixotic Widgets Ltd"}
+    ] * 2  # choosing either contact gives the account's customer
 
 
 async def test_skip_policy_returns_the_local_duplicate(
