@@ -41,11 +41,13 @@ def _service(info: Info) -> SyncService:
 
 
 async def _user_sync(row: models.Integration) -> IntegrationUserSync:
-    runs = await models.UserSyncRun.filter(org_id=row.org_id).order_by("-created_at", "-id")
+    runs = (
+        await models.UserSyncRun.filter(org_id=row.org_id).order_by("-created_at", "-id").limit(20)
+    )
     return IntegrationUserSync(
         enabled=row.users_sync_enabled, default_role=models.UserRole.SUBMITTER,
         role_mappings=[CrmRoleMapping.of(rule) for rule in rules_of(row)],
-        runs=[UserSyncRun.from_model(r) for r in runs[:20]],
+        runs=[UserSyncRun.from_model(r) for r in runs],
     )  # fmt: skip
 
 

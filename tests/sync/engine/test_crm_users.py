@@ -10,7 +10,7 @@ import pytest
 
 from orm import models
 from sync.credentials import CredentialCipher
-from sync.crm.simulator import CrmStore
+from sync.crm.simulator import DEFAULT_SCOPES, CrmStore, SimulatorConfig
 from sync.crm.simulator.meta import stable_id
 from sync.service import SyncService
 from tests.factories import make_org, make_user
@@ -300,3 +300,26 @@ async def test_admin_sets_the_plan_limit(admin25: models.User, service25: SyncSe
     submitter = await make_user(await admin25.org)
     assert await refused(update, submitter, service25, input={"activeUserLimit": 99}) == "FORBIDDEN"
     assert (await models.Organization.get(id=admin25.org_id)).active_user_limit == 40
+
+
+async def test_a_refused_users_sync_is_recorded_and_the_customer_sync_still_succeeds(
+    admin25: models.User,
+) -> None:
+    """A token without the users scope: the users sync fails with the CRM's reason, alone."""
+    store = CrmStore.generate(seed=3, accounts=3, contacts=5, deals=2, users=5)
+    scopes = tuple(s for s in DEFAULT_SCOPES if not s.startswith("ZohoCRM.users"))
+    crm = simulator(store, SimulatorConfig(scopes=scopes))
+    service = SyncService(CredentialCipher(CredentialCipher.generate_key()), crm.factory)
+    org = await admin25.org
+    await connect(org, service)
+    done = await call(SAVE, admin25, service, input={"enabled": True})
+    run = done["integrationUserSyncSave"]["run"]
+    assert (run["status"], run["fetched"], run["createdActive"]) == ("FAILED", 0, 0)
+    run_row = await models.UserSyncRun.get()
+    assert run_row.error_message.startswith("The CRM refused the users sync:")
+    sync_run = await service.run_now(org.id, "SCHEDULED")
+    assert sync_run.status is models.SyncStatus.SUCCEEDED
+    assert sync_run.created == 3 + 2  # the accounts and deals arrived
+    followed = await models.UserSyncRun.get(sync_run_id=sync_run.id)
+    assert followed.status is models.SyncStatus.FAILED
+    assert await models.User.all().count() == 1
