@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tortoise.queryset import QuerySet
-
 from orm import models
 from resolvers.errors import ErrorCode, FieldError, MutationResult
 from resolvers.viewer import Viewer
@@ -95,8 +93,9 @@ async def sync_now(viewer: Viewer, service: SyncService) -> MutationResult[model
     return MutationResult(await instant_user_sync(service, found, "MANUAL"))
 
 
-def list_user_syncs(viewer: Viewer) -> QuerySet[models.UserSyncRun]:
-    return models.UserSyncRun.filter(org_id=viewer.org_id).order_by("-created_at", "-id")
+async def recent_user_syncs(org_id: int, limit: int = 20) -> list[models.UserSyncRun]:
+    query = models.UserSyncRun.filter(org_id=org_id).order_by("-created_at", "-id")
+    return await query.limit(limit)
 
 
 @dataclass(frozen=True)

@@ -41,9 +41,7 @@ def _service(info: Info) -> SyncService:
 
 
 async def _user_sync(row: models.Integration) -> IntegrationUserSync:
-    runs = (
-        await models.UserSyncRun.filter(org_id=row.org_id).order_by("-created_at", "-id").limit(20)
-    )
+    runs = await crm_users.recent_user_syncs(row.org_id)
     return IntegrationUserSync(
         enabled=row.users_sync_enabled, default_role=models.UserRole.SUBMITTER,
         role_mappings=[CrmRoleMapping.of(rule) for rule in rules_of(row)],
