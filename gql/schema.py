@@ -10,6 +10,7 @@ from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDept
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
+from gql.crm.fields import CrmMutations, CrmQueries
 from gql.errors import MaskUnexpectedErrors, log_errors
 from gql.expenses.mutations import ExpenseMutations
 from gql.expenses.queries import ExpenseQueries
@@ -32,11 +33,13 @@ MAX_ALIASES = 15
 Query = merge_types(
     "Query",
     (IdentityQueries, OrganizationQueries, ExpenseQueries, IntegrationQueries,
-     IntegrationMappingQueries),
+     IntegrationMappingQueries, CrmQueries),
 )  # fmt: skip
 Mutation = merge_types(
-    "Mutation", (IdentityMutations, OrganizationMutations, ExpenseMutations, IntegrationMutations)
-)
+    "Mutation",
+    (IdentityMutations, OrganizationMutations, ExpenseMutations, IntegrationMutations,
+     CrmMutations),
+)  # fmt: skip
 
 
 class SpendsyncSchema(strawberry.Schema):

@@ -11,6 +11,8 @@ from resolvers.identity.passwords import hash_password, password_problems
 from resolvers.validation import clean_currency, clean_email, clean_text, clean_time_zone
 from resolvers.viewer import Viewer
 
+MAX_USER_LIMIT = 100_000
+
 
 async def get_organization(viewer: Viewer) -> models.Organization:
     return await models.Organization.get(id=viewer.org_id)
@@ -22,15 +24,22 @@ async def update_organization(
     name: str | None = None,
     base_currency: str | None = None,
     time_zone: str | None = None,
+    active_user_limit: int | None = None,
 ) -> MutationResult[models.Organization]:
+    """A lower ``active_user_limit`` deactivates nobody; it only stops new activations."""
     errors: list[FieldError] = []
-    changes: dict[str, str] = {}
+    changes: dict[str, str | int] = {}
     if name is not None:
         changes["name"] = clean_text(name, "name", max_length=200, errors=errors)
     if base_currency is not None:
         changes["base_currency"] = clean_currency(base_currency, "baseCurrency", errors)
     if time_zone is not None:
         changes["time_zone"] = clean_time_zone(time_zone, "timeZone", errors)
+    if active_user_limit is not None:
+        if not 1 <= active_user_limit <= MAX_USER_LIMIT:
+            errors.append(FieldError("activeUserLimit", f"Between 1 and {MAX_USER_LIMIT}.",
+                                     ErrorCode.INVALID))  # fmt: skip
+        changes["active_user_limit"] = active_user_limit
     if errors:
         return MutationResult(errors=errors)
     org = await models.Organization.get(id=viewer.org_id)

@@ -22,6 +22,7 @@ from sync.crm.errors import CrmError
 from sync.crm.factory import ClientFactory, ConnectionSettings
 from sync.crm.metadata_dto import CrmField, CrmOrg, CustomView
 from sync.engine.runner import SyncEngine
+from sync.users_service import run_user_sync
 
 logger = logging.getLogger("spendsync.sync")
 # Hands an organisation's queued run to the job queue: (org id, trigger) → queued or not.
@@ -159,6 +160,10 @@ class SyncService:
             integration = await models.Integration.get(org_id=run.org_id)
             async with self._client(integration) as client:
                 await SyncEngine(client, integration, run, now=self.now).execute()
+                if integration.users_sync_enabled:  # after the customer and deal streams
+                    await run_user_sync(
+                        client, integration, trigger=run.trigger, sync_run_id=run.id
+                    )
         except CrmError as exc:
             status, message = models.SyncStatus.FAILED, f"The CRM refused the sync: {exc}"
             logger.warning("sync of org %s failed: %s", run.org_id, type(exc).__name__)

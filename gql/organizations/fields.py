@@ -34,6 +34,7 @@ class OrganizationMutations:
             name=input.name,
             base_currency=input.base_currency,
             time_zone=input.time_zone,
+            active_user_limit=input.active_user_limit,
         )
         return OrganizationUpdatePayload(
             organization=Organization.from_model(result.value) if result.value else None,

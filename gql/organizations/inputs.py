@@ -8,3 +8,6 @@ class OrganizationUpdateInput:
     name: str | None = None
     base_currency: str | None = None
     time_zone: str | None = None
+    active_user_limit: int | None = strawberry.field(
+        default=None, description="Active users the plan allows (1 to 100000)."
+    )

@@ -36,6 +36,7 @@ from orm.models.integration import (
     SyncStatus,
 )
 from orm.models.organizations import Organization, PotentialScope
+from orm.models.user_sync import UserSyncRun
 
 __all__ = [
     "ApiToken",
@@ -70,4 +71,5 @@ __all__ = [
     "User",
     "UserRole",
     "UserStatus",
+    "UserSyncRun",
 ]

@@ -93,6 +93,10 @@ class Integration(TimestampedModel):
     contact_field_map: dict[str, str] | None = fields.JSONField(default=dict, null=True)
     # When every record was last read regardless of bookmarks (see docs/SYNC.md, "Runs").
     last_full_read_at = fields.DatetimeField(null=True)
+    # Users from the CRM (docs/SYNC.md, "Users from the CRM"): imported with every sync when on;
+    # the role mapping is a list of {"kind": "PROFILE" or "ROLE", "name": ..., "role": ...}.
+    users_sync_enabled = fields.BooleanField(default=False)
+    user_role_mapping: list[dict[str, str]] | None = fields.JSONField(null=True)
 
     class Meta:
         table = "integration"
