@@ -19,6 +19,8 @@ from gql.integration.fields import (
     IntegrationMutations,
     IntegrationQueries,
 )
+from gql.integration.lifecycle import IntegrationLifecycleMutations, IntegrationLifecycleQueries
+from gql.notifications.fields import NotificationMutations, NotificationQueries
 from gql.organizations.fields import OrganizationMutations, OrganizationQueries
 from gql.scalars import SCALAR_MAP, Money
 
@@ -32,11 +34,13 @@ MAX_ALIASES = 15
 Query = merge_types(
     "Query",
     (IdentityQueries, OrganizationQueries, ExpenseQueries, IntegrationQueries,
-     IntegrationMappingQueries),
+     IntegrationMappingQueries, IntegrationLifecycleQueries, NotificationQueries),
 )  # fmt: skip
 Mutation = merge_types(
-    "Mutation", (IdentityMutations, OrganizationMutations, ExpenseMutations, IntegrationMutations)
-)
+    "Mutation",
+    (IdentityMutations, OrganizationMutations, ExpenseMutations, IntegrationMutations,
+     IntegrationLifecycleMutations, NotificationMutations),
+)  # fmt: skip
 
 
 class SpendsyncSchema(strawberry.Schema):

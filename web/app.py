@@ -19,10 +19,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tortoise import connections
 from tortoise.contrib.starlette import RegisterTortoise
 
-from gql import receipts_http
+from gql import receipts_http, zoho_hooks_http
 from gql.asgi import GraphQLApp
 from gql.context import request_id_of
-from orm.config import tortoise_config
+from orm.config import dialect_of, tortoise_config
+from sync import jobs
 from sync.credentials import CredentialCipher
 from sync.crm.factory import ClientFactory
 from sync.service import SyncService
@@ -96,16 +97,24 @@ def create_app(
             service = SyncService(
                 CredentialCipher(key), crm_factory, allow_explicit_urls=settings.allow_crm_urls
             )
+            service.realtime.public_url = settings.public_base_url or None
+            service.realtime.callback_delay = settings.sync_callback_delay_seconds
             app.state.sync = service
             await service.recover()
             scheduler = None
+            queue: contextlib.AsyncExitStack = contextlib.AsyncExitStack()
             if settings.sync_tick_seconds > 0:  # 0: `spendsync worker` schedules (PostgreSQL)
                 scheduler = asyncio.create_task(
                     service.schedule_forever(settings.sync_tick_seconds)
                 )
+            elif dialect_of(settings.database_url) == "postgres":
+                # the workers run the deletion jobs too
+                await queue.enter_async_context(jobs.app_for(settings.database_url).open_async())
+                service.deletions.defer = jobs.defer_deletion
             try:
                 yield
             finally:
+                await queue.aclose()
                 if scheduler is not None:
                     scheduler.cancel()
                     await asyncio.gather(scheduler, return_exceptions=True)
@@ -115,6 +124,7 @@ def create_app(
         Route("/healthz", healthz),
         Route("/graphql", GraphQLApp(development=settings.development), methods=["GET", "POST"]),
         *receipts_http.routes,
+        *zoho_hooks_http.routes,
         *auth.routes,
         *admin_users.routes,
         Mount(

@@ -80,6 +80,9 @@ class Settings:
     credentials_key: str = field(default="", repr=False)
     allow_crm_urls: bool = True
     sync_tick_seconds: int = 60
+    # where the CRM reaches /hooks/zoho/notify (near-real-time sync); empty: not offered
+    public_base_url: str = ""
+    sync_callback_delay_seconds: float = 5.0
 
     @property
     def development(self) -> bool:
@@ -124,4 +127,6 @@ class Settings:
             credentials_key=credentials_key,
             allow_crm_urls=_flag(env, "ALLOW_CRM_URLS", environment == "development"),
             sync_tick_seconds=_int(env, "SYNC_TICK_SECONDS", 60),
+            public_base_url=env.get("PUBLIC_BASE_URL", "").strip().rstrip("/"),
+            sync_callback_delay_seconds=_int(env, "SYNC_CALLBACK_DELAY_SECONDS", 5),
         )

@@ -35,6 +35,13 @@ from orm.models.integration import (
     SyncRun,
     SyncStatus,
 )
+from orm.models.lifecycle import (
+    DeletionMode,
+    DeletionStatus,
+    IntegrationDeletion,
+    WatchChannel,
+)
+from orm.models.notifications import Notification
 from orm.models.organizations import Organization, PotentialScope
 
 __all__ = [
@@ -49,11 +56,15 @@ __all__ = [
     "CustomerModule",
     "CustomerStatus",
     "CustomerType",
+    "DeletionMode",
+    "DeletionStatus",
     "DuplicatePolicy",
     "Expense",
     "ExpenseAttendee",
     "Integration",
+    "IntegrationDeletion",
     "IntegrationState",
+    "Notification",
     "Organization",
     "Potential",
     "PotentialScope",
@@ -70,4 +81,5 @@ __all__ = [
     "User",
     "UserRole",
     "UserStatus",
+    "WatchChannel",
 ]

@@ -93,6 +93,10 @@ class Integration(TimestampedModel):
     contact_field_map: dict[str, str] | None = fields.JSONField(default=dict, null=True)
     # When every record was last read regardless of bookmarks (see docs/SYNC.md, "Runs").
     last_full_read_at = fields.DatetimeField(null=True)
+    # Lifecycle (docs/SYNC.md, "Lifecycle"): the CRM tab's Expenses and Expense Reports modules,
+    # and near-real-time sync through the CRM's notification channels.
+    sync_modules = fields.BooleanField(default=False)
+    real_time_sync = fields.BooleanField(default=False)
 
     class Meta:
         table = "integration"
