@@ -154,7 +154,7 @@ async def delete(
     viewer: Viewer, service: SyncService, mode: models.DeletionMode
 ) -> MutationResult[models.IntegrationDeletion]:
     """Only a DISABLED integration can be deleted; the work runs as a job. Asking while one is
-    queued or running returns that one."""
+    queued or running returns that one (restarting it when its process had stopped)."""
     integration = await models.Integration.get_or_none(org_id=viewer.org_id)
     if integration is None or integration.state is models.IntegrationState.NOT_CONNECTED:
         return MutationResult.fail(
@@ -166,6 +166,7 @@ async def delete(
         )
     active = await _deletion_in_progress(viewer.org_id)
     if active is not None:
+        await service.deletions.resume(active)
         return MutationResult(active)
     deletion = await models.IntegrationDeletion.create(
         org_id=viewer.org_id, mode=mode, requested_by_id=viewer.user_id

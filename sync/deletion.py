@@ -49,6 +49,12 @@ class Deletions:
             self._run_and_forget(deletion.id), name=f"delete-integration-{deletion.org_id}"
         )
 
+    async def resume(self, deletion: models.IntegrationDeletion) -> None:
+        """In-process mode: a deletion left QUEUED or RUNNING by a stopped process starts again
+        (finished batches stay done)."""
+        if self.defer is None and deletion.id not in self._tasks:
+            await self.start(deletion)
+
     async def _run_and_forget(self, deletion_id: int) -> None:
         try:
             await self.run(deletion_id)

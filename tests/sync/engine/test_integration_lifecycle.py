@@ -281,3 +281,22 @@ async def test_the_worker_task_runs_the_deletion(
     assert deletion.deleted_customers == 1
     assert not await models.Customer.filter(org_id=org.id).exists()
     assert not await models.Integration.filter(org_id=org.id).exists()
+
+
+async def test_a_deletion_left_running_by_a_stopped_process_resumes_when_asked_again(
+    service: SyncService, org: models.Organization, admin: models.User
+) -> None:
+    await connected(org, service, state=models.IntegrationState.DISABLED)
+    linked = await make_customer(
+        org, name="Linked", crm_module=models.CrmModule.ACCOUNTS, crm_id="7"
+    )
+    stale = await models.IntegrationDeletion.create(
+        org_id=org.id, mode=models.DeletionMode.CONVERT_ALL, status=models.DeletionStatus.RUNNING
+    )
+    asked = await gql(DELETE, admin, service, mode="KEEP_WITH_TRANSACTIONS")
+    assert asked["integrationDelete"]["deletion"] == {"status": "RUNNING", "mode": "CONVERT_ALL"}
+    await service.deletions.idle()
+    await stale.refresh_from_db()
+    assert stale.status is models.DeletionStatus.SUCCEEDED
+    await linked.refresh_from_db()
+    assert linked.crm_id is None  # converted, as the stale request said
