@@ -300,3 +300,25 @@ async def test_a_deletion_left_running_by_a_stopped_process_resumes_when_asked_a
     assert stale.status is models.DeletionStatus.SUCCEEDED
     await linked.refresh_from_db()
     assert linked.crm_id is None  # converted, as the stale request said
+
+
+async def test_the_periodic_task_of_the_workers_skips_disabled_organisations(
+    service: SyncService, org: models.Organization, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    due = datetime.now(UTC) - timedelta(minutes=1)
+    await connected(org, service, next_sync_at=due)
+    other = await make_org(name="Paused", base_currency="USD")
+    await connected(other, service, next_sync_at=due, state=models.IntegrationState.DISABLED)
+    deferred: list[tuple[int, str]] = []
+
+    async def record(org_id: int, trigger: str) -> bool:
+        deferred.append((org_id, trigger))
+        return True
+
+    monkeypatch.setattr(jobs, "defer_sync", record)
+    jobs.runtime.service = service
+    try:
+        await jobs.defer_due_syncs(timestamp=0)
+    finally:
+        jobs.runtime.service = None
+    assert deferred == [(org.id, "SCHEDULED")]
