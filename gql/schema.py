@@ -20,6 +20,8 @@ from gql.integration.fields import (
     IntegrationMutations,
     IntegrationQueries,
 )
+from gql.integration.lifecycle import IntegrationLifecycleMutations, IntegrationLifecycleQueries
+from gql.notifications.fields import NotificationMutations, NotificationQueries
 from gql.organizations.fields import OrganizationMutations, OrganizationQueries
 from gql.scalars import SCALAR_MAP, Money
 
@@ -33,12 +35,13 @@ MAX_ALIASES = 15
 Query = merge_types(
     "Query",
     (IdentityQueries, OrganizationQueries, ExpenseQueries, IntegrationQueries,
-     IntegrationMappingQueries, CrmQueries),
+     IntegrationMappingQueries, CrmQueries, IntegrationLifecycleQueries,
+     NotificationQueries),
 )  # fmt: skip
 Mutation = merge_types(
     "Mutation",
     (IdentityMutations, OrganizationMutations, ExpenseMutations, IntegrationMutations,
-     CrmMutations),
+     CrmMutations, IntegrationLifecycleMutations, NotificationMutations),
 )  # fmt: skip
 
 

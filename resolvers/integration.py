@@ -112,6 +112,10 @@ async def connect(
             None, f"The CRM refused the connection: {exc}", ErrorCode.CRM_REJECTED
         )
     integration = await get_integration(viewer)
+    if integration.state is models.IntegrationState.DISABLED:
+        return MutationResult.fail(
+            None, "The integration is disabled: enable it first.", ErrorCode.INTEGRATION_DISABLED
+        )
     if integration.crm_org_id not in (None, crm_org.id):
         await forget_bookmarks(viewer.org_id)  # another CRM organisation: read everything again
     integration.update_from_dict(
@@ -144,6 +148,12 @@ class CustomerSettings:
 
 async def _connected(viewer: Viewer) -> models.Integration | MutationResult[models.Integration]:
     integration = await models.Integration.get_or_none(org_id=viewer.org_id)
+    if integration is not None and integration.state is models.IntegrationState.DISABLED:
+        return MutationResult.fail(
+            None,
+            "The integration is disabled: enable it before syncing or changing what syncs.",
+            ErrorCode.INTEGRATION_DISABLED,
+        )
     if integration is None or integration.state is not models.IntegrationState.CONNECTED:
         return MutationResult.fail(
             None, "Connect the CRM first (or enable the integration).", ErrorCode.NOT_CONNECTED

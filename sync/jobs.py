@@ -3,7 +3,8 @@
 Several replicas may run workers: every job of an organisation carries the lock
 ``sync-org-<id>``, so two workers never sync the same organisation at once, and the same
 queueing lock, so at most one of its syncs waits in the queue. A periodic task (every five
-minutes) defers the syncs that are due.
+minutes) defers the syncs that are due and renews the CRM's notification channels. Deleting an
+integration is a job too (``delete_integration``), holding the same lock.
 """
 
 from __future__ import annotations
@@ -70,6 +71,24 @@ async def defer_due_syncs(timestamp: int) -> None:
     )
     for integration in due:
         await defer_sync(integration.org_id, "SCHEDULED")
+    await runtime.service.realtime.renew_due()
+
+
+@jobs.task(name="delete_integration", queue=QUEUE)
+async def delete_integration(deletion_id: int) -> None:
+    """Delete an organisation's integration (``sync/deletion.py``); the row says which."""
+    if runtime.service is None:
+        raise RuntimeError("the worker has no sync service")
+    await runtime.service.deletions.run(deletion_id)
+
+
+async def defer_deletion(deletion_id: int) -> None:
+    """Queue a deletion job (the app sets this as ``service.deletions.defer`` when workers
+    run the jobs); it takes the organisation's sync lock, so it never overlaps a sync."""
+    deletion = await models.IntegrationDeletion.get(id=deletion_id)
+    await delete_integration.configure(lock=org_lock(deletion.org_id)).defer_async(
+        deletion_id=deletion_id
+    )
 
 
 def libpq_url(database_url: str) -> str:

@@ -21,7 +21,9 @@ from sync.crm.client import ZohoCrmClient
 from sync.crm.errors import CrmError
 from sync.crm.factory import ClientFactory, ConnectionSettings
 from sync.crm.metadata_dto import CrmField, CrmOrg, CustomView
+from sync.deletion import Deletions
 from sync.engine.runner import SyncEngine
+from sync.realtime import RealTime
 from sync.users_service import run_user_sync
 
 logger = logging.getLogger("spendsync.sync")
@@ -33,6 +35,10 @@ FAILURE_RETRY = timedelta(hours=1)
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+class IntegrationOff(Exception):
+    """The integration was disabled or deleted before the run started."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,9 @@ class SyncService:
         self.now = now
         self._tasks: dict[int, asyncio.Task[None]] = {}
         self._locks: dict[int, asyncio.Lock] = {}
+        # lifecycle (docs/SYNC.md, "Lifecycle"): callbacks and deletion jobs
+        self.realtime = RealTime(self)
+        self.deletions = Deletions(self)
 
     # -- connection ---------------------------------------------------------------------------
     async def verify(self, org_id: int, settings: ConnectionSettings) -> CrmOrganisation:
@@ -91,6 +100,8 @@ class SyncService:
     ) -> AbstractAsyncContextManager[ZohoCrmClient]:
         return self.factory.connect(str(integration.org_id), self.connection(integration))
 
+    client_for = _client
+
     async def crm_fields(self, integration: models.Integration, module: str) -> list[CrmField]:
         async with self._client(integration) as client:
             return await client.list_fields(module)
@@ -111,8 +122,11 @@ class SyncService:
             return await client.list_custom_views(module)
 
     # -- runs ---------------------------------------------------------------------------------
-    async def start_run(self, org_id: int, trigger: str) -> models.SyncRun:
-        """Queue a run and start it in the background; an active run is returned instead."""
+    async def start_run(
+        self, org_id: int, trigger: str, *, modules: frozenset[str] | None = None
+    ) -> models.SyncRun:
+        """Queue a run and start it in the background; an active run is returned instead.
+        ``modules``: only these CRM modules' streams, incrementally (near-real-time callbacks)."""
         lock = self._locks.setdefault(org_id, asyncio.Lock())
         async with lock:
             active = await models.SyncRun.filter(org_id=org_id, status__in=ACTIVE).first()
@@ -121,10 +135,11 @@ class SyncService:
             run = await models.SyncRun.create(org_id=org_id, trigger=trigger)
             if self.defer is None:
                 self._tasks[org_id] = asyncio.create_task(
-                    self._execute(run), name=f"sync-org-{org_id}"
+                    self._execute(run, modules), name=f"sync-org-{org_id}"
                 )
         if self.defer is not None:
-            # A job already waiting for this organisation takes this run (run_queued).
+            # A job already waiting for this organisation takes this run (run_queued); a
+            # worker's run reads every stream (incrementally), whatever ``modules`` asked.
             await self.defer(org_id, trigger)
         return run
 
@@ -151,19 +166,29 @@ class SyncService:
         await run.refresh_from_db()
         return run
 
-    async def _execute(self, run: models.SyncRun) -> None:
+    async def wait_for_run(self, org_id: int) -> None:
+        """Until the organisation's run in this process (if any) has ended."""
+        task = self._tasks.get(org_id)
+        if task is not None:
+            await asyncio.gather(task, return_exceptions=True)
+
+    async def _execute(self, run: models.SyncRun, modules: frozenset[str] | None = None) -> None:
         run.status = models.SyncStatus.RUNNING
         run.started_at = self.now()
         await run.save(update_fields=["status", "started_at", "updated_at"])
         status, message = models.SyncStatus.SUCCEEDED, ""
         try:
             integration = await models.Integration.get(org_id=run.org_id)
+            if integration.state is not models.IntegrationState.CONNECTED:
+                raise IntegrationOff
             async with self._client(integration) as client:
-                await SyncEngine(client, integration, run, now=self.now).execute()
-                if integration.users_sync_enabled:  # after the customer and deal streams
+                await SyncEngine(client, integration, run, now=self.now, modules=modules).execute()
+                if integration.users_sync_enabled and not modules:  # after customers and deals
                     await run_user_sync(
                         client, integration, trigger=run.trigger, sync_run_id=run.id
                     )
+        except IntegrationOff:
+            status, message = models.SyncStatus.CANCELLED, "The integration is disabled."
         except CrmError as exc:
             status, message = models.SyncStatus.FAILED, f"The CRM refused the sync: {exc}"
             logger.warning("sync of org %s failed: %s", run.org_id, type(exc).__name__)
@@ -178,13 +203,15 @@ class SyncService:
             await models.SyncRun.filter(id=run.id).update(
                 status=status, finished_at=finished, error_message=message
             )
-            integration = await models.Integration.get(org_id=run.org_id)
-            interval = timedelta(hours=integration.sync_interval_hours)
-            if status is models.SyncStatus.SUCCEEDED:
+            current = await models.Integration.get_or_none(org_id=run.org_id)
+            interval = timedelta(hours=current.sync_interval_hours if current else 24)
+            if current is None or modules:
+                pass  # deleted meanwhile; callback runs leave the 24-hour cycle as it is
+            elif status is models.SyncStatus.SUCCEEDED:
                 await models.Integration.filter(org_id=run.org_id).update(
                     last_sync_at=finished, next_sync_at=finished + interval
                 )
-            elif integration.next_sync_at is not None:
+            elif current.next_sync_at is not None:
                 # scheduled again later, not at every tick (a revoked token must not hammer
                 # the CRM's accounts server)
                 await models.Integration.filter(org_id=run.org_id).update(
@@ -199,7 +226,9 @@ class SyncService:
             customers_configured=True,
             next_sync_at__lte=self.now(),
         )
-        return [await self.start_run(integration.org_id, "SCHEDULED") for integration in due]
+        runs = [await self.start_run(integration.org_id, "SCHEDULED") for integration in due]
+        await self.realtime.renew_due()
+        return runs
 
     async def recover(self, org_id: int | None = None) -> None:
         """At start-up: runs left QUEUED or RUNNING by a stopped process are marked failed."""
@@ -227,6 +256,8 @@ class SyncService:
             await asyncio.gather(*list(self._tasks.values()), return_exceptions=True)
 
     async def aclose(self) -> None:
+        await self.realtime.aclose()
+        await self.deletions.aclose()
         tasks = list(self._tasks.values())
         for task in tasks:
             task.cancel()

@@ -19,7 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tortoise import connections
 from tortoise.contrib.starlette import RegisterTortoise
 
-from gql import receipts_http
+from gql import receipts_http, zoho_hooks_http
 from gql.asgi import GraphQLApp
 from gql.context import request_id_of
 from orm.config import tortoise_config
@@ -104,6 +104,10 @@ def create_app(
                     CredentialCipher(key), crm_factory,
                     allow_explicit_urls=settings.allow_crm_urls, defer=defer,
                 )  # fmt: skip
+                service.realtime.public_url = settings.public_base_url or None
+                service.realtime.callback_delay = settings.sync_callback_delay_seconds
+                if defer is not None:
+                    service.deletions.defer = jobs.defer_deletion  # the workers delete too
                 app.state.sync = service
                 scheduler = None
                 if defer is None:
@@ -124,6 +128,7 @@ def create_app(
         Route("/healthz", healthz),
         Route("/graphql", GraphQLApp(development=settings.development), methods=["GET", "POST"]),
         *receipts_http.routes,
+        *zoho_hooks_http.routes,
         *auth.routes,
         *admin_users.routes,
         Mount(

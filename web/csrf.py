@@ -39,7 +39,10 @@ class CSRFMiddleware:
     """Sits inside Starlette's SessionMiddleware."""
 
     def __init__(
-        self, app: ASGIApp, *, api_paths: tuple[str, ...] = ("/graphql", "/receipts")
+        self,
+        app: ASGIApp,
+        *,
+        api_paths: tuple[str, ...] = ("/graphql", "/receipts", "/hooks/zoho/notify"),
     ) -> None:
         self.app = app
         self.api_paths = api_paths

@@ -93,6 +93,9 @@ class Settings:
     # Who runs syncs: "app" (an in-process runner and scheduler; SQLite's default) or "jobs"
     # (procrastinate workers, `spendsync worker`; PostgreSQL's default).
     sync_runner: str = "app"
+    # where the CRM reaches /hooks/zoho/notify (near-real-time sync); empty: not offered
+    public_base_url: str = ""
+    sync_callback_delay_seconds: float = 5.0
 
     @property
     def development(self) -> bool:
@@ -138,4 +141,6 @@ class Settings:
             allow_crm_urls=_flag(env, "ALLOW_CRM_URLS", environment == "development"),
             sync_tick_seconds=_int(env, "SYNC_TICK_SECONDS", 60),
             sync_runner=_sync_runner(env, database_url),
+            public_base_url=env.get("PUBLIC_BASE_URL", "").strip().rstrip("/"),
+            sync_callback_delay_seconds=_int(env, "SYNC_CALLBACK_DELAY_SECONDS", 5),
         )

@@ -8,6 +8,7 @@ from gql.context import Info
 from gql.ids import encode_id
 from gql.pagination import After, Connection, First, paginate
 from orm import models
+from resolvers import lifecycle
 
 IntegrationState = strawberry.enum(models.IntegrationState)
 CustomerModule = strawberry.enum(models.CustomerModule, description="What becomes a customer.")
@@ -16,6 +17,10 @@ DuplicatePolicy = strawberry.enum(models.DuplicatePolicy)
 SyncStatus = strawberry.enum(models.SyncStatus)
 ConflictPolicy = strawberry.enum(
     models.ConflictPolicy, description="Which side wins when both changed since the last sync."
+)
+PotentialsOption = strawberry.enum(
+    lifecycle.PotentialsOption,
+    description="Which potentials a user may pick for expenses and reports (admins: all).",
 )
 
 
@@ -116,6 +121,20 @@ class Integration:
             sync_interval_hours=row.sync_interval_hours, last_sync_at=row.last_sync_at,
             next_sync_at=row.next_sync_at, _row=row,
         )  # fmt: skip
+
+    @strawberry.field(description="The CRM tab's Expenses and Expense Reports modules.")
+    def sync_modules(self) -> bool:
+        return self._row.sync_modules
+
+    @strawberry.field(description="Near-real-time sync through the CRM's notifications.")
+    def real_time_sync(self) -> bool:
+        return self._row.real_time_sync
+
+    @strawberry.field
+    async def potentials_option(self, info: Info) -> PotentialsOption:  # type: ignore[valid-type]
+        org = await info.context.loaders.organization_by_id.load(self._row.org_id)
+        assert org is not None
+        return lifecycle.potentials_option(org)
 
     @strawberry.field
     async def runs(

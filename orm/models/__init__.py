@@ -35,6 +35,13 @@ from orm.models.integration import (
     SyncRun,
     SyncStatus,
 )
+from orm.models.lifecycle import (
+    DeletionMode,
+    DeletionStatus,
+    IntegrationDeletion,
+    WatchChannel,
+)
+from orm.models.notifications import Notification
 from orm.models.organizations import Organization, PotentialScope
 from orm.models.user_sync import UserSyncRun
 
@@ -50,11 +57,15 @@ __all__ = [
     "CustomerModule",
     "CustomerStatus",
     "CustomerType",
+    "DeletionMode",
+    "DeletionStatus",
     "DuplicatePolicy",
     "Expense",
     "ExpenseAttendee",
     "Integration",
+    "IntegrationDeletion",
     "IntegrationState",
+    "Notification",
     "Organization",
     "Potential",
     "PotentialScope",
@@ -72,4 +83,5 @@ __all__ = [
     "UserRole",
     "UserStatus",
     "UserSyncRun",
+    "WatchChannel",
 ]

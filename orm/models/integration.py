@@ -97,6 +97,10 @@ class Integration(TimestampedModel):
     # the role mapping is a list of {"kind": "PROFILE" or "ROLE", "name": ..., "role": ...}.
     users_sync_enabled = fields.BooleanField(default=False)
     user_role_mapping: list[dict[str, str]] | None = fields.JSONField(null=True)
+    # Lifecycle (docs/SYNC.md, "Lifecycle"): the CRM tab's Expenses and Expense Reports modules,
+    # and near-real-time sync through the CRM's notification channels.
+    sync_modules = fields.BooleanField(default=False)
+    real_time_sync = fields.BooleanField(default=False)
 
     class Meta:
         table = "integration"

@@ -115,4 +115,5 @@ class Chooser:
         )
         if linked is not None:
             return linked
-        return index.matches(values)[0]  # SKIP: the local duplicate stays, unlinked
+        # SKIP: the local duplicate stays, unlinked (the index holds plain rows)
+        return await models.Customer.get(id=index.matches(values)[0]["id"])

@@ -1,0 +1,236 @@
+"""Deleting an organisation's integration: a job, in short transactions (docs/SYNC.md).
+
+CONVERT_ALL turns every synced customer, contact person and potential into a plain Spendsync
+record (its CRM links cleared). KEEP_WITH_TRANSACTIONS does that only for the records in use and
+deletes the rest (contact persons go with their customer). In use: a potential named by an
+expense or report; a customer named by an expense or report, by a potential that stays, or whose
+contact person attended an expense. Each batch decides and writes in one transaction, so an
+expense created meanwhile keeps its customer, and a job stopped half-way resumes where it was.
+At the end the credentials, channels and bookmarks go, the integration is NOT_CONNECTED again,
+and every active admin of the organisation gets a notification.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
+
+from orm import models
+from resolvers.notifications import notify_admins
+
+if TYPE_CHECKING:
+    from sync.service import SyncService
+
+logger = logging.getLogger("spendsync.sync.deletion")
+BATCH = 200
+Deferrer = Callable[[int], Awaitable[None]]
+
+
+class Deletions:
+    """Starts deletion jobs: in this process by default (SQLite), or through ``defer`` (the
+    procrastinate queue of a PostgreSQL deployment, see ``sync/jobs.py``)."""
+
+    def __init__(self, service: SyncService) -> None:
+        self.service = service
+        self.defer: Deferrer | None = None
+        self._tasks: dict[int, asyncio.Task[None]] = {}
+
+    async def start(self, deletion: models.IntegrationDeletion) -> None:
+        if self.defer is not None:
+            await self.defer(deletion.id)
+            return
+        self._tasks[deletion.id] = asyncio.create_task(
+            self._run_and_forget(deletion.id), name=f"delete-integration-{deletion.org_id}"
+        )
+
+    async def resume(self, deletion: models.IntegrationDeletion) -> None:
+        """In-process mode: a deletion left QUEUED or RUNNING by a stopped process starts again
+        (finished batches stay done)."""
+        if self.defer is None and deletion.id not in self._tasks:
+            await self.start(deletion)
+
+    async def _run_and_forget(self, deletion_id: int) -> None:
+        try:
+            await self.run(deletion_id)
+        finally:
+            self._tasks.pop(deletion_id, None)
+
+    async def idle(self) -> None:
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks.values()), return_exceptions=True)
+
+    async def aclose(self) -> None:
+        tasks = list(self._tasks.values())
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def run(self, deletion_id: int) -> None:
+        """The job. Safe to run again after a crash (finished batches stay done)."""
+        deletion = await models.IntegrationDeletion.get(id=deletion_id)
+        if deletion.status is models.DeletionStatus.SUCCEEDED:
+            return
+        await models.IntegrationDeletion.filter(id=deletion.id).update(
+            status=models.DeletionStatus.RUNNING
+        )
+        org_id = deletion.org_id
+        try:
+            await self.service.wait_for_run(org_id)
+            integration = await models.Integration.get_or_none(org_id=org_id)
+            if integration is not None:
+                await self.service.realtime.unsubscribe_all(integration)
+            keep_all = deletion.mode is models.DeletionMode.CONVERT_ALL
+            while await _potential_batch(deletion, keep_all):
+                pass
+            while await _customer_batch(deletion, keep_all):
+                pass
+            async with in_transaction() as conn:
+                await (
+                    models.ContactPerson.filter(org_id=org_id, crm_id__isnull=False)
+                    .using_db(conn)
+                    .update(crm_id=None)
+                )
+                await models.SyncCursor.filter(org_id=org_id).using_db(conn).delete()
+                await models.WatchChannel.filter(org_id=org_id).using_db(conn).delete()
+                # credentials and settings go with the row: the integration is NOT_CONNECTED
+                await models.Integration.filter(org_id=org_id).using_db(conn).delete()
+                await (
+                    models.IntegrationDeletion.filter(id=deletion.id)
+                    .using_db(conn)
+                    .update(status=models.DeletionStatus.SUCCEEDED, finished_at=self.service.now())
+                )
+                await deletion.refresh_from_db(using_db=conn)
+                await notify_admins(
+                    conn, org_id, "INTEGRATION_DELETED", "The CRM integration was deleted.",
+                    _summary(deletion),
+                )  # fmt: skip
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            logger.exception("deletion of the integration of org %s failed", org_id)
+            await models.IntegrationDeletion.filter(id=deletion.id).update(
+                status=models.DeletionStatus.FAILED, finished_at=self.service.now(),
+                error_message="An unexpected error stopped the deletion; ask again to resume.",
+            )  # fmt: skip
+
+
+def _ints(rows: Any) -> list[int]:
+    """``values_list(..., flat=True)`` rows as ints (Tortoise types them as tuples)."""
+    return [int(row) for row in rows if row is not None]
+
+
+def _summary(deletion: models.IntegrationDeletion) -> str:
+    return (
+        f"Mode {deletion.mode.value}: {deletion.converted_customers} customers and "
+        f"{deletion.converted_potentials} potentials kept as Spendsync records; "
+        f"{deletion.deleted_customers} customers and {deletion.deleted_potentials} potentials "
+        "deleted."
+    )
+
+
+async def _ids_in_use(
+    conn: BaseDBAsyncClient, model: type[models.Expense] | type[models.Report], field: str,
+    ids: list[int],
+) -> set[int]:  # fmt: skip
+    rows = await model.filter(**{f"{field}__in": ids}).using_db(conn).values_list(field, flat=True)
+    return set(_ints(rows))
+
+
+async def _potential_batch(deletion: models.IntegrationDeletion, keep_all: bool) -> bool:
+    """Convert or delete the next batch of synced potentials; False when none is left."""
+    async with in_transaction() as conn:
+        batch = await (
+            models.Potential.filter(org_id=deletion.org_id, crm_id__isnull=False)
+            .using_db(conn)
+            .order_by("id")
+            .limit(BATCH)
+            .values_list("id", flat=True)
+        )
+        ids = _ints(batch)
+        if not ids:
+            return False
+        keep = set(ids)
+        if not keep_all:
+            keep = await _ids_in_use(conn, models.Expense, "potential_id", ids)
+            keep |= await _ids_in_use(conn, models.Report, "potential_id", ids)
+        drop = [i for i in ids if i not in keep]
+        if keep:
+            await (
+                models.Potential.filter(id__in=keep)
+                .using_db(conn)
+                .update(crm_id=None, crm_account_id=None, crm_contact_id=None)
+            )
+        if drop:
+            await models.Potential.filter(id__in=drop).using_db(conn).delete()
+        await (
+            models.IntegrationDeletion.filter(id=deletion.id)
+            .using_db(conn)
+            .update(
+                converted_potentials=deletion.converted_potentials + len(keep),
+                deleted_potentials=deletion.deleted_potentials + len(drop),
+            )
+        )
+        deletion.converted_potentials += len(keep)
+        deletion.deleted_potentials += len(drop)
+    return True
+
+
+async def _customer_batch(deletion: models.IntegrationDeletion, keep_all: bool) -> bool:
+    """Convert or delete the next batch of synced customers; False when none is left."""
+    async with in_transaction() as conn:
+        batch = await (
+            models.Customer.filter(org_id=deletion.org_id, crm_id__isnull=False)
+            .using_db(conn)
+            .order_by("id")
+            .limit(BATCH)
+            .values_list("id", flat=True)
+        )
+        ids = _ints(batch)
+        if not ids:
+            return False
+        keep = set(ids)
+        if not keep_all:
+            keep = await _ids_in_use(conn, models.Expense, "customer_id", ids)
+            keep |= await _ids_in_use(conn, models.Report, "customer_id", ids)
+            # potentials left now are in use (or were never synced): their customers stay
+            for row in (
+                await models.Potential.filter(
+                    Q(customer_id__in=ids) | Q(contact_customer_id__in=ids)
+                )
+                .using_db(conn)
+                .values_list("customer_id", "contact_customer_id")
+            ):
+                keep |= {int(i) for i in row if i is not None and int(i) in ids}
+            attended = await (
+                models.ExpenseAttendee.filter(contact_person__customer_id__in=ids)
+                .using_db(conn)
+                .values_list("contact_person__customer_id", flat=True)
+            )
+            keep |= set(_ints(attended))
+        drop = [i for i in ids if i not in keep]
+        if keep:
+            await (
+                models.Customer.filter(id__in=keep)
+                .using_db(conn)
+                .update(crm_module=None, crm_id=None, crm_modified_at=None, sync_dirty=False)
+            )
+        if drop:
+            await models.ContactPerson.filter(customer_id__in=drop).using_db(conn).delete()
+            await models.Customer.filter(id__in=drop).using_db(conn).delete()
+        await (
+            models.IntegrationDeletion.filter(id=deletion.id)
+            .using_db(conn)
+            .update(
+                converted_customers=deletion.converted_customers + len(keep),
+                deleted_customers=deletion.deleted_customers + len(drop),
+            )
+        )
+        deletion.converted_customers += len(keep)
+        deletion.deleted_customers += len(drop)
+    return True
