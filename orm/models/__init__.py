@@ -36,6 +36,15 @@ from orm.models.integration import (
     SyncStatus,
 )
 from orm.models.organizations import Organization, PotentialScope
+from orm.models.perdiem import (
+    PerDiemAssignment,
+    PerDiemDetail,
+    PerDiemLocation,
+    PerDiemMode,
+    PerDiemPolicy,
+    PerDiemRate,
+    PerDiemTier,
+)
 
 __all__ = [
     "ApiToken",
@@ -55,6 +64,13 @@ __all__ = [
     "Integration",
     "IntegrationState",
     "Organization",
+    "PerDiemAssignment",
+    "PerDiemDetail",
+    "PerDiemLocation",
+    "PerDiemMode",
+    "PerDiemPolicy",
+    "PerDiemRate",
+    "PerDiemTier",
     "Potential",
     "PotentialScope",
     "PotentialState",
