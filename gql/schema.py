@@ -20,6 +20,7 @@ from gql.integration.fields import (
     IntegrationQueries,
 )
 from gql.organizations.fields import OrganizationMutations, OrganizationQueries
+from gql.perdiem.fields import PerDiemMutations, PerDiemQueries
 from gql.scalars import SCALAR_MAP, Money
 
 if TYPE_CHECKING:
@@ -32,11 +33,13 @@ MAX_ALIASES = 15
 Query = merge_types(
     "Query",
     (IdentityQueries, OrganizationQueries, ExpenseQueries, IntegrationQueries,
-     IntegrationMappingQueries),
+     IntegrationMappingQueries, PerDiemQueries),
 )  # fmt: skip
 Mutation = merge_types(
-    "Mutation", (IdentityMutations, OrganizationMutations, ExpenseMutations, IntegrationMutations)
-)
+    "Mutation",
+    (IdentityMutations, OrganizationMutations, ExpenseMutations, IntegrationMutations,
+     PerDiemMutations),
+)  # fmt: skip
 
 
 class SpendsyncSchema(strawberry.Schema):

@@ -150,8 +150,9 @@ async def calculate_for_policy(
     meals: dict[date, Meals] = {}
     for index, given in enumerate(data.meals):
         if given.date not in dates or given.date in meals:
-            errors.append(FieldError(f"meals.{index}.date", "Give meals once per day of the trip.",
-                                     ErrorCode.DAY_NOT_IN_TRIP))  # fmt: skip
+            message = "Give meals once per day of the trip."
+            field_name = f"{prefix}meals.{index}.date"
+            errors.append(FieldError(field_name, message, ErrorCode.DAY_NOT_IN_TRIP))
         meals[given.date] = Meals(given.breakfast, given.lunch, given.dinner)
     if errors:
         return MutationResult(errors=errors)
