@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -173,8 +174,10 @@ async def import_rates(
 
 
 def _numbered(error: FieldError) -> FieldError:
-    """Errors from the shared rate checks carry the line in their field; say it in the text."""
+    """Errors from the shared rate checks carry the line in their field: say it in the text,
+    and name the CSV column (``csv.4.fullDay`` becomes ``csv.4.full_day``)."""
     if error.message.startswith("Line "):
         return error
-    line = (error.field or "").split(".")[1] if (error.field or "").startswith("csv.") else "?"
-    return FieldError(error.field, f"Line {line}: {error.message}", error.code)
+    _, line, column = (error.field or "csv.?.").split(".", 2)
+    field = f"csv.{line}.{re.sub(r'([A-Z])', lambda m: '_' + m.group(1).lower(), column)}"
+    return FieldError(field, f"Line {line}: {error.message}", error.code)
