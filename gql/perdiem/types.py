@@ -28,8 +28,7 @@ def _decimal(value: Decimal | None) -> DecimalString | None:
 
 def _plain(value: Decimal) -> DecimalString:
     """Shares and hours without trailing zeros but never in exponent form ("1", "0.5")."""
-    normal = value.normalize()
-    return DecimalString(normal.quantize(Decimal(1)) if normal == normal.to_integral() else normal)
+    return DecimalString(Decimal(format(value.normalize(), "f")))
 
 
 @strawberry.type(description="Hours in a day that earn a share of the rate.")

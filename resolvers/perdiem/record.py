@@ -43,6 +43,11 @@ class RecordData:
     exchange_rates: dict[str, Decimal] = field(default_factory=dict)
 
 
+def _text(value: Decimal) -> str:
+    """A decimal as plain text without trailing zeros ("1", "0.75", "14.5")."""
+    return format(value.normalize(), "f")
+
+
 def breakdown(day: DayAmount, location_name: str, meals: Meals) -> dict[str, Any]:
     """One day as stored on the expense (amounts in minor units, decimals as strings)."""
     return {
@@ -50,11 +55,11 @@ def breakdown(day: DayAmount, location_name: str, meals: Meals) -> dict[str, Any
         "location_id": day.span.location_id,
         "location_name": location_name,
         "minutes": day.span.minutes,
-        "hours": str(day.span.hours),
+        "hours": _text(day.span.hours),
         "is_first_or_last": day.span.is_first_or_last,
         "currency": day.rate.currency,
         "rate_minor": day.rate.full_day_minor,
-        "share": str(day.share),
+        "share": _text(day.share),
         "gross_minor": day.gross_minor,
         "deductions_minor": day.deductions_minor,
         "amount_minor": day.amount_minor,
