@@ -50,11 +50,14 @@ def split_trip(
     """One continuous trip. The first day runs from departure to midnight at the departure
     location's rate, days in between count 24 hours at the arrival location's rate, and the
     last day runs from 00:00 to the arrival time at the arrival location's rate. A trip that
-    starts and ends on one date is one day (departure to arrival) at the departure location."""
+    starts and ends on one date is one day (departure to arrival) at the departure location.
+    Arriving at 00:00 makes the day before the last day (it ends at midnight): no empty day."""
     start = _minute_of_day(departure_time, end=False)
     finish = _minute_of_day(arrival_time, end=True)
     if arrival_date < departure_date or (arrival_date == departure_date and finish <= start):
         raise SpanError("The arrival must come after the departure.")
+    if finish == 0:  # arriving at 00:00 ends the trip with the day before, at midnight
+        arrival_date, finish = arrival_date - timedelta(days=1), MINUTES_PER_DAY
     if arrival_date == departure_date:
         return [DaySpan(departure_date, finish - start, departure_location_id)]
     days = [DaySpan(departure_date, MINUTES_PER_DAY - start, departure_location_id, True)]

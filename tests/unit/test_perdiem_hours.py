@@ -32,6 +32,10 @@ def d(day: int, month: int = JAN, year: int = 2026) -> date:
         # leaving at 00:00 is a full first day; arriving at 23:59 a full last day
         ((d(14), time(0, 0)), (d(15), time(23, 59)),
          [(d(14), "24.00", HOME, True), (d(15), "24.00", AWAY, True)]),
+        # arriving at 00:00: the trip ended at midnight, the day before is the last day
+        ((d(14), time(18, 0)), (d(16), time(0, 0)),
+         [(d(14), "6.00", HOME, True), (d(15), "24.00", AWAY, True)]),
+        ((d(14), time(18, 0)), (d(15), time(0, 0)), [(d(14), "6.00", HOME, False)]),
         # across a month end
         ((d(31), time(12, 0)), (d(2, 2), time(8, 0)),
          [(d(31), "12.00", HOME, True), (d(1, 2), "24.00", AWAY, False),

@@ -314,3 +314,13 @@ async def test_update_follows_the_expense_edit_rules(world: World) -> None:
         viewer=viewer_for(world.alice),
     )  # fmt: skip
     assert not_per_diem.data["perDiemUpdate"]["errors"] == [{"field": "id", "code": "INVALID"}]
+
+
+async def test_deleting_a_per_diem_takes_its_breakdown_along(world: World) -> None:
+    expense_id = await _record_new_years_day(world)
+    result = await execute(
+        "mutation($ids: [ID!]!) { expensesDelete(input: {ids: $ids}) { deletedIds errors { code } } }",
+        {"ids": [expense_id]}, viewer=viewer_for(world.alice),
+    )  # fmt: skip
+    assert result.data["expensesDelete"] == {"deletedIds": [expense_id], "errors": []}
+    assert await models.PerDiemDetail.all().count() == 0
