@@ -94,6 +94,26 @@ class Loaders:
     def totals_by_report_id(self) -> DataLoader[int, Totals]:
         return self._bind(loaders.report_totals_by_id)
 
+    @cached_property
+    def per_diem_policy_by_id(self) -> DataLoader[int, models.PerDiemPolicy | None]:
+        return self._bind(loaders.by_id(models.PerDiemPolicy))
+
+    @cached_property
+    def per_diem_tiers_by_policy_id(self) -> DataLoader[int, list[models.PerDiemTier]]:
+        return self._bind(
+            loaders.grouped_by(models.PerDiemTier, "policy_id", "min_hours", "exclusive", "id")
+        )
+
+    @cached_property
+    def per_diem_locations_by_policy_id(self) -> DataLoader[int, list[models.PerDiemLocation]]:
+        return self._bind(loaders.grouped_by(models.PerDiemLocation, "policy_id", "name", "id"))
+
+    @cached_property
+    def per_diem_rates_by_location_id(self) -> DataLoader[int, list[models.PerDiemRate]]:
+        return self._bind(
+            loaders.grouped_by(models.PerDiemRate, "location_id", "effective_from", "id")
+        )
+
 
 @dataclass
 class Context:

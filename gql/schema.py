@@ -23,6 +23,7 @@ from gql.integration.fields import (
 from gql.integration.lifecycle import IntegrationLifecycleMutations, IntegrationLifecycleQueries
 from gql.notifications.fields import NotificationMutations, NotificationQueries
 from gql.organizations.fields import OrganizationMutations, OrganizationQueries
+from gql.perdiem.fields import PerDiemMutations, PerDiemQueries
 from gql.scalars import SCALAR_MAP, Money
 
 if TYPE_CHECKING:
@@ -35,13 +36,13 @@ MAX_ALIASES = 15
 Query = merge_types(
     "Query",
     (IdentityQueries, OrganizationQueries, ExpenseQueries, IntegrationQueries,
-     IntegrationMappingQueries, CrmQueries, IntegrationLifecycleQueries,
-     NotificationQueries),
+     IntegrationMappingQueries, CrmQueries, IntegrationLifecycleQueries, NotificationQueries,
+     PerDiemQueries),
 )  # fmt: skip
 Mutation = merge_types(
     "Mutation",
     (IdentityMutations, OrganizationMutations, ExpenseMutations, IntegrationMutations,
-     CrmMutations, IntegrationLifecycleMutations, NotificationMutations),
+     CrmMutations, IntegrationLifecycleMutations, NotificationMutations, PerDiemMutations),
 )  # fmt: skip
 
 

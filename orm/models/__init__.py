@@ -43,6 +43,15 @@ from orm.models.lifecycle import (
 )
 from orm.models.notifications import Notification
 from orm.models.organizations import Organization, PotentialScope
+from orm.models.perdiem import (
+    PerDiemAssignment,
+    PerDiemDetail,
+    PerDiemLocation,
+    PerDiemMode,
+    PerDiemPolicy,
+    PerDiemRate,
+    PerDiemTier,
+)
 from orm.models.user_sync import UserSyncRun
 
 __all__ = [
@@ -67,6 +76,13 @@ __all__ = [
     "IntegrationState",
     "Notification",
     "Organization",
+    "PerDiemAssignment",
+    "PerDiemDetail",
+    "PerDiemLocation",
+    "PerDiemMode",
+    "PerDiemPolicy",
+    "PerDiemRate",
+    "PerDiemTier",
     "Potential",
     "PotentialScope",
     "PotentialState",

@@ -185,6 +185,11 @@ async def update_expense(
     expense = await _editable_expense(viewer, expense_id)
     if isinstance(expense, MutationResult):
         return expense
+    if await models.PerDiemDetail.filter(expense_id=expense.id).exists():
+        # its amount comes from the per diem rules: perDiemUpdate recalculates it
+        return MutationResult.fail(
+            "id", "A per diem is changed with perDiemUpdate.", ErrorCode.PER_DIEM_EXPENSE
+        )
     errors: list[FieldError] = []
     owner = Viewer(user_id=expense.user_id, org_id=viewer.org_id, role=viewer.role)
     lookup = await lookup_for_expenses(owner, [data])

@@ -1,0 +1,296 @@
+"""Per diem queries and mutations; configuration is for admins, each delegates to one resolver."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import strawberry
+
+from gql.context import Info
+from gql.errors import UserError
+from gql.expenses.inputs import MAX_LIST_INPUT, pk
+from gql.identity.types import User
+from gql.ids import encode_id
+from gql.pagination import After, Connection, First, paginate
+from gql.perdiem import inputs
+from gql.perdiem.payloads import (
+    PerDiemCalculation,
+    PerDiemDeletePayload,
+    PerDiemLocationPayload,
+    PerDiemPolicyAssignPayload,
+    PerDiemPolicyPayload,
+    PerDiemRatePayload,
+    PerDiemRatesImportPayload,
+    PerDiemRecordPayload,
+    PerDiemUpdatePayload,
+)
+from gql.perdiem.types import (
+    PerDiemDay,
+    PerDiemExpense,
+    PerDiemLocation,
+    PerDiemPolicy,
+    PerDiemRate,
+)
+from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
+from orm import models
+from resolvers.errors import MutationResult
+from resolvers.expenses.access import visible_expenses
+from resolvers.perdiem import config, csv_import, record
+from resolvers.perdiem.amounts import Meals
+from resolvers.perdiem.calculate import assigned_policy, calculate_for_viewer
+
+
+def _policy(result: MutationResult[models.PerDiemPolicy]) -> PerDiemPolicyPayload:
+    return PerDiemPolicyPayload(
+        policy=PerDiemPolicy.from_model(result.value) if result.value else None,
+        errors=UserError.from_errors(result.errors),
+    )
+
+
+def _location(result: MutationResult[models.PerDiemLocation]) -> PerDiemLocationPayload:
+    return PerDiemLocationPayload(
+        location=PerDiemLocation.from_model(result.value) if result.value else None,
+        errors=UserError.from_errors(result.errors),
+    )
+
+
+def _rate(result: MutationResult[models.PerDiemRate]) -> PerDiemRatePayload:
+    return PerDiemRatePayload(
+        rate=PerDiemRate.from_model(result.value) if result.value else None,
+        errors=UserError.from_errors(result.errors),
+    )
+
+
+def _deleted(type_name: str, result: MutationResult[int]) -> PerDiemDeletePayload:
+    return PerDiemDeletePayload(
+        deleted_id=encode_id(type_name, result.value) if result.value is not None else None,
+        errors=UserError.from_errors(result.errors),
+    )
+
+
+def _rates(values: list[inputs.ExchangeRateInput]) -> dict[str, Decimal]:
+    return {value.currency.strip().upper(): value.rate for value in values[:20]}
+
+
+async def _per_diems(expenses: list[models.Expense]) -> list[PerDiemExpense]:
+    details = await models.PerDiemDetail.filter(expense_id__in=[e.id for e in expenses]).in_bulk(
+        [e.id for e in expenses], "expense_id"
+    )
+    return [PerDiemExpense.from_models(e, details[e.id]) for e in expenses]
+
+
+@strawberry.type
+class PerDiemQueries:
+    @strawberry.field(permission_classes=[IsAdmin], description="The organisation's policies.")
+    async def per_diem_policies(
+        self, info: Info, first: First = None, after: After = None
+    ) -> Connection[PerDiemPolicy]:
+        query = models.PerDiemPolicy.filter(org_id=viewer_of(info).org_id).order_by("name", "id")
+        return await paginate(query, PerDiemPolicy.from_model, first=first, after=after)
+
+    @strawberry.field(permission_classes=[IsAdmin])
+    async def per_diem_policy(self, info: Info, id: strawberry.ID) -> PerDiemPolicy | None:
+        row = await config.policy_of(viewer_of(info), pk("PerDiemPolicy", id))
+        return PerDiemPolicy.from_model(row) if row else None
+
+    @strawberry.field(
+        permission_classes=[IsAuthenticated],
+        description="The policy your per diems are calculated with (its locations and rates).",
+    )
+    async def my_per_diem_policy(self, info: Info) -> PerDiemPolicy | None:
+        viewer = viewer_of(info)
+        row = await assigned_policy(viewer.org_id, viewer.user_id)
+        return PerDiemPolicy.from_model(row) if row else None
+
+    @strawberry.field(
+        permission_classes=[IsAuthenticated],
+        description="The per-day breakdown of a trip under your policy; saves nothing.",
+    )
+    async def per_diem_calculate(
+        self, info: Info, input: inputs.PerDiemCalculateInput
+    ) -> PerDiemCalculation:
+        trip = input.trip.to_data()
+        result = await calculate_for_viewer(viewer_of(info), trip)
+        days = []
+        if result.value is not None:
+            meals = {m.date: Meals(m.breakfast, m.lunch, m.dinner) for m in trip.meals}
+            names = result.value.location_names
+            days = [
+                PerDiemDay.from_day(day, names[day.span.location_id],
+                                    meals.get(day.span.date, Meals()))
+                for day in result.value.days
+            ]  # fmt: skip
+        return PerDiemCalculation(days=days, errors=UserError.from_errors(result.errors))
+
+    @strawberry.field(
+        permission_classes=[IsAuthenticated],
+        description="A per diem expense you may see, by the expense's id.",
+    )
+    async def per_diem_expense(self, info: Info, id: strawberry.ID) -> PerDiemExpense | None:
+        expense = await visible_expenses(viewer_of(info)).get_or_none(id=pk("Expense", id) or -1)
+        detail = await models.PerDiemDetail.get_or_none(expense_id=expense.id) if expense else None
+        if expense is None or detail is None:
+            return None
+        return PerDiemExpense.from_models(expense, detail)
+
+
+@strawberry.type
+class PerDiemMutations:
+    @strawberry.mutation(permission_classes=[IsAdmin])
+    async def per_diem_policy_create(
+        self, info: Info, input: inputs.PerDiemPolicyCreateInput
+    ) -> PerDiemPolicyPayload:
+        rules = input.rules.to_rules() if input.rules else None
+        return _policy(await config.save_policy(viewer_of(info), None, name=input.name,
+                                                rules=rules))  # fmt: skip
+
+    @strawberry.mutation(permission_classes=[IsAdmin])
+    async def per_diem_policy_update(
+        self, info: Info, input: inputs.PerDiemPolicyUpdateInput
+    ) -> PerDiemPolicyPayload:
+        rules = input.rules.to_rules() if input.rules else None
+        return _policy(
+            await config.save_policy(
+                viewer_of(info), pk("PerDiemPolicy", input.id), name=input.name, rules=rules
+            )
+        )
+
+    @strawberry.mutation(
+        permission_classes=[IsAdmin], description="Replace the policy's rules with a preset's."
+    )
+    async def per_diem_policy_load_preset(
+        self, info: Info, input: inputs.PerDiemPolicyLoadPresetInput
+    ) -> PerDiemPolicyPayload:
+        return _policy(
+            await config.load_preset(viewer_of(info), pk("PerDiemPolicy", input.id), input.preset)
+        )
+
+    @strawberry.mutation(permission_classes=[IsAdmin])
+    async def per_diem_policy_assign(
+        self, info: Info, input: inputs.PerDiemPolicyAssignInput
+    ) -> PerDiemPolicyAssignPayload:
+        result = await config.assign_policy(
+            viewer_of(info), pk("User", input.user_id), pk("PerDiemPolicy", input.policy_id)
+        )
+        policy = None
+        if result.value is not None:
+            row = await assigned_policy(result.value.org_id, result.value.id)
+            policy = PerDiemPolicy.from_model(row) if row else None
+        return PerDiemPolicyAssignPayload(
+            user=User.from_model(result.value) if result.value else None,
+            policy=policy,
+            errors=UserError.from_errors(result.errors),
+        )
+
+    @strawberry.mutation(permission_classes=[IsAdmin])
+    async def per_diem_location_create(
+        self, info: Info, input: inputs.PerDiemLocationCreateInput
+    ) -> PerDiemLocationPayload:
+        return _location(
+            await config.save_location(
+                viewer_of(info), None, policy_id=pk("PerDiemPolicy", input.policy_id),
+                name=input.name,
+            )
+        )  # fmt: skip
+
+    @strawberry.mutation(permission_classes=[IsAdmin])
+    async def per_diem_location_update(
+        self, info: Info, input: inputs.PerDiemLocationUpdateInput
+    ) -> PerDiemLocationPayload:
+        return _location(
+            await config.save_location(
+                viewer_of(info), pk("PerDiemLocation", input.id), policy_id=None, name=input.name
+            )
+        )
+
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description="With its rates; recorded per diems keep their breakdown.",
+    )
+    async def per_diem_location_delete(
+        self, info: Info, input: inputs.PerDiemDeleteInput
+    ) -> PerDiemDeletePayload:
+        result = await config.delete_location(viewer_of(info), pk("PerDiemLocation", input.id))
+        return _deleted("PerDiemLocation", result)
+
+    @strawberry.mutation(permission_classes=[IsAdmin])
+    async def per_diem_rate_create(
+        self, info: Info, input: inputs.PerDiemRateCreateInput
+    ) -> PerDiemRatePayload:
+        return _rate(
+            await config.save_rate(
+                viewer_of(info), None, location_id=pk("PerDiemLocation", input.location_id),
+                data=input.to_data(),
+            )
+        )  # fmt: skip
+
+    @strawberry.mutation(permission_classes=[IsAdmin])
+    async def per_diem_rate_update(
+        self, info: Info, input: inputs.PerDiemRateUpdateInput
+    ) -> PerDiemRatePayload:
+        return _rate(
+            await config.save_rate(
+                viewer_of(info), pk("PerDiemRate", input.id), location_id=None,
+                data=input.to_data(),
+            )
+        )  # fmt: skip
+
+    @strawberry.mutation(permission_classes=[IsAdmin])
+    async def per_diem_rate_delete(
+        self, info: Info, input: inputs.PerDiemDeleteInput
+    ) -> PerDiemDeletePayload:
+        result = await config.delete_rate(viewer_of(info), pk("PerDiemRate", input.id))
+        return _deleted("PerDiemRate", result)
+
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description="Locations and rates from CSV text; all rows or none.",
+    )
+    async def per_diem_rates_import(
+        self, info: Info, input: inputs.PerDiemRatesImportInput
+    ) -> PerDiemRatesImportPayload:
+        viewer = viewer_of(info)
+        policy_id = pk("PerDiemPolicy", input.policy_id)
+        result = await csv_import.import_rates(viewer, policy_id, input.csv)
+        summary = result.value
+        policy = await config.policy_of(viewer, policy_id) if summary else None
+        return PerDiemRatesImportPayload(
+            locations_created=summary.locations_created if summary else 0,
+            rates_created=summary.rates_created if summary else 0,
+            policy=PerDiemPolicy.from_model(policy) if policy else None,
+            errors=UserError.from_errors(result.errors),
+        )
+
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated],
+        description="Record the ticked days of a trip: one per diem expense per day.",
+    )
+    async def per_diem_record(
+        self, info: Info, input: inputs.PerDiemRecordInput
+    ) -> PerDiemRecordPayload:
+        data = record.RecordData(
+            trip=input.trip.to_data(), dates=input.dates[: MAX_LIST_INPUT + 1],
+            description=input.description, exchange_rates=_rates(input.exchange_rates),
+        )  # fmt: skip
+        result = await record.record_per_diem(viewer_of(info), data)
+        return PerDiemRecordPayload(
+            per_diems=await _per_diems(result.value or []),
+            errors=UserError.from_errors(result.errors),
+        )
+
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated],
+        description="Recalculate a per diem expense in place from new trip inputs.",
+    )
+    async def per_diem_update(
+        self, info: Info, input: inputs.PerDiemUpdateInput
+    ) -> PerDiemUpdatePayload:
+        result = await record.update_per_diem(
+            viewer_of(info), pk("Expense", input.id), input.trip.to_data(), day=input.day,
+            description=input.description, exchange_rates=_rates(input.exchange_rates),
+        )  # fmt: skip
+        per_diems = await _per_diems([result.value] if result.value else [])
+        return PerDiemUpdatePayload(
+            per_diem=per_diems[0] if per_diems else None,
+            errors=UserError.from_errors(result.errors),
+        )

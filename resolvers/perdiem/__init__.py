@@ -1,0 +1,1 @@
+"""Per diem: configuration, calculation, recording."""
