@@ -19,6 +19,7 @@ from gql.integration.fields import (
     IntegrationMutations,
     IntegrationQueries,
 )
+from gql.mileage.fields import MileageMutations, MileageQueries
 from gql.organizations.fields import OrganizationMutations, OrganizationQueries
 from gql.scalars import SCALAR_MAP, Money
 
@@ -32,11 +33,13 @@ MAX_ALIASES = 15
 Query = merge_types(
     "Query",
     (IdentityQueries, OrganizationQueries, ExpenseQueries, IntegrationQueries,
-     IntegrationMappingQueries),
+     IntegrationMappingQueries, MileageQueries),
 )  # fmt: skip
 Mutation = merge_types(
-    "Mutation", (IdentityMutations, OrganizationMutations, ExpenseMutations, IntegrationMutations)
-)
+    "Mutation",
+    (IdentityMutations, OrganizationMutations, ExpenseMutations, IntegrationMutations,
+     MileageMutations),
+)  # fmt: skip
 
 
 class SpendsyncSchema(strawberry.Schema):

@@ -22,15 +22,23 @@ async def update_organization(
     name: str | None = None,
     base_currency: str | None = None,
     time_zone: str | None = None,
+    fiscal_year_start_month: int | None = None,
 ) -> MutationResult[models.Organization]:
     errors: list[FieldError] = []
-    changes: dict[str, str] = {}
+    changes: dict[str, str | int] = {}
     if name is not None:
         changes["name"] = clean_text(name, "name", max_length=200, errors=errors)
     if base_currency is not None:
         changes["base_currency"] = clean_currency(base_currency, "baseCurrency", errors)
     if time_zone is not None:
         changes["time_zone"] = clean_time_zone(time_zone, "timeZone", errors)
+    if fiscal_year_start_month is not None:
+        if 1 <= fiscal_year_start_month <= 12:
+            changes["fiscal_year_start_month"] = fiscal_year_start_month
+        else:
+            errors.append(
+                FieldError("fiscalYearStartMonth", "Give a month from 1 to 12.", ErrorCode.INVALID)
+            )
     if errors:
         return MutationResult(errors=errors)
     org = await models.Organization.get(id=viewer.org_id)

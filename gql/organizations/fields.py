@@ -34,6 +34,7 @@ class OrganizationMutations:
             name=input.name,
             base_currency=input.base_currency,
             time_zone=input.time_zone,
+            fiscal_year_start_month=input.fiscal_year_start_month,
         )
         return OrganizationUpdatePayload(
             organization=Organization.from_model(result.value) if result.value else None,

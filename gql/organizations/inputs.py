@@ -8,3 +8,6 @@ class OrganizationUpdateInput:
     name: str | None = None
     base_currency: str | None = None
     time_zone: str | None = None
+    fiscal_year_start_month: int | None = strawberry.field(
+        default=None, description="1 (January) to 12."
+    )

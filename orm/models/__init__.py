@@ -35,6 +35,14 @@ from orm.models.integration import (
     SyncRun,
     SyncStatus,
 )
+from orm.models.mileage import (
+    DistanceUnit,
+    MileageDetail,
+    MileageLine,
+    MileageRate,
+    MileageSlab,
+    MileageVehicle,
+)
 from orm.models.organizations import Organization, PotentialScope
 
 __all__ = [
@@ -49,11 +57,17 @@ __all__ = [
     "CustomerModule",
     "CustomerStatus",
     "CustomerType",
+    "DistanceUnit",
     "DuplicatePolicy",
     "Expense",
     "ExpenseAttendee",
     "Integration",
     "IntegrationState",
+    "MileageDetail",
+    "MileageLine",
+    "MileageRate",
+    "MileageSlab",
+    "MileageVehicle",
     "Organization",
     "Potential",
     "PotentialScope",
