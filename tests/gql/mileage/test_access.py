@@ -164,3 +164,28 @@ async def test_vehicle_rates_and_slabs_load_in_a_fixed_number_of_queries(
     assert len(result.data["mileageVehicles"]["nodes"]) == 8
     # the page of vehicles, then one batch each: categories, rates, slabs, the rates' vehicles
     assert len(count_queries) == 5
+
+
+async def test_expense_lists_load_mileage_details_in_a_fixed_number_of_queries(
+    fleet: Fleet, count_queries: Any
+) -> None:
+    document = (
+        "{ expenses(first: 100) { nodes { amount { amount } mileage { distance "
+        "vehicle { name } rate { ratePerUnit } lines { distance amount { amount } } } } } }"
+    )
+
+    async def statements() -> tuple[int, list[Any]]:
+        count_queries.statements.clear()
+        result = await execute(document, viewer=viewer_for(fleet.alice))
+        assert result.errors is None
+        return len(count_queries), result.data["expenses"]["nodes"]
+
+    await record(fleet.alice, fleet.car, date(2026, 5, 1), "9990")
+    await record(fleet.alice, fleet.car, date(2026, 5, 2), "20")
+    small, nodes = await statements()
+    assert sorted(len(node["mileage"]["lines"]) for node in nodes) == [1, 2]
+    for day in range(3, 13):
+        await record(fleet.alice, fleet.motorcycle, date(2026, 5, day), "7")
+    large, nodes = await statements()
+    assert len(nodes) == 12
+    assert large == small
