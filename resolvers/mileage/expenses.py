@@ -261,7 +261,7 @@ def _clean(
     found: list[FieldError] = []
     clean = clean_expense(row, lookup, found)
     for error in found:
-        if calculation is None and error.field in ("amount", "categoryId"):
+        if calculation is None and error.field in ("amount", "categoryId", "exchangeRate"):
             continue  # nothing to say about them until the trip can be priced
         field = _RENAMED.get(error.field or "", error.field)
         errors.append(FieldError(field, error.message, error.code))

@@ -9,7 +9,7 @@ import pytest
 from gql.ids import encode_id
 from orm import models
 from tests.conftest import execute
-from tests.factories import make_report, viewer_for
+from tests.factories import make_report, make_user, viewer_for
 from tests.gql.mileage.conftest import Fleet, make_rate, record, trip
 
 MILEAGE_CALCULATE = """
@@ -341,3 +341,46 @@ async def test_deleting_a_mileage_expense_removes_its_detail(fleet: Fleet) -> No
     # and its miles no longer count
     again = await record(fleet.alice, fleet.car, date(2026, 5, 3), "10")
     assert again["expense"]["mileage"]["distanceClaimedBefore"] == "0"
+
+
+async def test_the_approver_reprices_with_the_owners_distance_and_links_stay(
+    fleet: Fleet,
+) -> None:
+    approver = await make_user(fleet.org, email="boss@acme.example", role=models.UserRole.APPROVER)
+    await record(fleet.alice, fleet.car, date(2026, 4, 10), "9950")
+    await record(approver, fleet.car, date(2026, 4, 10), "50")  # the approver's own miles
+    created = await record(fleet.alice, fleet.car, date(2026, 5, 2), "100")
+    assert created["expense"]["amount"]["amount"] == "35.00"
+    expense_id = created["expense"]["id"]
+    # attendees and a merchant are set through the ordinary update
+    linked = await execute(
+        EXPENSE_UPDATE,
+        {"input": {"id": expense_id, "expense": {
+            "date": "2026-05-02", "categoryId": encode_id("Category", fleet.mileage.id),
+            "amount": "35.00", "merchant": "Own car",
+            "attendeeUserIds": [encode_id("User", fleet.bob.id)]}}},
+        viewer=viewer_for(fleet.alice),
+    )  # fmt: skip
+    assert linked.data["expenseUpdate"]["errors"] == []
+    report = await make_report(fleet.alice, status=models.ReportStatus.SUBMITTED, approver=approver)
+    await models.Expense.filter(user_id=fleet.alice.id).update(report_id=report.id)
+    changed = await execute(
+        MILEAGE_EXPENSE_UPDATE,
+        {"input": {"id": expense_id,
+                   "expense": {"trip": trip(fleet.car, date(2026, 5, 2), "60")}}},
+        viewer=viewer_for(approver),
+    )  # fmt: skip
+    payload = changed.data["mileageExpenseUpdate"]
+    assert payload["errors"] == []
+    assert payload["expense"]["mileage"]["distanceClaimedBefore"] == "9950"
+    # the owner's 9,950 miles count, the approver's own 50 do not
+    assert _lines(payload) == [("50", "0.45", "22.50"), ("10", "0.25", "2.50")]
+    detail = await models.MileageDetail.get(distance_hundredths=6000)
+    stored = await models.Expense.get(id=detail.expense_id)
+    assert (stored.user_id, stored.merchant, stored.amount_minor) == (
+        fleet.alice.id,
+        "Own car",
+        2500,
+    )
+    attendees = await models.ExpenseAttendee.filter(expense_id=stored.id)
+    assert [a.user_id for a in attendees] == [fleet.bob.id]
