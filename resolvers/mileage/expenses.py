@@ -337,12 +337,11 @@ async def save_mileage_expense(
     calculation, errors = await calculate(
         owner, data, expense_id=expense_id, current_vehicle_id=current_vehicle_id
     )
-    vehicle_category = [calculation.vehicle.category_id] if calculation else []
-    lookup = await lookup_for_expenses(
-        owner,
-        [ExpenseData(category_id=next(iter(vehicle_category), None), customer_id=data.customer_id,
-                     potential_id=data.potential_id)],
-    )  # fmt: skip
+    category_id = calculation.vehicle.category_id if calculation else None
+    related = ExpenseData(
+        category_id=category_id, customer_id=data.customer_id, potential_id=data.potential_id
+    )
+    lookup = await lookup_for_expenses(owner, [related])
     _clean(data, calculation, lookup, errors)
     if errors:
         return MutationResult(errors=errors)
