@@ -114,6 +114,32 @@ class Loaders:
             loaders.grouped_by(models.PerDiemRate, "location_id", "effective_from", "id")
         )
 
+    @cached_property
+    def mileage_vehicle_by_id(self) -> DataLoader[int, models.MileageVehicle | None]:
+        return self._bind(loaders.by_id(models.MileageVehicle))
+
+    @cached_property
+    def mileage_rate_by_id(self) -> DataLoader[int, models.MileageRate | None]:
+        return self._bind(loaders.by_id(models.MileageRate))
+
+    @cached_property
+    def mileage_rates_by_vehicle_id(self) -> DataLoader[int, list[models.MileageRate]]:
+        return self._bind(
+            loaders.grouped_by(models.MileageRate, "vehicle_id", "effective_from", "id")
+        )
+
+    @cached_property
+    def mileage_slabs_by_rate_id(self) -> DataLoader[int, list[models.MileageSlab]]:
+        return self._bind(loaders.grouped_by(models.MileageSlab, "rate_id", "from_hundredths"))
+
+    @cached_property
+    def mileage_detail_by_expense_id(self) -> DataLoader[int, list[models.MileageDetail]]:
+        return self._bind(loaders.grouped_by(models.MileageDetail, "expense_id"))
+
+    @cached_property
+    def mileage_lines_by_detail_id(self) -> DataLoader[int, list[models.MileageLine]]:
+        return self._bind(loaders.grouped_by(models.MileageLine, "detail_id", "position"))
+
 
 @dataclass
 class Context:

@@ -21,6 +21,7 @@ from gql.integration.fields import (
     IntegrationQueries,
 )
 from gql.integration.lifecycle import IntegrationLifecycleMutations, IntegrationLifecycleQueries
+from gql.mileage.fields import MileageMutations, MileageQueries
 from gql.notifications.fields import NotificationMutations, NotificationQueries
 from gql.organizations.fields import OrganizationMutations, OrganizationQueries
 from gql.perdiem.fields import PerDiemMutations, PerDiemQueries
@@ -37,12 +38,13 @@ Query = merge_types(
     "Query",
     (IdentityQueries, OrganizationQueries, ExpenseQueries, IntegrationQueries,
      IntegrationMappingQueries, CrmQueries, IntegrationLifecycleQueries, NotificationQueries,
-     PerDiemQueries),
+     PerDiemQueries, MileageQueries),
 )  # fmt: skip
 Mutation = merge_types(
     "Mutation",
     (IdentityMutations, OrganizationMutations, ExpenseMutations, IntegrationMutations,
-     CrmMutations, IntegrationLifecycleMutations, NotificationMutations, PerDiemMutations),
+     CrmMutations, IntegrationLifecycleMutations, NotificationMutations, PerDiemMutations,
+     MileageMutations),
 )  # fmt: skip
 
 

@@ -25,6 +25,7 @@ async def update_organization(
     base_currency: str | None = None,
     time_zone: str | None = None,
     active_user_limit: int | None = None,
+    fiscal_year_start_month: int | None = None,
 ) -> MutationResult[models.Organization]:
     """A lower ``active_user_limit`` deactivates nobody; it only stops new activations."""
     errors: list[FieldError] = []
@@ -40,6 +41,13 @@ async def update_organization(
             errors.append(FieldError("activeUserLimit", f"Between 1 and {MAX_USER_LIMIT}.",
                                      ErrorCode.INVALID))  # fmt: skip
         changes["active_user_limit"] = active_user_limit
+    if fiscal_year_start_month is not None:
+        if 1 <= fiscal_year_start_month <= 12:
+            changes["fiscal_year_start_month"] = fiscal_year_start_month
+        else:
+            errors.append(
+                FieldError("fiscalYearStartMonth", "Give a month from 1 to 12.", ErrorCode.INVALID)
+            )
     if errors:
         return MutationResult(errors=errors)
     org = await models.Organization.get(id=viewer.org_id)

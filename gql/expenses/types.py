@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
@@ -16,6 +16,9 @@ from gql.scalars import DecimalString, Money
 from orm import models
 from resolvers.expenses.queries import ExpenseFilter, list_expenses
 from resolvers.expenses.status import ExpenseStatus, expense_status
+
+if TYPE_CHECKING:
+    from gql.mileage.types import MileageDetail
 
 CustomerType = strawberry.enum(models.CustomerType)
 CustomerStatus = strawberry.enum(models.CustomerStatus)
@@ -328,6 +331,15 @@ class Expense:
     async def receipts(self, info: Info) -> list[Receipt]:
         rows = await info.context.loaders.receipts_by_expense_id.load(self._row.id)
         return [Receipt.from_model(row) for row in rows]
+
+    @strawberry.field(description="How a mileage expense was priced; null for other expenses.")
+    async def mileage(
+        self, info: Info
+    ) -> Annotated[MileageDetail, strawberry.lazy("gql.mileage.types")] | None:
+        from gql.mileage.types import MileageDetail  # mileage imports this module
+
+        rows = await info.context.loaders.mileage_detail_by_expense_id.load(self._row.id)
+        return MileageDetail.from_model(rows[0], self._row.currency) if rows else None
 
 
 @strawberry.type(description="One step of a report's history.")

@@ -35,6 +35,7 @@ class OrganizationMutations:
             base_currency=input.base_currency,
             time_zone=input.time_zone,
             active_user_limit=input.active_user_limit,
+            fiscal_year_start_month=input.fiscal_year_start_month,
         )
         return OrganizationUpdatePayload(
             organization=Organization.from_model(result.value) if result.value else None,

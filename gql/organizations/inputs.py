@@ -11,3 +11,6 @@ class OrganizationUpdateInput:
     active_user_limit: int | None = strawberry.field(
         default=None, description="Active users the plan allows (1 to 100000)."
     )
+    fiscal_year_start_month: int | None = strawberry.field(
+        default=None, description="1 (January) to 12."
+    )

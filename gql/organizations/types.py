@@ -14,6 +14,9 @@ class Organization:
     base_currency: str = strawberry.field(description="ISO 4217 code.")
     time_zone: str = strawberry.field(description="IANA time zone for dates and day boundaries.")
     active_user_limit: int = strawberry.field(description="Active users the plan allows.")
+    fiscal_year_start_month: int = strawberry.field(
+        description="1 (January) to 12; mileage slabs count distance per fiscal year."
+    )
     _row: strawberry.Private[models.Organization]
 
     @classmethod
@@ -24,6 +27,7 @@ class Organization:
             base_currency=row.base_currency,
             time_zone=row.time_zone,
             active_user_limit=row.active_user_limit,
+            fiscal_year_start_month=row.fiscal_year_start_month,
             _row=row,
         )
 

@@ -41,6 +41,14 @@ from orm.models.lifecycle import (
     IntegrationDeletion,
     WatchChannel,
 )
+from orm.models.mileage import (
+    DistanceUnit,
+    MileageDetail,
+    MileageLine,
+    MileageRate,
+    MileageSlab,
+    MileageVehicle,
+)
 from orm.models.notifications import Notification
 from orm.models.organizations import Organization, PotentialScope
 from orm.models.perdiem import (
@@ -68,12 +76,18 @@ __all__ = [
     "CustomerType",
     "DeletionMode",
     "DeletionStatus",
+    "DistanceUnit",
     "DuplicatePolicy",
     "Expense",
     "ExpenseAttendee",
     "Integration",
     "IntegrationDeletion",
     "IntegrationState",
+    "MileageDetail",
+    "MileageLine",
+    "MileageRate",
+    "MileageSlab",
+    "MileageVehicle",
     "Notification",
     "Organization",
     "PerDiemAssignment",

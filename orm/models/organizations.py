@@ -28,6 +28,8 @@ class Organization(TimestampedModel):
     allow_self_approval = fields.BooleanField(default=False)
     potential_scope = fields.CharEnumField(PotentialScope, max_length=8, default=PotentialScope.ALL)
     report_sequence = fields.IntField(default=0)
+    # 1 = January. Mileage slabs count the distance claimed per fiscal year.
+    fiscal_year_start_month = fields.SmallIntField(default=1)
 
     users: fields.ReverseRelation[User]
     api_tokens: fields.ReverseRelation[ApiToken]

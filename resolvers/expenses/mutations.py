@@ -19,6 +19,7 @@ from resolvers.expenses.validation import (
     load_lookup,
     lookup_for_expenses,
 )
+from resolvers.mileage.guard import mileage_changes_refused
 from resolvers.viewer import Viewer
 
 MAX_BULK = 100
@@ -196,6 +197,9 @@ async def update_expense(
     clean = clean_expense(data, lookup, errors, expense_id=expense.id)
     if errors or clean is None:
         return MutationResult(errors=errors)
+    locked = await mileage_changes_refused(expense, clean.values)
+    if locked:
+        return MutationResult(errors=locked)
     async with in_transaction() as connection:
         expense.update_from_dict(clean.values)
         await expense.save(using_db=connection)
