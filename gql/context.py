@@ -94,6 +94,18 @@ class Loaders:
     def totals_by_report_id(self) -> DataLoader[int, Totals]:
         return self._bind(loaders.report_totals_by_id)
 
+    @cached_property
+    def expense_by_id(self) -> DataLoader[int, models.Expense | None]:
+        return self._bind(loaders.by_id(models.Expense))
+
+    @cached_property
+    def card_by_id(self) -> DataLoader[int, models.Card | None]:
+        return self._bind(loaders.by_id(models.Card))
+
+    @cached_property
+    def statement_import_by_id(self) -> DataLoader[int, models.StatementImport | None]:
+        return self._bind(loaders.by_id(models.StatementImport))
+
 
 @dataclass
 class Context:

@@ -10,6 +10,7 @@ from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDept
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
+from gql.cards.fields import CardMutations, CardQueries
 from gql.errors import MaskUnexpectedErrors, log_errors
 from gql.expenses.mutations import ExpenseMutations
 from gql.expenses.queries import ExpenseQueries
@@ -32,11 +33,13 @@ MAX_ALIASES = 15
 Query = merge_types(
     "Query",
     (IdentityQueries, OrganizationQueries, ExpenseQueries, IntegrationQueries,
-     IntegrationMappingQueries),
+     IntegrationMappingQueries, CardQueries),
 )  # fmt: skip
 Mutation = merge_types(
-    "Mutation", (IdentityMutations, OrganizationMutations, ExpenseMutations, IntegrationMutations)
-)
+    "Mutation",
+    (IdentityMutations, OrganizationMutations, ExpenseMutations, IntegrationMutations,
+     CardMutations),
+)  # fmt: skip
 
 
 class SpendsyncSchema(strawberry.Schema):

@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+from orm.models.cards import (
+    Card,
+    CardKind,
+    CardSettings,
+    CardTransaction,
+    CardTransactionStatus,
+    StatementFormat,
+    StatementImport,
+)
 from orm.models.customers import (
     ContactPerson,
     CrmModule,
@@ -39,6 +48,11 @@ from orm.models.organizations import Organization, PotentialScope
 
 __all__ = [
     "ApiToken",
+    "Card",
+    "CardKind",
+    "CardSettings",
+    "CardTransaction",
+    "CardTransactionStatus",
     "Category",
     "ConflictPolicy",
     "ContactPerson",
@@ -62,6 +76,8 @@ __all__ = [
     "Report",
     "ReportEvent",
     "ReportStatus",
+    "StatementFormat",
+    "StatementImport",
     "SyncCursor",
     "SyncExtent",
     "SyncRecordError",
