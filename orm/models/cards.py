@@ -109,8 +109,9 @@ class CardTransaction(TimestampedModel):
     status = fields.CharEnumField(
         CardTransactionStatus, max_length=16, default=CardTransactionStatus.UNMATCHED
     )
-    expense: fields.ForeignKeyNullableRelation[Expense] = fields.ForeignKeyField(
-        "models.Expense", related_name="card_transactions", null=True, on_delete=fields.SET_NULL
+    # One transaction per expense at most (unique; NULLs do not collide).
+    expense: fields.OneToOneNullableRelation[Expense] = fields.OneToOneField(
+        "models.Expense", related_name="card_transaction", null=True, on_delete=fields.SET_NULL
     )
     expense_id: int | None
     # True when the import created the matched expense (undo removes it with the transaction).
@@ -119,7 +120,7 @@ class CardTransaction(TimestampedModel):
     class Meta:
         table = "card_transaction"
         unique_together = (("card", "dedupe_key"),)
-        indexes = (("org", "card", "status"), ("org", "expense"))
+        indexes = (("org", "card", "status"),)
 
 
 class CardSettings(TimestampedModel):

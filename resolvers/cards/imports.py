@@ -174,9 +174,10 @@ async def undo_last_import(
             if statement is None:
                 raise Refused([FieldError("cardId", "This card has no import to undo.",
                                           ErrorCode.NOT_FOUND)])  # fmt: skip
-            rows = await models.CardTransaction.filter(statement_import_id=statement.id).using_db(
-                connection
-            )
+            rows = await (
+                models.CardTransaction.filter(statement_import_id=statement.id)
+                .select_for_update().using_db(connection)
+            )  # fmt: skip
             created_ids = [row.expense_id for row in rows
                            if row.created_expense and row.expense_id is not None]  # fmt: skip
             reported = (

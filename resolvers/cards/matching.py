@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from orm import models
@@ -146,6 +147,10 @@ async def match_transaction(
             await row.save(using_db=connection, update_fields=["expense_id", "status"])
     except Refused as refusal:
         return MutationResult(errors=refusal.errors)
+    except IntegrityError:  # another transaction took the expense meanwhile
+        return MutationResult.fail(
+            "expenseId", "Another card transaction holds this expense.", ErrorCode.ALREADY_MATCHED
+        )
     return MutationResult(row)
 
 

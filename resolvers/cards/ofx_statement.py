@@ -42,7 +42,7 @@ def _tree(data: bytes) -> Any:
     except (OFXHeaderError, ParseError, ValueError, LookupError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise StatementRejected([Problem(1, f"not an OFX file: {first}")]) from exc
-    return tree._root
+    return tree.getroot()
 
 
 def parse_ofx(data: bytes, currency: str) -> list[StatementRow]:

@@ -167,3 +167,14 @@ def test_a_utf8_byte_order_mark_and_parenthesised_negatives_are_read() -> None:
 )  # fmt: skip
 def test_mapping_checks(mapping: CsvMapping, fields: list[str]) -> None:
     assert [error.field for error in mapping.check()] == fields
+
+
+def test_an_ofx_2_xml_statement_keeps_the_banks_calendar_date() -> None:
+    rows = parse_ofx((FIXTURES / "bank_2026_03.qfx").read_bytes(), "EUR")
+    # 00:30 CET on 5 March is 4 March in UTC; the bank's date is the one that counts
+    assert [
+        (r.line, r.external_id, r.posted_date, r.amount_minor, r.description) for r in rows
+    ] == [
+        (21, "EU-20260304-0001", date(2026, 3, 4), 8740, "DEUTSCHE BAHN"),
+        (28, "EU-20260305-0002", date(2026, 3, 5), 1200, "CAFÉ EINSTEIN"),
+    ]
