@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from datetime import date, datetime
 
 from resolvers.cards.csv_mapping import CsvMapping
@@ -71,7 +72,7 @@ def _header_map(header: list[str], mapping: CsvMapping) -> dict[str, str]:
 def parse_csv(data: bytes, mapping: CsvMapping, currency: str) -> list[StatementRow]:
     """Every row or none: the first ``MAX_PROBLEMS`` problems are reported with their lines."""
     text = decode_utf8(data)
-    reader = csv.reader(text.splitlines(keepends=True), delimiter=mapping.delimiter, strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=mapping.delimiter, strict=True)
     try:
         header = next(reader)
     except csv.Error as exc:

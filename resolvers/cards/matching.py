@@ -86,6 +86,11 @@ async def _create_expense(
         return False
     if row.currency != org.base_currency:
         return False
+    category = await models.Category.get_or_none(
+        id=settings.auto_create_category_id, org_id=card.org_id, using_db=connection
+    )
+    if category is None or not category.is_enabled:  # disabled since the setting was saved
+        return False
     expense = await models.Expense.create(
         org_id=card.org_id, user_id=card.holder_id, date=row.posted_date,
         category_id=settings.auto_create_category_id, amount_minor=row.amount_minor,

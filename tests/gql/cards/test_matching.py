@@ -302,3 +302,14 @@ async def test_a_card_expense_keeps_its_amount(world: World) -> None:
     assert deleted.data == {"expensesDelete": {"errors": []}}
     await uber.refresh_from_db()
     assert (uber.status, uber.expense_id) == (models.CardTransactionStatus.UNMATCHED, None)
+
+
+async def test_auto_create_stops_when_its_category_was_disabled(world: World) -> None:
+    await _settings(world, autoMatch=True, autoCreate=True,
+                    autoCreateCategoryId=encode_id("Category", world.travel.id))  # fmt: skip
+    await models.Category.filter(id=world.travel.id).update(is_enabled=False)
+    card = await make_card(world.alice)
+    await set_mapping(card)
+    payload = await import_file(card, world.alice, fixture("chase_2026_01.csv"))
+    assert (payload["importedCount"], payload["statementImport"]["createdExpenseCount"]) == (4, 0)
+    assert await models.Expense.all().count() == 0

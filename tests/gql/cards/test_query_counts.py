@@ -15,7 +15,7 @@ query($id: ID!) {
   card(id: $id) {
     transactions(first: 100) {
       nodes { amount { amount } card { lastFour holder { email } }
-              expense { merchant category { name } } import { fileName importedBy { email } } }
+              expense { merchant category { name } } import { fileName } }
     }
   }
 }
