@@ -140,6 +140,18 @@ class Loaders:
     def mileage_lines_by_detail_id(self) -> DataLoader[int, list[models.MileageLine]]:
         return self._bind(loaders.grouped_by(models.MileageLine, "detail_id", "position"))
 
+    @cached_property
+    def expense_by_id(self) -> DataLoader[int, models.Expense | None]:
+        return self._bind(loaders.by_id(models.Expense))
+
+    @cached_property
+    def card_by_id(self) -> DataLoader[int, models.Card | None]:
+        return self._bind(loaders.by_id(models.Card))
+
+    @cached_property
+    def statement_import_by_id(self) -> DataLoader[int, models.StatementImport | None]:
+        return self._bind(loaders.by_id(models.StatementImport))
+
 
 @dataclass
 class Context:

@@ -10,6 +10,7 @@ from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDept
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
+from gql.cards.fields import CardMutations, CardQueries
 from gql.crm.fields import CrmMutations, CrmQueries
 from gql.errors import MaskUnexpectedErrors, log_errors
 from gql.expenses.mutations import ExpenseMutations
@@ -38,13 +39,13 @@ Query = merge_types(
     "Query",
     (IdentityQueries, OrganizationQueries, ExpenseQueries, IntegrationQueries,
      IntegrationMappingQueries, CrmQueries, IntegrationLifecycleQueries, NotificationQueries,
-     PerDiemQueries, MileageQueries),
+     PerDiemQueries, MileageQueries, CardQueries),
 )  # fmt: skip
 Mutation = merge_types(
     "Mutation",
     (IdentityMutations, OrganizationMutations, ExpenseMutations, IntegrationMutations,
      CrmMutations, IntegrationLifecycleMutations, NotificationMutations, PerDiemMutations,
-     MileageMutations),
+     MileageMutations, CardMutations),
 )  # fmt: skip
 
 

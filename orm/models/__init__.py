@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+from orm.models.cards import (
+    Card,
+    CardKind,
+    CardSettings,
+    CardTransaction,
+    CardTransactionStatus,
+    StatementFormat,
+    StatementImport,
+)
 from orm.models.customers import (
     ContactPerson,
     CrmModule,
@@ -64,6 +73,11 @@ from orm.models.user_sync import UserSyncRun
 
 __all__ = [
     "ApiToken",
+    "Card",
+    "CardKind",
+    "CardSettings",
+    "CardTransaction",
+    "CardTransactionStatus",
     "Category",
     "ConflictPolicy",
     "ContactPerson",
@@ -104,6 +118,8 @@ __all__ = [
     "Report",
     "ReportEvent",
     "ReportStatus",
+    "StatementFormat",
+    "StatementImport",
     "SyncCursor",
     "SyncExtent",
     "SyncRecordError",

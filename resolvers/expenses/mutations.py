@@ -8,6 +8,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from orm import models
+from resolvers.cards.matching import card_lock_errors
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
 from resolvers.expenses.access import visible_expenses
 from resolvers.expenses.reports import ReportData, clean_report, insert_report
@@ -197,7 +198,9 @@ async def update_expense(
     clean = clean_expense(data, lookup, errors, expense_id=expense.id)
     if errors or clean is None:
         return MutationResult(errors=errors)
+    # amounts that come from mileage rates or a card statement cannot be changed here
     locked = await mileage_changes_refused(expense, clean.values)
+    locked += await card_lock_errors(expense, clean.values)
     if locked:
         return MutationResult(errors=locked)
     async with in_transaction() as connection:
@@ -251,6 +254,12 @@ async def delete_expenses(viewer: Viewer, expense_ids: list[int]) -> MutationRes
                 .using_db(connection)
                 .update(expense_id=None)
             )
+            await (  # their card transactions become unmatched again
+                models.CardTransaction.filter(expense_id__in=ids)
+                .using_db(connection)
+                .update(expense_id=None, status=models.CardTransactionStatus.UNMATCHED,
+                        created_expense=False)
+            )  # fmt: skip
             await models.Expense.filter(id__in=ids).using_db(connection).delete()
     except Refused as refusal:
         return MutationResult(errors=refusal.errors)

@@ -1,0 +1,213 @@
+"""Queries and mutations of the card domain; each delegates to one resolver."""
+
+from __future__ import annotations
+
+import strawberry
+
+from gql.cards import inputs
+from gql.cards.types import Card, CardSettings, CardTransaction, StatementImport
+from gql.context import Info
+from gql.errors import UserError
+from gql.expenses.inputs import pk
+from gql.pagination import After, Connection, First, paginate
+from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
+from orm import models
+from resolvers.cards import cards, imports, matching
+from resolvers.cards.access import card_settings, visible_cards, visible_transactions
+from resolvers.cards.csv_mapping import CsvMapping
+from resolvers.errors import MutationResult
+
+
+@strawberry.type
+class CardPayload:
+    card: Card | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class CardSettingsPayload:
+    settings: CardSettings | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class CardStatementImportPayload:
+    statement_import: StatementImport | None = strawberry.field(
+        description="None when the file was refused or held nothing new."
+    )
+    row_count: int
+    imported_count: int
+    duplicate_count: int = strawberry.field(
+        description="Rows skipped: repeated in the file or imported before."
+    )
+    notice: str
+    errors: list[UserError]
+
+
+@strawberry.type
+class StatementImportPayload:
+    statement_import: StatementImport | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class CardTransactionPayload:
+    transaction: CardTransaction | None
+    errors: list[UserError]
+
+
+def _card(result: MutationResult[models.Card]) -> CardPayload:
+    return CardPayload(
+        card=Card.from_model(result.value) if result.value else None,
+        errors=UserError.from_errors(result.errors),
+    )
+
+
+def _transaction(result: MutationResult[models.CardTransaction]) -> CardTransactionPayload:
+    return CardTransactionPayload(
+        transaction=CardTransaction.from_model(result.value) if result.value else None,
+        errors=UserError.from_errors(result.errors),
+    )
+
+
+@strawberry.type
+class CardQueries:
+    @strawberry.field(
+        permission_classes=[IsAuthenticated],
+        description="Admins see every card of the organisation; others their own.",
+    )
+    async def cards(self, info: Info, first: First = None, after: After = None) -> Connection[Card]:
+        query = visible_cards(viewer_of(info)).order_by("name", "id")
+        return await paginate(query, Card.from_model, first=first, after=after)
+
+    @strawberry.field(permission_classes=[IsAuthenticated])
+    async def card(self, info: Info, id: strawberry.ID) -> Card | None:
+        row = await visible_cards(viewer_of(info)).get_or_none(id=pk("Card", id))
+        return Card.from_model(row) if row else None
+
+    @strawberry.field(permission_classes=[IsAuthenticated])
+    async def card_transaction(self, info: Info, id: strawberry.ID) -> CardTransaction | None:
+        row = await visible_transactions(viewer_of(info)).get_or_none(id=pk("CardTransaction", id))
+        return CardTransaction.from_model(row) if row else None
+
+    @strawberry.field(permission_classes=[IsAuthenticated])
+    async def card_settings(self, info: Info) -> CardSettings:
+        return CardSettings.from_model(await card_settings(viewer_of(info).org_id))
+
+
+@strawberry.type
+class CardMutations:
+    @strawberry.mutation(permission_classes=[IsAdmin])
+    async def card_create(self, info: Info, input: inputs.CardCreateInput) -> CardPayload:
+        data = cards.CardData(
+            holder_id=pk("User", input.holder_id), kind=input.kind, name=input.name,
+            last_four=input.last_four, currency=input.currency,
+        )  # fmt: skip
+        return _card(await cards.save_card(viewer_of(info), None, data))
+
+    @strawberry.mutation(permission_classes=[IsAdmin])
+    async def card_update(self, info: Info, input: inputs.CardUpdateInput) -> CardPayload:
+        data = cards.CardData(
+            holder_id=pk("User", input.holder_id), name=input.name, last_four=input.last_four,
+            currency=input.currency, is_active=input.is_active,
+        )  # fmt: skip
+        return _card(await cards.save_card(viewer_of(info), pk("Card", input.id) or -1, data))
+
+    @strawberry.mutation(permission_classes=[IsAdmin])
+    async def card_settings_update(
+        self, info: Info, input: inputs.CardSettingsUpdateInput
+    ) -> CardSettingsPayload:
+        result = await cards.save_settings(
+            viewer_of(info), auto_match=input.auto_match, auto_create=input.auto_create,
+            category_id=pk("Category", input.auto_create_category_id),
+        )  # fmt: skip
+        return CardSettingsPayload(
+            settings=CardSettings.from_model(result.value) if result.value else None,
+            errors=UserError.from_errors(result.errors),
+        )
+
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated], description="The card's holder or an admin."
+    )
+    async def card_csv_mapping_set(
+        self, info: Info, input: inputs.CardCsvMappingSetInput
+    ) -> CardPayload:
+        mapping = CsvMapping(
+            date_column=input.date_column, description_column=input.description_column,
+            amount_column=input.amount_column, debit_column=input.debit_column,
+            credit_column=input.credit_column, id_column=input.id_column,
+            date_format=input.date_format, charges_negative=input.charges_negative,
+            decimal_separator=input.decimal_separator, delimiter=input.delimiter,
+        )  # fmt: skip
+        return _card(
+            await cards.set_csv_mapping(viewer_of(info), pk("Card", input.card_id), mapping)
+        )
+
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated], description="The card's holder or an admin."
+    )
+    async def card_statement_import(
+        self, info: Info, input: inputs.CardStatementImportInput
+    ) -> CardStatementImportPayload:
+        result = await imports.import_statement(
+            viewer_of(info), pk("Card", input.card_id), file_name=input.file_name,
+            file_format=input.format, content_base64=input.content_base64,
+        )  # fmt: skip
+        outcome = result.value
+        statement = outcome.statement_import if outcome else None
+        return CardStatementImportPayload(
+            statement_import=StatementImport.from_model(statement) if statement else None,
+            row_count=outcome.row_count if outcome else 0,
+            imported_count=outcome.imported_count if outcome else 0,
+            duplicate_count=outcome.duplicate_count if outcome else 0,
+            notice=outcome.notice if outcome else "",
+            errors=UserError.from_errors(result.errors),
+        )
+
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated], description="The card's holder or an admin."
+    )
+    async def card_import_undo(
+        self, info: Info, input: inputs.CardImportUndoInput
+    ) -> StatementImportPayload:
+        result = await imports.undo_last_import(viewer_of(info), pk("Card", input.card_id))
+        return StatementImportPayload(
+            statement_import=StatementImport.from_model(result.value) if result.value else None,
+            errors=UserError.from_errors(result.errors),
+        )
+
+    @strawberry.mutation(permission_classes=[IsAuthenticated], description="The card holder.")
+    async def card_transaction_match(
+        self, info: Info, input: inputs.CardTransactionMatchInput
+    ) -> CardTransactionPayload:
+        return _transaction(
+            await matching.match_transaction(
+                viewer_of(info), pk("CardTransaction", input.id), pk("Expense", input.expense_id)
+            )
+        )
+
+    @strawberry.mutation(permission_classes=[IsAuthenticated], description="The card holder.")
+    async def card_transaction_unmatch(
+        self, info: Info, input: inputs.CardTransactionInput
+    ) -> CardTransactionPayload:
+        return _transaction(
+            await matching.unmatch_transaction(viewer_of(info), pk("CardTransaction", input.id))
+        )
+
+    @strawberry.mutation(permission_classes=[IsAuthenticated], description="The card holder.")
+    async def card_transaction_exclude(
+        self, info: Info, input: inputs.CardTransactionInput
+    ) -> CardTransactionPayload:
+        return _transaction(
+            await matching.exclude_transaction(viewer_of(info), pk("CardTransaction", input.id))
+        )
+
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated], description="The card holder: undo an exclusion."
+    )
+    async def card_transaction_restore(
+        self, info: Info, input: inputs.CardTransactionInput
+    ) -> CardTransactionPayload:
+        return _transaction(
+            await matching.restore_transaction(viewer_of(info), pk("CardTransaction", input.id))
+        )

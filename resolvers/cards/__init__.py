@@ -1,0 +1,1 @@
+"""Corporate and personal cards: statements, transactions, matching (rules in docs/CARDS.md)."""
