@@ -10,12 +10,14 @@ transaction. ``created_at``/``updated_at`` are filled here, as the ORM would.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from enum import Enum
 from functools import cache
 from typing import Any
 
 from tortoise import fields, timezone
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.backends.base.executor import BaseExecutor
+from tortoise.fields.data import CharEnumFieldInstance
 from tortoise.models import Model
 
 Converter = Callable[[Any], Any]
@@ -35,13 +37,21 @@ def _unchanged(value: Any) -> Any:
     return value
 
 
+def _enum_value(value: Any) -> Any:
+    return value.value if isinstance(value, Enum) else value
+
+
 @cache
 def _column(model: type[Model], name: str) -> tuple[str, Converter]:
     """The column and the converter of one field (``customer_id`` for a relation)."""
     field = model._meta.fields_map[name]
     column = field.source_field or name
-    if type(field) in _PLAIN:
+    if type(field) in _PLAIN or (
+        isinstance(field, fields.DatetimeField) and not (field.auto_now or field.auto_now_add)
+    ):  # the sync's datetimes are timezone-aware: the drivers take them as they are
         return column, _unchanged
+    if isinstance(field, CharEnumFieldInstance):
+        return column, _enum_value
 
     def convert(value: Any) -> Any:
         return field.to_db_value(value, model)
