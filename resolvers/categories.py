@@ -24,6 +24,22 @@ async def create_default_categories(org_id: int, connection: BaseDBAsyncClient |
     )
 
 
+async def named_category(
+    org_id: int, name: str, connection: BaseDBAsyncClient | None = None
+) -> models.Category:
+    """The organisation's category of this name (per diem, mileage), created the first time it
+    is needed. Two requests creating it at once both get the one row (the insert ignores the
+    unique conflict instead of failing the caller's transaction)."""
+    query = models.Category.filter(org_id=org_id, name=name).using_db(connection)
+    found = await query.first()
+    if found is None:
+        await models.Category.bulk_create(
+            [models.Category(org_id=org_id, name=name)], ignore_conflicts=True, using_db=connection
+        )
+        found = await query.get()
+    return found
+
+
 def list_categories(viewer: Viewer, *, include_disabled: bool) -> QuerySet[models.Category]:
     query = models.Category.filter(org_id=viewer.org_id)
     if not include_disabled:

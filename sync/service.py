@@ -128,8 +128,11 @@ class SyncService:
         """Queue a run and start it in the background; an active run is returned instead.
         ``modules``: only these CRM modules' streams, incrementally (near-real-time callbacks)."""
         lock = self._locks.setdefault(org_id, asyncio.Lock())
+        # With workers, a run in progress may already have read what this run is asked for (a
+        # CRM callback during a run): a new one is queued behind it, unless one already waits.
+        blocking = ACTIVE if self.defer is None else (models.SyncStatus.QUEUED,)
         async with lock:
-            active = await models.SyncRun.filter(org_id=org_id, status__in=ACTIVE).first()
+            active = await models.SyncRun.filter(org_id=org_id, status__in=blocking).first()
             if active is not None:
                 return active
             run = await models.SyncRun.create(org_id=org_id, trigger=trigger)
@@ -145,7 +148,9 @@ class SyncService:
 
     async def run_queued(self, org_id: int, trigger: str) -> models.SyncRun:
         """A worker's job: run the organisation's oldest queued run (queued by the app), or a
-        new one when none waits (a scheduled job)."""
+        new one when none waits (a scheduled job). The job holds the organisation's lock, so a
+        run still RUNNING now was left by a worker that stopped: it is marked interrupted."""
+        await self.recover(org_id, statuses=(models.SyncStatus.RUNNING,))
         queued = (
             await models.SyncRun.filter(org_id=org_id, status=models.SyncStatus.QUEUED)
             .order_by("id")
@@ -230,9 +235,11 @@ class SyncService:
         await self.realtime.renew_due()
         return runs
 
-    async def recover(self, org_id: int | None = None) -> None:
+    async def recover(
+        self, org_id: int | None = None, *, statuses: tuple[models.SyncStatus, ...] = ACTIVE
+    ) -> None:
         """At start-up: runs left QUEUED or RUNNING by a stopped process are marked failed."""
-        stale = models.SyncRun.filter(status__in=ACTIVE)
+        stale = models.SyncRun.filter(status__in=statuses)
         if org_id is not None:
             stale = stale.filter(org_id=org_id)
         await stale.update(

@@ -10,8 +10,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from web.settings import PROJECT_ROOT, Settings, SettingsError
+
+if TYPE_CHECKING:
+    from sync.service import SyncService
 
 SCHEMA_FILE = PROJECT_ROOT / "schema.graphql"
 
@@ -165,13 +169,25 @@ def _sync(args: argparse.Namespace, settings: Settings) -> int:
     return asyncio.run(run())
 
 
+def worker_service(settings: Settings) -> SyncService:
+    """The sync service of a worker process: it runs the syncs, and its periodic task renews
+    (and opens) the near-real-time channels, so it knows the public callback address."""
+    from sync.credentials import CredentialCipher
+    from sync.service import SyncService
+
+    service = SyncService(
+        CredentialCipher(settings.credentials_key), allow_explicit_urls=settings.allow_crm_urls
+    )
+    service.realtime.public_url = settings.public_base_url or None
+    service.realtime.callback_delay = settings.sync_callback_delay_seconds
+    return service
+
+
 def _worker(args: argparse.Namespace, settings: Settings) -> int:
     from tortoise import Tortoise
 
     from orm.config import dialect_of, tortoise_config
     from sync import jobs
-    from sync.credentials import CredentialCipher
-    from sync.service import SyncService
 
     if dialect_of(settings.database_url) != "postgres":
         print("spendsync worker needs a PostgreSQL DATABASE_URL; with SQLite the app runs "
@@ -181,9 +197,7 @@ def _worker(args: argparse.Namespace, settings: Settings) -> int:
     async def work() -> None:
         await Tortoise.init(config=tortoise_config(settings.database_url))
         app = jobs.app_for(settings.database_url)
-        jobs.runtime.service = SyncService(
-            CredentialCipher(settings.credentials_key), allow_explicit_urls=settings.allow_crm_urls
-        )
+        jobs.runtime.service = worker_service(settings)
         try:
             async with app.open_async():
                 if args.apply_schema:

@@ -6,11 +6,13 @@ from datetime import timedelta
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from orm import models
 from resolvers.cards.access import visible_transactions
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
+from resolvers.expenses.status import EDITABLE_REPORT_STATES
 from resolvers.viewer import Viewer
 
 MATCH_WINDOW = timedelta(days=3)
@@ -48,8 +50,10 @@ async def auto_match(
     candidates = [
         expense
         for expense in await models.Expense.filter(
+            Q(report_id__isnull=True) | Q(report__status__in=list(EDITABLE_REPORT_STATES),
+                                          report__is_archived=False),
             org_id=card.org_id, user_id=card.holder_id, is_reimbursable=False,
-            currency=card.currency,
+            currency=card.currency, mileage__id__isnull=True, per_diem__id__isnull=True,
             date__gte=charges[0].posted_date - MATCH_WINDOW,
             date__lte=charges[-1].posted_date + MATCH_WINDOW,
         ).using_db(connection)
@@ -159,6 +163,14 @@ async def match_transaction(
     return MutationResult(row)
 
 
+async def _priced_by_rules(connection: BaseDBAsyncClient, expense_id: int) -> bool:
+    """Mileage and per diem expenses get their amount from rates: never card expenses."""
+    for model in (models.MileageDetail, models.PerDiemDetail):
+        if await model.filter(expense_id=expense_id).using_db(connection).exists():
+            return True
+    return False
+
+
 async def _match_problem(
     connection: BaseDBAsyncClient, row: models.CardTransaction, expense: models.Expense
 ) -> FieldError | None:
@@ -174,6 +186,17 @@ async def _match_problem(
             "A corporate card's transaction matches only a non-reimbursable expense.",
             ErrorCode.CARD_EXPENSE_NOT_REIMBURSABLE,
         )
+    if await _priced_by_rules(connection, expense.id):
+        return FieldError(
+            "expenseId",
+            "A mileage or per diem expense's amount comes from its rates, not from a card.",
+            ErrorCode.EXPENSE_NOT_MATCHABLE,
+        )
+    if expense.report_id is not None:
+        report = await models.Report.filter(id=expense.report_id).using_db(connection).get()
+        if report.status not in EDITABLE_REPORT_STATES or report.is_archived:
+            return FieldError("expenseId", f"The expense is on a {report.status.value.lower()} "
+                              "report.", ErrorCode.EXPENSE_LOCKED)  # fmt: skip
     if await models.CardTransaction.filter(expense_id=expense.id).using_db(connection).exists():
         return FieldError("expenseId", "Another card transaction holds this expense.",
                           ErrorCode.ALREADY_MATCHED)  # fmt: skip

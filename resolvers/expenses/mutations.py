@@ -155,7 +155,7 @@ async def _insert(
     return created
 
 
-async def _editable_expense(
+async def editable_expense(
     viewer: Viewer, expense_id: int | None
 ) -> models.Expense | MutationResult[models.Expense]:
     expense = None
@@ -184,7 +184,7 @@ async def update_expense(
     viewer: Viewer, expense_id: int | None, data: ExpenseData
 ) -> MutationResult[models.Expense]:
     """Replace the expense's fields, attendees and receipts with the given ones."""
-    expense = await _editable_expense(viewer, expense_id)
+    expense = await editable_expense(viewer, expense_id)
     if isinstance(expense, MutationResult):
         return expense
     if await models.PerDiemDetail.filter(expense_id=expense.id).exists():

@@ -12,6 +12,7 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from orm import models
+from resolvers.categories import named_category
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
 from resolvers.mileage.calculation import MAX_ODOMETER, decimals_within, periods_overlap
 from resolvers.validation import clean_currency, clean_text
@@ -34,14 +35,6 @@ def list_rates(viewer: Viewer, vehicle_id: int | None) -> QuerySet[models.Mileag
     if vehicle_id is not None:
         query = query.filter(vehicle_id=vehicle_id)
     return query.order_by("vehicle_id", "effective_from", "id")
-
-
-async def _mileage_category(connection: BaseDBAsyncClient, org_id: int) -> models.Category:
-    """The organisation's "Mileage" category, created the first time it is needed."""
-    found = await models.Category.filter(org_id=org_id, name=MILEAGE_CATEGORY).using_db(connection)
-    if found:
-        return found[0]
-    return await models.Category.create(org_id=org_id, name=MILEAGE_CATEGORY, using_db=connection)
 
 
 async def save_vehicle(
@@ -84,7 +77,7 @@ async def save_vehicle(
     try:
         async with in_transaction() as connection:
             if category is None and vehicle.id is None:
-                category = await _mileage_category(connection, viewer.org_id)
+                category = await named_category(viewer.org_id, MILEAGE_CATEGORY, connection)
             if category is not None:
                 vehicle.category_id = category.id
             await vehicle.save(using_db=connection)

@@ -19,7 +19,7 @@ from tortoise.transactions import in_transaction
 from orm import models
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
 from resolvers.expenses.access import visible_expenses
-from resolvers.expenses.mutations import _editable_expense
+from resolvers.expenses.mutations import editable_expense
 from resolvers.expenses.validation import (
     CleanExpense,
     ExpenseData,
@@ -203,7 +203,7 @@ async def _mileage_expense(
     viewer: Viewer, expense_id: int | None, *, for_change: bool
 ) -> tuple[models.Expense, models.MileageDetail] | MutationResult[models.Expense]:
     if for_change:
-        expense = await _editable_expense(viewer, expense_id)
+        expense = await editable_expense(viewer, expense_id)
         if isinstance(expense, MutationResult):
             return expense
     else:

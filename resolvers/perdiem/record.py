@@ -18,8 +18,9 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from orm import models
-from resolvers.errors import ErrorCode, FieldError, MutationResult
-from resolvers.expenses.mutations import _editable_expense
+from resolvers.categories import named_category
+from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
+from resolvers.expenses.mutations import editable_expense
 from resolvers.expenses.validation import MAX_EXCHANGE_RATE
 from resolvers.money import CURRENCY_EXPONENTS
 from resolvers.perdiem.amounts import DayAmount, Meals
@@ -116,11 +117,21 @@ def _today(org: models.Organization) -> date:
     return datetime.now(ZoneInfo(org.time_zone)).date()
 
 
-async def _category(connection: BaseDBAsyncClient, org_id: int) -> models.Category:
-    category, _ = await models.Category.get_or_create(
-        org_id=org_id, name=PER_DIEM_CATEGORY, using_db=connection
-    )
-    return category
+async def _claimed_days(
+    connection: BaseDBAsyncClient, user_id: int, dates: list[date], *, other_than: int | None = None
+) -> set[date]:
+    """Days the user already has a per diem for (one per day), with the user row locked so two
+    requests cannot both claim a day."""
+    await models.User.filter(id=user_id).select_for_update().using_db(connection).first()
+    query = models.Expense.filter(user_id=user_id, date__in=dates, per_diem__id__isnull=False)
+    if other_than is not None:
+        query = query.exclude(id=other_than)
+    return set(await query.using_db(connection).values_list("date", flat=True))  # type: ignore[arg-type]
+
+
+def _claimed(when: date, field_name: str) -> FieldError:
+    return FieldError(field_name, f"You already have a per diem for {when.isoformat()}.",
+                      ErrorCode.PER_DIEM_DAY_CLAIMED)  # fmt: skip
 
 
 def _expense_values(
@@ -161,9 +172,33 @@ async def record_per_diem(viewer: Viewer, data: RecordData) -> MutationResult[li
             chosen.append((day, _rate_for(day.rate.currency, org, data.exchange_rates, errors)))
     if errors:
         return MutationResult(errors=errors)
+    category = await named_category(viewer.org_id, PER_DIEM_CATEGORY)
+    if not category.is_enabled:
+        return MutationResult.fail(None, f"The {PER_DIEM_CATEGORY} category is disabled; ask an "
+                                   "admin to enable it.", ErrorCode.CATEGORY_DISABLED)  # fmt: skip
+    try:
+        return MutationResult(await _create(viewer, data, policy, calc, chosen, category,
+                                            org, description))  # fmt: skip
+    except Refused as refusal:
+        return MutationResult(errors=refusal.errors)
+
+
+async def _create(
+    viewer: Viewer,
+    data: RecordData,
+    policy: models.PerDiemPolicy,
+    calc: Calculation,
+    chosen: list[tuple[DayAmount, Decimal]],
+    category: models.Category,
+    org: models.Organization,
+    description: str,
+) -> list[models.Expense]:
     created = []
     async with in_transaction() as connection:
-        category = await _category(connection, viewer.org_id)
+        claimed = await _claimed_days(connection, viewer.user_id, list(data.dates))
+        if claimed:
+            raise Refused([_claimed(when, f"dates.{i}") for i, when in enumerate(data.dates)
+                           if when in claimed])  # fmt: skip
         for day, rate in chosen:
             expense = await models.Expense.create(
                 org_id=viewer.org_id, user_id=viewer.user_id, category_id=category.id,
@@ -177,7 +212,7 @@ async def record_per_diem(viewer: Viewer, data: RecordData) -> MutationResult[li
                 using_db=connection,
             )  # fmt: skip
             created.append(expense)
-    return MutationResult(created)
+    return created
 
 
 async def update_per_diem(
@@ -191,7 +226,7 @@ async def update_per_diem(
 ) -> MutationResult[models.Expense]:
     """Recalculate a per diem expense in place from new trip inputs; ``day`` (by default the
     expense's date) picks which day of the trip the expense is."""
-    expense = await _editable_expense(viewer, expense_id)
+    expense = await editable_expense(viewer, expense_id)
     if isinstance(expense, MutationResult):
         return expense
     detail = await models.PerDiemDetail.get_or_none(expense_id=expense.id).select_related("policy")
@@ -219,6 +254,10 @@ async def update_per_diem(
     if description is None:
         values["description"] = expense.description
     async with in_transaction() as connection:
+        if when != expense.date and await _claimed_days(
+            connection, expense.user_id, [when], other_than=expense.id
+        ):
+            return MutationResult(errors=[_claimed(when, "day")])  # nothing written yet
         expense.update_from_dict(values)
         await expense.save(using_db=connection)
         detail.mode = trip.mode

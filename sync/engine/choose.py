@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from orm import models
@@ -105,11 +106,14 @@ class Chooser:
         )
         crm_module = MODULES[module]
         index = await local.DuplicateIndex.load(org_id, kind)
-        async with in_transaction() as conn:
-            await local.write_customers(
-                conn, org_id, crm_module, [item], self.integration.duplicate_policy, index,
-                local.Tally(), self.integration.conflict_policy,
-            )  # fmt: skip
+        try:
+            async with in_transaction() as conn:
+                await local.write_customers(
+                    conn, org_id, crm_module, [item], self.integration.duplicate_policy, index,
+                    local.Tally(), self.integration.conflict_policy,
+                )  # fmt: skip
+        except IntegrityError:
+            pass  # a sync (or another choice) linked the record meanwhile: that row is the one
         linked = await models.Customer.get_or_none(
             org_id=org_id, crm_module=crm_module, crm_id=record.id
         )

@@ -313,3 +313,33 @@ async def test_auto_create_stops_when_its_category_was_disabled(world: World) ->
     payload = await import_file(card, world.alice, fixture("chase_2026_01.csv"))
     assert (payload["importedCount"], payload["statementImport"]["createdExpenseCount"]) == (4, 0)
     assert await models.Expense.all().count() == 0
+
+
+async def test_rate_priced_and_closed_expenses_are_never_card_expenses(world: World) -> None:
+    """A per diem's amount comes from its rates and an approved report's expense is closed:
+    neither is matched, by hand or automatically."""
+    await _settings(world, autoMatch=True, autoCreate=False)
+    card = await make_card(world.alice)
+    await set_mapping(card)
+    policy = await models.PerDiemPolicy.create(org_id=world.org.id, name="Domestic")
+    per_diem = await make_expense(world.alice, world.travel, 2345, date=date(2026, 1, 10),
+                                  is_reimbursable=False)  # fmt: skip
+    await models.PerDiemDetail.create(org_id=world.org.id, expense=per_diem, policy=policy,
+                                      mode=models.PerDiemMode.TRIP)  # fmt: skip
+    approved = await make_report(world.alice, status=models.ReportStatus.APPROVED)
+    closed = await make_expense(world.alice, world.travel, 2345, date=date(2026, 1, 10),
+                                is_reimbursable=False, report=approved)  # fmt: skip
+    # when a statement with a matching charge comes in, auto-match leaves both alone
+    await import_file(card, world.alice, HEADER + _charge("01/10/2026", "23.45", "TAXI"))
+    row = await models.CardTransaction.get(description="TAXI")
+    assert (row.status, row.expense_id) == (models.CardTransactionStatus.UNMATCHED, None)
+    # and by hand each is refused with its reason
+    for expense, code in ((per_diem, "EXPENSE_NOT_MATCHABLE"), (closed, "EXPENSE_LOCKED")):
+        result = await execute(MATCH, {"input": {"id": encode_id("CardTransaction", row.id),
+                                                 "expenseId": encode_id("Expense", expense.id)}},
+                               viewer=viewer_for(world.alice))  # fmt: skip
+        assert result.data is not None
+        assert result.data["cardTransactionMatch"]["errors"] == [
+            {"field": "expenseId", "code": code}
+        ]
+    assert (await models.CardTransaction.get(id=row.id)).status.value == "UNMATCHED"

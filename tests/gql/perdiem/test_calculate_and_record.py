@@ -324,3 +324,37 @@ async def test_deleting_a_per_diem_takes_its_breakdown_along(world: World) -> No
     )  # fmt: skip
     assert result.data["expensesDelete"] == {"deletedIds": [expense_id], "errors": []}
     assert await models.PerDiemDetail.all().count() == 0
+
+
+async def test_a_day_is_claimed_once(world: World) -> None:
+    """A retried or overlapping perDiemRecord, or an update moving onto a claimed day, is
+    refused and writes nothing."""
+    first = await execute(RECORD, {"input": {"trip": trip(world),
+                                             "dates": ["2025-12-30", "2026-01-01"]}},
+                          viewer=viewer_for(world.alice))  # fmt: skip
+    assert first.data["perDiemRecord"]["errors"] == []
+    again = await execute(RECORD, {"input": {"trip": trip(world),
+                                             "dates": ["2025-12-31", "2026-01-01"]}},
+                          viewer=viewer_for(world.alice))  # fmt: skip
+    assert again.data["perDiemRecord"] == {
+        "perDiems": [],
+        "errors": [{"field": "dates.1", "code": "PER_DIEM_DAY_CLAIMED"}],
+    }
+    assert await models.Expense.filter(user_id=world.alice.id).count() == 2
+    # moving the 30 December expense onto 1 January is refused too
+    december = await models.Expense.get(user_id=world.alice.id, date="2025-12-30")
+    moved = await execute(UPDATE, {"input": {"id": encode_id("Expense", december.id),
+                                             "trip": trip(world), "day": "2026-01-01"}},
+                          viewer=viewer_for(world.alice))  # fmt: skip
+    assert moved.data["perDiemUpdate"]["errors"] == [
+        {"field": "day", "code": "PER_DIEM_DAY_CLAIMED"}
+    ]
+    assert (await models.Expense.get(id=december.id)).date.isoformat() == "2025-12-30"
+
+
+async def test_a_disabled_per_diem_category_is_respected(world: World) -> None:
+    await models.Category.create(org_id=world.org.id, name="Per Diem", is_enabled=False)
+    refused = await execute(RECORD, {"input": {"trip": trip(world), "dates": ["2026-01-01"]}},
+                            viewer=viewer_for(world.alice))  # fmt: skip
+    assert refused.data["perDiemRecord"]["errors"] == [{"field": None, "code": "CATEGORY_DISABLED"}]
+    assert not await models.Expense.exists()

@@ -255,3 +255,31 @@ async def test_tenants_do_not_see_each_others_links(
     )
     assert await models.Customer.filter(org_id=other_org.id).count() == 1
     assert await models.Customer.filter(org_id=org.id).count() == 1
+
+
+async def test_a_choice_racing_a_sync_returns_the_row_the_sync_linked(
+    crm: Crm, service: SyncService, org: models.Organization, member: models.User,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """The sync links the record between the choice's read and its insert: the unique link
+    refuses the second insert, and the choice returns the sync's customer (no 500)."""
+    from tortoise.exceptions import IntegrityError
+
+    from sync.engine import local
+
+    ids = await seed(crm)
+    await connect(org, service)
+    synced = await make_customer(org, name="Quixotic Widgets Ltd",
+                                 crm_module=models.CrmModule.ACCOUNTS, crm_id=ids["account"])  # fmt: skip
+
+    async def lost_the_race(*args: Any, **kwargs: Any) -> list[str]:
+        raise IntegrityError("UNIQUE constraint failed: customer.org_id, crm_module, crm_id")
+
+    monkeypatch.setattr(local, "write_customers", lost_the_race)
+    chosen = await call(
+        CHOOSE, member, service, input={"module": "ACCOUNTS", "crmId": ids["account"]}
+    )
+    assert chosen["crmCustomerChoose"]["errors"] == []
+    assert chosen["crmCustomerChoose"]["customer"]["crmId"] == ids["account"]
+    assert await models.Customer.filter(org_id=org.id).count() == 1
+    assert (await models.Customer.get(org_id=org.id)).id == synced.id

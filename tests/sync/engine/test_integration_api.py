@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -311,3 +312,67 @@ async def test_hand_picked_contacts(crm: Crm, admin: models.User, service: SyncS
     assert sorted(await models.ContactPerson.all().values_list("crm_id", flat=True)) == sorted(
         picked
     )
+
+
+async def _connected(org: models.Organization, service: SyncService) -> None:
+    await models.Integration.create(
+        org=org, state=models.IntegrationState.CONNECTED, accounts_url=SIM, api_url=SIM,
+        client_id=CONNECTION.client_id,
+        client_secret_encrypted=service.cipher.encrypt(CONNECTION.client_secret),
+        refresh_token_encrypted=service.cipher.encrypt(CONNECTION.refresh_token),
+        customer_module=models.CustomerModule.ACCOUNTS, customers_configured=True,
+    )  # fmt: skip
+
+
+async def test_with_workers_a_request_during_a_run_queues_one_more(
+    crm: Crm, org: models.Organization
+) -> None:
+    """SYNC_RUNNER=jobs: a run in progress (on some worker) may have read its streams already,
+    so an instant sync or a CRM callback queues one run behind it (only one waits)."""
+    deferred: list[tuple[int, str]] = []
+
+    async def defer(org_id: int, trigger: str) -> bool:
+        deferred.append((org_id, trigger))
+        return True
+
+    service = SyncService(CredentialCipher(CredentialCipher.generate_key()), crm.factory,
+                          defer=defer)  # fmt: skip
+    await _connected(org, service)
+    running = await models.SyncRun.create(org=org, status=models.SyncStatus.RUNNING)
+    queued = await service.start_run(org.id, "CALLBACK")
+    assert queued.id != running.id and queued.status is models.SyncStatus.QUEUED
+    again = await service.start_run(org.id, "MANUAL")
+    assert again.id == queued.id
+    assert deferred == [(org.id, "CALLBACK")]
+    assert service._tasks == {}  # nothing runs in this process
+
+
+async def test_a_worker_job_clears_a_run_its_dead_predecessor_left(
+    crm: Crm, org: models.Organization, service: SyncService
+) -> None:
+    """The job holds the organisation's lock: a RUNNING run it finds was left by a worker that
+    stopped; it is marked interrupted and the queued run executes."""
+    await _connected(org, service)
+    stale = await models.SyncRun.create(org=org, status=models.SyncStatus.RUNNING)
+    queued = await models.SyncRun.create(org=org, trigger="MANUAL")
+    done = await service.run_queued(org.id, "SCHEDULED")
+    assert done.id == queued.id and done.status is models.SyncStatus.SUCCEEDED
+    await stale.refresh_from_db()
+    assert stale.status is models.SyncStatus.FAILED
+    assert stale.error_message.startswith("Interrupted")
+    # and a scheduled job with nothing queued runs a new one
+    scheduled = await service.run_queued(org.id, "SCHEDULED")
+    assert scheduled.id not in (stale.id, queued.id)
+    assert scheduled.status is models.SyncStatus.SUCCEEDED
+
+
+def test_the_worker_knows_the_public_callback_address(tmp_path: Path) -> None:
+    from web.cli import worker_service
+    from web.settings import Settings
+
+    settings = Settings.from_env({"SPENDSYNC_VAR_DIR": str(tmp_path),
+                                  "PUBLIC_BASE_URL": "https://expenses.example.com/",
+                                  "SYNC_CALLBACK_DELAY_SECONDS": "9"})  # fmt: skip
+    service = worker_service(settings)
+    assert service.realtime.public_url == "https://expenses.example.com"
+    assert service.realtime.callback_delay == 9
