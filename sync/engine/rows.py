@@ -46,9 +46,9 @@ def _column(model: type[Model], name: str) -> tuple[str, Converter]:
     """The column and the converter of one field (``customer_id`` for a relation)."""
     field = model._meta.fields_map[name]
     column = field.source_field or name
-    if type(field) in _PLAIN or (
-        isinstance(field, fields.DatetimeField) and not (field.auto_now or field.auto_now_add)
-    ):  # the sync's datetimes are timezone-aware: the drivers take them as they are
+    if type(field) in _PLAIN or isinstance(field, fields.DatetimeField):
+        # datetimes here are timezone-aware (the CRM's, or the stamps set below): the drivers
+        # take them as they are
         return column, _unchanged
     if isinstance(field, CharEnumFieldInstance):
         return column, _enum_value

@@ -61,6 +61,17 @@ class _StreamRead:
     writing: asyncio.Lock = field(default_factory=asyncio.Lock)
 
 
+@dataclass(slots=True)
+class _Mapped:
+    """One page mapped to rows, before it is written."""
+
+    tally: local.Tally = field(default_factory=local.Tally)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    customers: list[local.CustomerItem] = field(default_factory=list)
+    persons: list[tuple[str, str, mapping.PersonValues]] = field(default_factory=list)
+    deals: list[tuple[str, mapping.DealValues]] = field(default_factory=list)
+
+
 def field_maps(integration: models.Integration) -> dict[str, dict[str, str]]:
     return {
         "Accounts": fieldmap.effective("Accounts", integration.account_field_map),
@@ -259,8 +270,11 @@ class SyncEngine:
                     continue
                 records = tuple(r for r in page.records if window.holds(r.modified_time))
                 if records:
+                    # mapping is pure CPU: done before queueing for the stream's writes, so it
+                    # overlaps another window's database work
+                    mapped = self._map(reading.stream, records)
                     async with reading.writing:
-                        await self._apply_page(reading, position, records)
+                        await self._apply_page(reading, position, records, mapped)
                 upper = window.upper
                 if upper is not None and any(
                     r.modified_time is not None and r.modified_time >= upper for r in page.records
@@ -269,20 +283,12 @@ class SyncEngine:
         if reading.frontier is not None:
             reading.frontier.finish(position)
 
-    async def _apply_page(
-        self, reading: _StreamRead, position: int, records: tuple[CrmRecord, ...]
-    ) -> None:
-        """Map the page (pure), then write it, its counters and the bookmark in one transaction."""
-        stream, index, frontier = reading.stream, reading.index, reading.frontier
+    def _map(self, stream: Stream, records: tuple[CrmRecord, ...]) -> _Mapped:
+        """A page's records as rows to write (pure: no I/O)."""
         integration = self.integration
-        tally = local.Tally()
-        failures: list[tuple[str, str]] = []
-        customers: list[local.CustomerItem] = []
-        persons: list[tuple[str, str, mapping.PersonValues]] = []
-        deals: list[tuple[str, mapping.DealValues]] = []
-        module = (
-            models.CrmModule.ACCOUNTS if stream.kind == "account" else models.CrmModule.CONTACTS
-        )
+        mapped = _Mapped()
+        tally, failures = mapped.tally, mapped.failures
+        customers, persons, deals = mapped.customers, mapped.persons, mapped.deals
         accounts_map, contacts_map = self.maps["Accounts"], self.maps["Contacts"]
         for record in records:
             try:
@@ -316,6 +322,23 @@ class SyncEngine:
                     tally.add("skipped")
             except mapping.MappingError as exc:
                 failures.append((record.id, str(exc)))
+        return mapped
+
+    async def _apply_page(
+        self,
+        reading: _StreamRead,
+        position: int,
+        records: tuple[CrmRecord, ...],
+        mapped: _Mapped,
+    ) -> None:
+        """Write the mapped page, its counters and the bookmark in one transaction."""
+        stream, index, frontier = reading.stream, reading.index, reading.frontier
+        integration = self.integration
+        tally, failures = mapped.tally, mapped.failures
+        customers, persons, deals = mapped.customers, mapped.persons, mapped.deals
+        module = (
+            models.CrmModule.ACCOUNTS if stream.kind == "account" else models.CrmModule.CONTACTS
+        )
         async with in_transaction() as conn:
             conflicts = await local.write_customers(
                 conn, self.org_id, module, customers, integration.duplicate_policy, index, tally,
