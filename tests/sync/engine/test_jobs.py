@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import asyncpg
 import pytest
@@ -142,3 +143,30 @@ async def test_instant_sync_from_the_api_runs_on_a_worker(jobs_database: str, cr
         jobs.runtime.service = None
         await app.close_async()
         await Tortoise.close_connections()
+
+
+async def test_the_app_on_postgres_hands_syncs_to_the_workers(
+    jobs_database: str, tmp_path: Path
+) -> None:
+    """With a PostgreSQL DATABASE_URL the app defaults to SYNC_RUNNER=jobs: its lifespan opens
+    the job queue, and syncs and deletions are deferred to the workers (no in-process
+    scheduler)."""
+    from asgi_lifespan import LifespanManager
+
+    from web.app import create_app
+    from web.settings import Settings
+
+    await apply_migrations(jobs_database)
+    settings = Settings.from_env({"SPENDSYNC_VAR_DIR": str(tmp_path),
+                                  "DATABASE_URL": jobs_database})  # fmt: skip
+    assert settings.sync_runner == "jobs"
+    application = create_app(settings)
+    async with LifespanManager(application):
+        service = application.state.sync
+        assert service.defer is jobs.defer_sync
+        assert service.deletions.defer is jobs.defer_deletion
+        # the queue is open: deferring works (the workers' schema applied once, as in
+        # `spendsync worker --apply-schema`)
+        queue = jobs.app_for(jobs_database)
+        await queue.schema_manager.apply_schema_async()
+        assert await jobs.defer_sync(1, "MANUAL") is True
