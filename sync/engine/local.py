@@ -144,11 +144,14 @@ async def write_customers(
     )
     linked: dict[str, Row] = {
         str(row["crm_id"]): row
-        for row in await models.Customer.filter(
-            org_id=org_id, crm_module=module, crm_id__in=[item.crm_id for item in items]
+        for row in await rows.select_in(
+            conn,
+            models.Customer,
+            ("id", *CUSTOMER_FIELDS),
+            where={"org_id": org_id, "crm_module": module},
+            key="crm_id",
+            values=[item.crm_id for item in items],
         )
-        .using_db(conn)
-        .values("id", *CUSTOMER_FIELDS)
     }
     to_update: list[Row] = []
     to_create: list[Row] = []
@@ -206,12 +209,11 @@ async def _customer_ids(
     """Local ids of linked customers by CRM id (plain values: no model objects to build)."""
     if not crm_ids:
         return {}
-    found = (
-        await models.Customer.filter(org_id=org_id, crm_module=module, crm_id__in=sorted(crm_ids))
-        .using_db(conn)
-        .values_list("crm_id", "id")
-    )
-    return {str(crm_id): int(pk) for crm_id, pk in found}
+    found = await rows.select_in(
+        conn, models.Customer, ("crm_id", "id"),
+        where={"org_id": org_id, "crm_module": module}, key="crm_id", values=sorted(crm_ids),
+    )  # fmt: skip
+    return {str(row["crm_id"]): int(row["id"]) for row in found}
 
 
 async def write_persons(
@@ -229,11 +231,14 @@ async def write_persons(
     )
     existing: dict[str, Row] = {
         str(p["crm_id"]): p
-        for p in await models.ContactPerson.filter(
-            org_id=org_id, crm_id__in=[crm_id for crm_id, _, _ in items]
+        for p in await rows.select_in(
+            conn,
+            models.ContactPerson,
+            ("id", *PERSON_FIELDS, "crm_id"),
+            where={"org_id": org_id},
+            key="crm_id",
+            values=[crm_id for crm_id, _, _ in items],
         )
-        .using_db(conn)
-        .values("id", *PERSON_FIELDS, "crm_id")
     }
     with_primary: set[int] = {
         int(row["customer_id"])
@@ -293,11 +298,14 @@ async def write_potentials(
     )
     existing: dict[str, Row] = {
         str(p["crm_id"]): p
-        for p in await models.Potential.filter(
-            org_id=org_id, crm_id__in=[crm_id for crm_id, _ in items]
+        for p in await rows.select_in(
+            conn,
+            models.Potential,
+            ("id", *POTENTIAL_FIELDS, "crm_id"),
+            where={"org_id": org_id},
+            key="crm_id",
+            values=[crm_id for crm_id, _ in items],
         )
-        .using_db(conn)
-        .values("id", *POTENTIAL_FIELDS, "crm_id")
     }
     to_update: list[Row] = []
     to_create: list[Row] = []

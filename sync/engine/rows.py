@@ -60,10 +60,10 @@ def _column(model: type[Model], name: str) -> tuple[str, Converter]:
 
 
 def _stamped(model: type[Model], names: Sequence[str], *, created: bool) -> list[str]:
+    """The row's own fields, then the timestamps the ORM would fill (always last)."""
     fields = model._meta.fields_map
-    extra = [n for n in ("created_at",) if created and n in fields and n not in names]
-    extra += [n for n in ("updated_at",) if n in fields and n not in names]
-    return [*names, *extra]
+    stamps = ("created_at", "updated_at") if created else ("updated_at",)
+    return [*(n for n in names if n not in stamps), *(n for n in stamps if n in fields)]
 
 
 def _values(
@@ -73,11 +73,18 @@ def _values(
 ) -> list[list[Any]]:
     now = timezone.now()
     stamps = {"created_at": now, "updated_at": now}
-    return [
-        [convert(row[name] if name in row else stamps[name])
-         for name, (_, convert) in zip(names, columns, strict=True)]
-        for row in rows
-    ]  # fmt: skip
+    given = [
+        (name, None if convert is _unchanged else convert)
+        for name, (_, convert) in zip(names, columns, strict=True)
+        if name not in stamps
+    ]
+    tail = [stamps[name] for name in names if name in stamps]  # stamps come last (_stamped)
+    out = []
+    for row in rows:
+        values = [row[name] if convert is None else convert(row[name]) for name, convert in given]
+        values += tail
+        out.append(values)
+    return out
 
 
 async def insert_many(
@@ -119,3 +126,58 @@ async def update_many(
     for row, converted in zip(rows, values, strict=True):
         converted.append(row["id"])
     await conn.execute_many(sql, values)
+
+
+_SELECTS: dict[tuple[Any, ...], str] = {}
+
+
+def _select_sql(
+    conn: BaseDBAsyncClient,
+    model: type[Model],
+    columns: tuple[str, ...],
+    where: tuple[str, ...],
+    key: str,
+    count: int,
+) -> str:
+    """SELECT columns WHERE each of ``where`` = ? AND key IN (count ?), built once per shape."""
+    shape = (conn.capabilities.dialect, model, columns, where, key, count)
+    sql = _SELECTS.get(shape)
+    if sql is None:
+        executor = _executor(conn, model)
+        table = model._meta.basetable
+        query = conn.query_class.from_(table).select(
+            *(table[_column(model, c)[0]] for c in columns)
+        )
+        for position, name in enumerate(where):
+            query = query.where(table[_column(model, name)[0]] == executor.parameter(position))
+        marks = [executor.parameter(len(where) + i) for i in range(count)]
+        sql = query.where(table[_column(model, key)[0]].isin(marks)).get_sql()
+        _SELECTS[shape] = sql
+    return sql
+
+
+async def select_in(
+    conn: BaseDBAsyncClient,
+    model: type[Model],
+    columns: Sequence[str],
+    *,
+    where: Mapping[str, Any],
+    key: str,
+    values: Sequence[Any],
+) -> list[dict[str, Any]]:
+    """Rows whose ``key`` is one of ``values`` (and every ``where`` field equal), as Python
+    values by field name, the way ``QuerySet.values`` gives them; the SQL text is cached per
+    shape, so a page's lookups cost no query building."""
+    if not values:
+        return []
+    names = tuple(columns)
+    sql = _select_sql(conn, model, names, tuple(where), key, len(values))
+    params = [_column(model, name)[1](value) for name, value in where.items()]
+    found = await conn.execute_query_dict(sql, [*params, *values])
+    if not found:
+        return []
+    fields = [(name, _column(model, name)[0], model._meta.fields_map[name]) for name in names]
+    return [
+        {name: field.to_python_value(row[column]) for name, column, field in fields}
+        for row in found
+    ]
