@@ -8,7 +8,7 @@ from tortoise.queryset import QuerySet
 
 from orm import models
 from resolvers.errors import ErrorCode, FieldError, MutationResult
-from resolvers.validation import clean_text
+from resolvers.validation import clean_name
 from resolvers.viewer import Viewer
 
 DEFAULT_CATEGORIES = (
@@ -52,10 +52,7 @@ async def save_category(
 ) -> MutationResult[models.Category]:
     """Create (no id) or change a category."""
     errors: list[FieldError] = []
-    if name is not None:
-        name = clean_text(name, "name", max_length=100, errors=errors)
-    elif category_id is None:
-        errors.append(FieldError("name", "This field is required.", ErrorCode.REQUIRED))
+    name = clean_name(name, creating=category_id is None, max_length=100, errors=errors)
     if errors:
         return MutationResult(errors=errors)
     if category_id is None:

@@ -23,6 +23,17 @@ def clean_text(
     return cleaned
 
 
+def clean_name(
+    value: str | None, *, creating: bool, max_length: int, errors: list[FieldError]
+) -> str | None:
+    """The ``name`` of a create (required) or an update (None leaves it as it is)."""
+    if value is None:
+        if creating:
+            errors.append(FieldError("name", "This field is required.", ErrorCode.REQUIRED))
+        return None
+    return clean_text(value, "name", max_length=max_length, errors=errors)
+
+
 def clean_email(value: str, field: str, errors: list[FieldError]) -> str:
     """Normalised e-mail address (domain lower-cased); syntax only, no DNS lookups."""
     try:

@@ -134,31 +134,55 @@ def _summary(deletion: models.IntegrationDeletion) -> str:
     )
 
 
-async def _ids_in_use(
-    conn: BaseDBAsyncClient, model: type[models.Expense] | type[models.Report], field: str,
-    ids: list[int],
-) -> set[int]:  # fmt: skip
-    rows = await model.filter(**{f"{field}__in": ids}).using_db(conn).values_list(field, flat=True)
-    return set(_ints(rows))
+async def _next_synced(
+    conn: BaseDBAsyncClient, model: type[models.Customer] | type[models.Potential], org_id: int
+) -> list[int]:
+    """Ids of the next batch of rows still linked to the CRM."""
+    batch = await (
+        model.filter(org_id=org_id, crm_id__isnull=False)
+        .using_db(conn)
+        .order_by("id")
+        .limit(BATCH)
+        .values_list("id", flat=True)
+    )
+    return _ints(batch)
+
+
+async def _in_transactions(conn: BaseDBAsyncClient, field: str, ids: list[int]) -> set[int]:
+    """The ids an expense or a report names in ``field``."""
+    used: set[int] = set()
+    for model in (models.Expense, models.Report):
+        rows = await (
+            model.filter(**{f"{field}__in": ids}).using_db(conn).values_list(field, flat=True)
+        )
+        used.update(_ints(rows))
+    return used
+
+
+async def _count(
+    conn: BaseDBAsyncClient,
+    deletion: models.IntegrationDeletion,
+    kind: str,
+    kept: int,
+    dropped: int,
+) -> None:
+    """Add a batch to the deletion's ``converted_<kind>`` and ``deleted_<kind>`` counts."""
+    totals = {
+        f"converted_{kind}": getattr(deletion, f"converted_{kind}") + kept,
+        f"deleted_{kind}": getattr(deletion, f"deleted_{kind}") + dropped,
+    }
+    await models.IntegrationDeletion.filter(id=deletion.id).using_db(conn).update(**totals)
+    for name, value in totals.items():
+        setattr(deletion, name, value)
 
 
 async def _potential_batch(deletion: models.IntegrationDeletion, keep_all: bool) -> bool:
     """Convert or delete the next batch of synced potentials; False when none is left."""
     async with in_transaction() as conn:
-        batch = await (
-            models.Potential.filter(org_id=deletion.org_id, crm_id__isnull=False)
-            .using_db(conn)
-            .order_by("id")
-            .limit(BATCH)
-            .values_list("id", flat=True)
-        )
-        ids = _ints(batch)
+        ids = await _next_synced(conn, models.Potential, deletion.org_id)
         if not ids:
             return False
-        keep = set(ids)
-        if not keep_all:
-            keep = await _ids_in_use(conn, models.Expense, "potential_id", ids)
-            keep |= await _ids_in_use(conn, models.Report, "potential_id", ids)
+        keep = set(ids) if keep_all else await _in_transactions(conn, "potential_id", ids)
         drop = [i for i in ids if i not in keep]
         if keep:
             await (
@@ -168,36 +192,19 @@ async def _potential_batch(deletion: models.IntegrationDeletion, keep_all: bool)
             )
         if drop:
             await models.Potential.filter(id__in=drop).using_db(conn).delete()
-        await (
-            models.IntegrationDeletion.filter(id=deletion.id)
-            .using_db(conn)
-            .update(
-                converted_potentials=deletion.converted_potentials + len(keep),
-                deleted_potentials=deletion.deleted_potentials + len(drop),
-            )
-        )
-        deletion.converted_potentials += len(keep)
-        deletion.deleted_potentials += len(drop)
+        await _count(conn, deletion, "potentials", len(keep), len(drop))
     return True
 
 
 async def _customer_batch(deletion: models.IntegrationDeletion, keep_all: bool) -> bool:
     """Convert or delete the next batch of synced customers; False when none is left."""
     async with in_transaction() as conn:
-        batch = await (
-            models.Customer.filter(org_id=deletion.org_id, crm_id__isnull=False)
-            .using_db(conn)
-            .order_by("id")
-            .limit(BATCH)
-            .values_list("id", flat=True)
-        )
-        ids = _ints(batch)
+        ids = await _next_synced(conn, models.Customer, deletion.org_id)
         if not ids:
             return False
         keep = set(ids)
         if not keep_all:
-            keep = await _ids_in_use(conn, models.Expense, "customer_id", ids)
-            keep |= await _ids_in_use(conn, models.Report, "customer_id", ids)
+            keep = await _in_transactions(conn, "customer_id", ids)
             # potentials left now are in use (or were never synced): their customers stay
             for row in (
                 await models.Potential.filter(
@@ -223,14 +230,5 @@ async def _customer_batch(deletion: models.IntegrationDeletion, keep_all: bool) 
         if drop:
             await models.ContactPerson.filter(customer_id__in=drop).using_db(conn).delete()
             await models.Customer.filter(id__in=drop).using_db(conn).delete()
-        await (
-            models.IntegrationDeletion.filter(id=deletion.id)
-            .using_db(conn)
-            .update(
-                converted_customers=deletion.converted_customers + len(keep),
-                deleted_customers=deletion.deleted_customers + len(drop),
-            )
-        )
-        deletion.converted_customers += len(keep)
-        deletion.deleted_customers += len(drop)
+        await _count(conn, deletion, "customers", len(keep), len(drop))
     return True

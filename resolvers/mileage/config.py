@@ -15,7 +15,7 @@ from orm import models
 from resolvers.categories import named_category
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
 from resolvers.mileage.calculation import MAX_ODOMETER, decimals_within, periods_overlap
-from resolvers.validation import clean_currency, clean_text
+from resolvers.validation import clean_currency, clean_name
 from resolvers.viewer import Viewer
 
 MILEAGE_CATEGORY = "Mileage"
@@ -48,10 +48,7 @@ async def save_vehicle(
     """Create (no id) or change a vehicle type. Without a category, new vehicles record their
     expenses in the organisation's "Mileage" category (created when missing)."""
     errors: list[FieldError] = []
-    if name is not None:
-        name = clean_text(name, "name", max_length=100, errors=errors)
-    elif vehicle_id is None:
-        errors.append(FieldError("name", "This field is required.", ErrorCode.REQUIRED))
+    name = clean_name(name, creating=vehicle_id is None, max_length=100, errors=errors)
     category = None
     if category_id is not None:
         category = await models.Category.get_or_none(id=category_id, org_id=viewer.org_id)

@@ -13,7 +13,7 @@ from resolvers.perdiem.amounts import Rules
 from resolvers.perdiem.presets import PRESETS, PerDiemPreset
 from resolvers.perdiem.store import rate_fields, rate_value, write_rules
 from resolvers.perdiem.validation import RateData, clean_rate, clean_rules, overlaps
-from resolvers.validation import clean_text
+from resolvers.validation import clean_name
 from resolvers.viewer import Viewer
 
 NAME_TAKEN = "A policy with this name exists."
@@ -30,10 +30,7 @@ async def save_policy(
 ) -> MutationResult[models.PerDiemPolicy]:
     """Create (no id) or change a policy; rules, when given, replace the whole rule set."""
     errors: list[FieldError] = []
-    if name is not None:
-        name = clean_text(name, "name", max_length=100, errors=errors)
-    elif policy_id is None:
-        errors.append(FieldError("name", "This field is required.", ErrorCode.REQUIRED))
+    name = clean_name(name, creating=policy_id is None, max_length=100, errors=errors)
     if rules is not None:
         rules = clean_rules(rules, errors)
     if errors:
@@ -78,10 +75,7 @@ async def save_location(
     viewer: Viewer, location_id: int | None, *, policy_id: int | None, name: str | None
 ) -> MutationResult[models.PerDiemLocation]:
     errors: list[FieldError] = []
-    if name is not None:
-        name = clean_text(name, "name", max_length=200, errors=errors)
-    elif location_id is None:
-        errors.append(FieldError("name", "This field is required.", ErrorCode.REQUIRED))
+    name = clean_name(name, creating=location_id is None, max_length=200, errors=errors)
     if errors:
         return MutationResult(errors=errors)
     if location_id is None:
