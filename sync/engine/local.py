@@ -22,7 +22,11 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from pypika_tortoise.terms import Bracket
+from tortoise import timezone
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import Q
+from tortoise.functions import Max, Min
 from tortoise.transactions import in_transaction
 
 from orm import models
@@ -334,37 +338,71 @@ async def write_potentials(
     await rows.insert_many(conn, models.Potential, to_create)
 
 
-RELINK_BATCH = 1000
+RELINK_BATCH = 5000
+# (CRM id column, link column, module of the customer it points at)
+_RELINKS = (
+    ("crm_account_id", "customer_id", models.CrmModule.ACCOUNTS),
+    ("crm_contact_id", "contact_customer_id", models.CrmModule.CONTACTS),
+)
+
+
+def _relink_sql(conn: BaseDBAsyncClient, crm_field: str, link_field: str, module: str) -> str:
+    """UPDATE potential SET link = (the customer of its CRM id), updated_at = ? for one org's
+    potentials in an id range whose link is missing and whose customer is synced. Parameters:
+    updated_at, org_id, lowest id (excluded), highest id, org_id."""
+    potential, customer = models.Potential._meta.basetable, models.Customer._meta.basetable
+    executor = conn.executor_class(model=models.Potential, db=conn)
+    link, crm = potential[link_field], potential[crm_field]
+    owner = (
+        conn.query_class.from_(customer)
+        .select(customer.id)
+        .where(customer.org_id == potential.org_id)
+        .where(customer.crm_module == module)
+        .where(customer.crm_id == crm)
+    )
+    synced = (
+        conn.query_class.from_(customer)
+        .select(customer.crm_id)
+        .where(customer.org_id == executor.parameter(4))
+        .where(customer.crm_module == module)
+    )
+    query = (
+        conn.query_class.update(potential)
+        .set(link, Bracket(owner))
+        .set(potential.updated_at, executor.parameter(0))
+        .where(potential.org_id == executor.parameter(1))
+        .where(potential.id > executor.parameter(2))
+        .where(potential.id <= executor.parameter(3))
+        .where(link.isnull())
+        .where(crm.isin(synced))
+    )
+    return str(query.get_sql())
 
 
 async def relink_potentials(org_id: int) -> None:
     """Point potentials at their account and contact customers once both are synced (deals and
-    accounts are read in parallel, so a deal may arrive before its account). Works in batches
-    of plain values, so memory does not grow with the number of deals."""
-    for crm_field, link_field, module in (
-        ("crm_account_id", "customer_id", models.CrmModule.ACCOUNTS),
-        ("crm_contact_id", "contact_customer_id", models.CrmModule.CONTACTS),
-    ):
-        after = 0
-        while True:
-            waiting = await (
-                models.Potential.filter(
-                    org_id=org_id, id__gt=after,
-                    **{f"{crm_field}__isnull": False, f"{link_field}__isnull": True},
+    accounts are read in parallel, so a deal may arrive before its account). The database
+    joins them by CRM id, one short transaction per range of ``RELINK_BATCH`` ids: no rows
+    travel to Python, so time and memory do not grow with what is already linked."""
+    bounds = (
+        await models.Potential.filter(org_id=org_id)
+        .filter(
+            Q(customer_id__isnull=True, crm_account_id__isnull=False)
+            | Q(contact_customer_id__isnull=True, crm_contact_id__isnull=False)
+        )
+        .annotate(low=Min("id"), high=Max("id"))
+        .values_list("low", "high")
+    )
+    low, high = bounds[0] if bounds else (None, None)
+    if low is None or high is None:
+        return
+    for after in range(int(low) - 1, int(high), RELINK_BATCH):
+        async with in_transaction() as conn:
+            for crm_field, link_field, module in _RELINKS:
+                await conn.execute_query(
+                    _relink_sql(conn, crm_field, link_field, module),
+                    [timezone.now(), org_id, after, after + RELINK_BATCH, org_id],
                 )
-                .order_by("id")
-                .limit(RELINK_BATCH)
-                .values_list("id", crm_field)
-            )  # fmt: skip
-            if not waiting:
-                break
-            after = int(waiting[-1][0])
-            async with in_transaction() as conn:
-                ids = await _customer_ids(conn, org_id, module, {str(crm) for _, crm in waiting})
-                found = [
-                    {"id": pk, link_field: ids[str(crm)]} for pk, crm in waiting if str(crm) in ids
-                ]
-                await rows.update_many(conn, models.Potential, found, (link_field,))
 
 
 async def deactivate(

@@ -9,7 +9,7 @@ import pytest
 
 from orm import models
 from sync.crm.simulator.store import CrmStore
-from tests.factories import make_category, make_customer, make_expense, make_user
+from tests.factories import make_category, make_customer, make_expense, make_org, make_user
 from tests.sync.engine.conftest import Crm, make_integration, sync
 
 
@@ -246,31 +246,53 @@ async def test_a_small_change_costs_a_small_sync(org: models.Organization) -> No
 async def test_deals_read_before_their_account_are_relinked(org: models.Organization) -> None:
     from sync.engine import local
 
+    other_org = await make_org("Other tenant")
     early = [
         await models.Potential.create(
-            org=org, name=f"Deal {i}", crm_id=f"D{i}", crm_account_id=f"A{i % 3}"
-        )
+            org=org,
+            name=f"Deal {i}",
+            crm_id=f"D{i}",
+            crm_account_id=f"A{i % 3}",
+            crm_contact_id="C1" if i % 2 else None,
+        )  # fmt: skip
         for i in range(7)
     ]
     orphan = await models.Potential.create(
         org=org, name="No account", crm_id="DX", crm_account_id="A9"
     )
+    # the same CRM ids in another organisation: never linked across tenants
+    foreign = await models.Potential.create(
+        org=other_org, name="Foreign", crm_id="D0", crm_account_id="A0"
+    )
+    await make_customer(other_org, "Other A9", crm_module=models.CrmModule.ACCOUNTS, crm_id="A9")
     accounts = {
         f"A{i}": await make_customer(
             org, f"Account {i}", crm_module=models.CrmModule.ACCOUNTS, crm_id=f"A{i}"
         )
         for i in range(3)
     }
-    local.RELINK_BATCH = 3  # several batches
+    contact = await make_customer(
+        org, "Contact 1", models.CustomerType.INDIVIDUAL,
+        crm_module=models.CrmModule.CONTACTS, crm_id="C1",
+    )  # fmt: skip
+    # a link already set is left as it is
+    kept = await make_customer(org, "Chosen by hand")
+    linked = await models.Potential.create(
+        org=org, name="Linked", crm_id="DL", crm_account_id="A1", customer=kept
+    )
+    local.RELINK_BATCH = 3  # several ranges of ids
     try:
         await local.relink_potentials(org.id)
     finally:
-        local.RELINK_BATCH = 1000
+        local.RELINK_BATCH = 5000
     for potential in early:
         await potential.refresh_from_db()
         assert potential.customer_id == accounts[potential.crm_account_id or ""].id
-    await orphan.refresh_from_db()
-    assert orphan.customer_id is None
+        expected_contact = contact.id if potential.crm_contact_id else None
+        assert potential.contact_customer_id == expected_contact
+    for untouched, customer_id in ((orphan, None), (foreign, None), (linked, kept.id)):
+        await untouched.refresh_from_db()
+        assert untouched.customer_id == customer_id
 
 
 async def test_a_weekly_full_read_catches_what_an_incremental_read_missed(
