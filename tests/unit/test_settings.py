@@ -66,6 +66,25 @@ def test_database_configuration(tmp_path: Path) -> None:
     assert migrations_location("postgres://u@h/db").endswith("migrations/postgres")
 
 
+async def test_sqlite_connections_get_the_write_settings(tmp_path: Path) -> None:
+    """WAL, synchronous=NORMAL and the larger checkpoint interval reach the real connection."""
+    from tortoise import Tortoise, connections
+
+    await Tortoise.init(config=tortoise_config(f"sqlite://{tmp_path}/db.sqlite3"))
+    try:
+        conn = connections.get("default")
+        applied = {}
+        for pragma in ("journal_mode", "synchronous", "wal_autocheckpoint", "journal_size_limit"):
+            _, rows = await conn.execute_query(f"PRAGMA {pragma}")
+            applied[pragma] = rows[0][0]
+    finally:
+        await Tortoise.close_connections()
+    assert applied == {
+        "journal_mode": "wal", "synchronous": 1, "wal_autocheckpoint": 10_000,
+        "journal_size_limit": 64 * 1024 * 1024,
+    }  # fmt: skip
+
+
 def test_sync_runner_follows_the_database_unless_told(tmp_path: Path) -> None:
     base = {"SPENDSYNC_VAR_DIR": str(tmp_path)}
     postgres = base | {"DATABASE_URL": "postgres://u:p@db:5432/spendsync"}

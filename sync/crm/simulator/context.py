@@ -10,6 +10,7 @@ from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+import orjson
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
@@ -91,8 +92,16 @@ def parse_time(raw: str, name: str) -> datetime:
     return parsed
 
 
+class _OrjsonResponse(JSONResponse):
+    """Starlette's JSON response encoded by orjson: a page of 200 records in a fraction of the
+    time (the same compact UTF-8 JSON)."""
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content)
+
+
 def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    return JSONResponse(body, status_code=status, headers=headers)
+    return _OrjsonResponse(body, status_code=status, headers=headers)
 
 
 def empty(status: int) -> Response:
@@ -100,4 +109,4 @@ def empty(status: int) -> Response:
 
 
 def error_response(error: ZohoError) -> Response:
-    return JSONResponse(error.body(), status_code=error.status, headers=error.headers or None)
+    return _OrjsonResponse(error.body(), status_code=error.status, headers=error.headers or None)

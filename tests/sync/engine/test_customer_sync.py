@@ -254,7 +254,7 @@ async def test_deals_read_before_their_account_are_relinked(org: models.Organiza
             crm_id=f"D{i}",
             crm_account_id=f"A{i % 3}",
             crm_contact_id="C1" if i % 2 else None,
-        )  # fmt: skip
+        )
         for i in range(7)
     ]
     orphan = await models.Potential.create(
