@@ -10,6 +10,8 @@ while the run reads are read again next time. A stream read through a CRM view c
 from __future__ import annotations
 
 import asyncio
+import math
+import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Coroutine, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass, field
@@ -156,6 +158,8 @@ class SyncEngine:
         self.picked: frozenset[str] | None = frozenset(picked) if picked else None
         self.custom_types: dict[str, models.CustomFieldType] = {}
         self.currency = integration.crm_currency or "USD"
+        # the fastest CRM answer seen (seconds): whether windows can hide any latency
+        self.round_trip = math.inf
 
     async def execute(self) -> None:
         signpost = self.now()
@@ -166,9 +170,11 @@ class SyncEngine:
             self.full_read = False
             streams = [s for s in streams if s.module in self.modules]
         for stream in streams:
+            asked = time.perf_counter()
             self.totals[stream.cursor_key] = await self.client.count(
                 stream.module, cvid=stream.cvid
             )
+            self.round_trip = min(self.round_trip, time.perf_counter() - asked)
         await models.SyncRun.filter(id=self.run.id).update(
             estimated_total=sum(self.totals.values())
         )
@@ -237,7 +243,7 @@ class SyncEngine:
         if sorted_stream and since is None:
             total = self.totals.get(stream.cursor_key, 0)
             parts = await windows.split(
-                self.client, stream.module, total, self.client.max_in_flight
+                self.client, stream.module, total, self.client.max_in_flight, self.round_trip
             )
         kind = (
             models.CustomerType.BUSINESS

@@ -28,6 +28,14 @@ from sync.crm.protocol import CrmClient
 # Below this many records one chain is about as fast as several (and costs no extra requests).
 # SYNC_WINDOW_MIN_RECORDS overrides it (tests and the crash benchmark split small modules).
 MIN_RECORDS_TO_SPLIT = int(os.environ.get("SYNC_WINDOW_MIN_RECORDS") or 4_000)
+# Windows hide the CRM's round trip; they cost requests (the boundaries) and work (more chains
+# in flight). With a CRM that answers faster than a page is written, one chain (which already
+# asks for its next page while writing one) keeps the writes busy, and splitting only slows the
+# read: a 50,000-record read against the simulator at 0 ms took 8-9 s in one chain per module
+# and 11-12 s in windows. So a module is split only when the fastest round trip seen so far in
+# the run (its ``actions/count`` requests) is at least this long. SYNC_WINDOW_MIN_LATENCY_MS
+# overrides it (tests and the crash benchmark split with the in-process simulator).
+MIN_LATENCY_TO_SPLIT = int(os.environ.get("SYNC_WINDOW_MIN_LATENCY_MS") or 25) / 1000
 CANDIDATES_PER_WINDOW = 2
 # If-Modified-Since is read as inclusive here, but Zoho documents "modified after"; a window
 # asks from one second before its bound and drops what belongs to the previous window.
@@ -74,9 +82,22 @@ async def _edge(client: CrmClient, module: str, order: str) -> datetime | None:
     return page.records[0].modified_time if page.records else None
 
 
-async def split(client: CrmClient, module: str, total: int, parts: int) -> Sequence[Window]:
-    """About ``parts`` windows of about ``total / parts`` records each, covering all time."""
-    if parts < 2 or total < max(MIN_RECORDS_TO_SPLIT, 2):
+def worth_splitting(total: int, parts: int, round_trip: float) -> bool:
+    """Whether a full read of ``total`` records is split into ``parts`` windows, given the
+    fastest CRM round trip seen (seconds)."""
+    return (
+        parts >= 2
+        and total >= max(MIN_RECORDS_TO_SPLIT, 2)
+        and (round_trip >= MIN_LATENCY_TO_SPLIT)
+    )
+
+
+async def split(
+    client: CrmClient, module: str, total: int, parts: int, round_trip: float
+) -> Sequence[Window]:
+    """About ``parts`` windows of about ``total / parts`` records each, covering all time (one
+    window unless :func:`worth_splitting`)."""
+    if not worth_splitting(total, parts, round_trip):
         return WHOLE
     oldest, newest = await asyncio.gather(
         _edge(client, module, "asc"), _edge(client, module, "desc")

@@ -61,6 +61,7 @@ async def test_windowed_full_read_equals_one_chain(
     # when the same CRM is read into a second organisation in windows
     other = await make_org(name="Windowed", base_currency="USD")
     monkeypatch.setattr(windows, "MIN_RECORDS_TO_SPLIT", 100)
+    monkeypatch.setattr(windows, "MIN_LATENCY_TO_SPLIT", 0.0)  # the simulator answers at once
     crm.requests.clear()
     windowed = await sync(
         crm, await make_integration(other, customer_module=models.CustomerModule.ACCOUNTS)
@@ -78,6 +79,51 @@ async def test_windowed_full_read_equals_one_chain(
     newest = max(r["Modified_Time"] for r in crm.store.records["Accounts"].values())
     cursor = await models.SyncCursor.get(org_id=other.id, stream="Accounts")
     assert cursor.modified_since is not None and cursor.modified_since >= newest
+
+
+async def test_a_crm_that_answers_fast_is_read_in_one_chain_per_module(
+    crm: Crm, org: models.Organization, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # windows only hide latency: with round trips under the threshold they are not worth it
+    monkeypatch.setattr(windows, "MIN_RECORDS_TO_SPLIT", 100)
+    monkeypatch.setattr(windows, "MIN_LATENCY_TO_SPLIT", 5.0)
+    run = await sync(
+        crm, await make_integration(org, customer_module=models.CustomerModule.ACCOUNTS)
+    )
+    assert run.processed == 1600
+    assert _window_chains(crm.requests, "Accounts") == {""}
+    assert _window_chains(crm.requests, "Deals") == {""}
+    assert not any(r.url.path.endswith("/actions/count") and r.url.params.get("criteria")
+                   for r in crm.requests)  # fmt: skip
+
+
+async def test_a_slow_crm_is_read_in_windows(
+    org: models.Organization, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # given a CRM whose every answer takes 30 ms, above a 20 ms threshold
+    store = CrmStore.generate(seed=11, accounts=900, contacts=0, deals=700, users=4,
+                              near_duplicates=0.0)  # fmt: skip
+    log: list[httpx.Request] = []
+    app = create_simulator_app(store, SimulatorConfig(latency_ms=30))
+    slow = Crm(store, log, ClientFactory(transport=Counting(httpx.ASGITransport(app=app), log)))
+    monkeypatch.setattr(windows, "MIN_RECORDS_TO_SPLIT", 100)
+    monkeypatch.setattr(windows, "MIN_LATENCY_TO_SPLIT", 0.02)
+    run = await sync(
+        slow, await make_integration(org, customer_module=models.CustomerModule.ACCOUNTS)
+    )
+    # then the measured round trip splits both modules
+    assert run.processed == 1600
+    assert len(_window_chains(log, "Accounts")) >= 3
+    assert len(_window_chains(log, "Deals")) >= 3
+
+
+def test_splitting_needs_records_parallelism_and_latency(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(windows, "MIN_RECORDS_TO_SPLIT", 4000)
+    monkeypatch.setattr(windows, "MIN_LATENCY_TO_SPLIT", 0.025)
+    assert windows.worth_splitting(50_000, 5, 0.2)
+    assert not windows.worth_splitting(50_000, 5, 0.005)  # answers faster than pages are written
+    assert not windows.worth_splitting(3_999, 5, 0.2)  # too small to be worth the requests
+    assert not windows.worth_splitting(50_000, 1, 0.2)  # one request in flight: one chain
 
 
 def _at(hour: int) -> datetime:
