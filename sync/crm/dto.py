@@ -39,10 +39,12 @@ class CrmRecord:
 
     @classmethod
     def from_json(cls, data: Mapping[str, JSON]) -> CrmRecord:
+        """A decoded JSON object is kept as it is, read-only (the caller hands it over: nothing
+        else holds it); any other mapping is copied first."""
         return cls(
             id=str(data["id"]),
             modified_time=parse_datetime(data.get("Modified_Time")),
-            fields=MappingProxyType(dict(data)),
+            fields=MappingProxyType(data if type(data) is dict else dict(data)),
         )
 
     def get(self, name: str, default: JSON = None) -> JSON:

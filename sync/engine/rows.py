@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from tortoise import fields, timezone
@@ -74,16 +75,21 @@ def _values(
 ) -> list[list[Any]]:
     now = timezone.now()
     stamps = {"created_at": now, "updated_at": now}
-    given = [
-        (name, None if convert is _unchanged else convert)
-        for name, (_, convert) in zip(names, columns, strict=True)
-        if name not in stamps
+    given = [name for name in names if name not in stamps]
+    # the row's values in column order in one C call, then the few that need converting
+    take = itemgetter(*given) if given else (lambda row: ())
+    converted = [
+        (position, convert)
+        for position, (name, (_, convert)) in enumerate(zip(names, columns, strict=True))
+        if name not in stamps and convert is not _unchanged
     ]
     tail = [stamps[name] for name in names if name in stamps]  # stamps come last (_stamped)
     out = []
     for row in rows:
-        values = [row[name] if convert is None else convert(row[name]) for name, convert in given]
-        values += tail
+        taken = take(row)
+        values = [*taken, *tail] if len(given) != 1 else [taken, *tail]
+        for position, convert in converted:
+            values[position] = convert(values[position])
         out.append(values)
     return out
 
