@@ -115,6 +115,10 @@ class Loaders:
         )
 
     @cached_property
+    def record_errors_by_run_id(self) -> DataLoader[int, list[dict[str, Any]]]:
+        return self._bind(loaders.first_record_errors_by_run_id)
+
+    @cached_property
     def mileage_vehicle_by_id(self) -> DataLoader[int, models.MileageVehicle | None]:
         return self._bind(loaders.by_id(models.MileageVehicle))
 

@@ -11,8 +11,12 @@ from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
 from typing import Any
 
+from pypika_tortoise import analytics
+
 from orm import models
 from resolvers.expenses.queries import Totals, report_totals
+
+RECORD_ERRORS_PER_RUN = 100
 
 
 async def organizations_by_id(org_id: int, ids: Sequence[int]) -> list[models.Organization | None]:
@@ -66,3 +70,34 @@ async def active_contact_persons_by_customer_id(
 async def report_totals_by_id(org_id: int, ids: Sequence[int]) -> list[Totals]:
     totals = await report_totals(ids, org_id)
     return [totals.get(identifier, Totals()) for identifier in ids]
+
+
+async def first_record_errors_by_run_id(
+    org_id: int, ids: Sequence[int]
+) -> list[list[dict[str, Any]]]:
+    """The first ``RECORD_ERRORS_PER_RUN`` record errors of each run, for any number of runs in
+    one query (``ROW_NUMBER`` per run: a run with 50,000 failures still sends 100 rows)."""
+    wanted = sorted(set(ids))
+    groups: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    if wanted:
+        conn = models.SyncRecordError._meta.db
+        executor = conn.executor_class(model=models.SyncRecordError, db=conn)
+        table = models.SyncRecordError._meta.basetable
+        position = analytics.RowNumber().over(table.run_id).orderby(table.id)
+        numbered = (
+            conn.query_class.from_(table)
+            .select(table.id, table.run_id, table.module, table.crm_id, table.message,
+                    position.as_("position"))
+            .where(table.org_id == executor.parameter(0))
+            .where(table.run_id.isin([executor.parameter(i + 1) for i in range(len(wanted))]))
+        )  # fmt: skip
+        inner = numbered.as_("numbered")
+        query = (
+            conn.query_class.from_(inner)
+            .select(inner.run_id, inner.module, inner.crm_id, inner.message)
+            .where(inner.position <= RECORD_ERRORS_PER_RUN)
+            .orderby(inner.run_id, inner.id)
+        )
+        for row in await conn.execute_query_dict(query.get_sql(), [org_id, *wanted]):
+            groups[int(row["run_id"])].append(row)
+    return [groups.get(identifier, []) for identifier in ids]

@@ -74,8 +74,11 @@ class SyncRun:
 
     @strawberry.field(description="Records that could not be synced, with the reason (first 100).")
     async def record_errors(self, info: Info) -> list[SyncRecordError]:
-        rows = await models.SyncRecordError.filter(run_id=self._row.id).order_by("id").limit(100)
-        return [SyncRecordError(module=r.module, crm_id=r.crm_id, message=r.message) for r in rows]
+        rows = await info.context.loaders.record_errors_by_run_id.load(self._row.id)
+        return [
+            SyncRecordError(module=r["module"], crm_id=r["crm_id"], message=r["message"])
+            for r in rows
+        ]
 
 
 @strawberry.type(description="The Zoho CRM integration. Secrets are never returned.")

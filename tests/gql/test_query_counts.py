@@ -45,3 +45,38 @@ async def test_users_and_tokens_lists_use_a_fixed_number_of_statements(
     assert await _statements(USERS_WITH_ORGANIZATION, admin, count_queries) == small_users
     assert await _statements(TOKENS_WITH_USERS, admin, count_queries) == small_tokens
     assert small_users <= 4  # page, count, organisations, active users
+
+
+RUNS_WITH_ERRORS = """
+{ integration { runs(first: 100) { nodes { status recordErrors { crmId message } } } } }
+"""
+
+
+async def test_sync_runs_list_their_first_record_errors_in_one_statement(
+    count_queries: QueryCounter,
+) -> None:
+    org, other = await make_org(), await make_org(name="Other tenant")
+    admin = await make_user(org, role=models.UserRole.ADMIN)
+
+    async def run_with_errors(owner: models.Organization, errors: int) -> models.SyncRun:
+        run = await models.SyncRun.create(org=owner, status=models.SyncStatus.SUCCEEDED)
+        for n in range(errors):
+            await models.SyncRecordError.create(
+                org=owner, run=run, module="Accounts", crm_id=f"{run.id}-{n}", message=f"bad {n}"
+            )
+        return run
+
+    await run_with_errors(other, 3)  # another tenant's errors are never shown
+    await run_with_errors(org, 2)
+    small = await _statements(RUNS_WITH_ERRORS, admin, count_queries)
+    many = await run_with_errors(org, 105)
+    await run_with_errors(org, 0)
+    for _ in range(5):
+        await run_with_errors(org, 1)
+    assert await _statements(RUNS_WITH_ERRORS, admin, count_queries) == small
+    result = await execute(RUNS_WITH_ERRORS, viewer=viewer_for(admin))
+    assert result.errors is None and result.data is not None
+    lists = [node["recordErrors"] for node in result.data["integration"]["runs"]["nodes"]]
+    assert sorted(len(errors) for errors in lists) == [0, 1, 1, 1, 1, 1, 2, 100]
+    first_hundred = next(errors for errors in lists if len(errors) == 100)
+    assert [e["crmId"] for e in first_hundred] == [f"{many.id}-{n}" for n in range(100)]
