@@ -66,3 +66,18 @@ async def test_update_many_sets_only_the_given_fields_and_the_last_row_wins(
         assert customer.updated_at > before[customer.id]
     await untouched.refresh_from_db()
     assert untouched.name == "Untouched"
+
+
+async def test_statements_of_every_row_count_are_not_all_kept(
+    org: models.Organization, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # PostgreSQL numbers its placeholders, so each row count is its own statement text
+    monkeypatch.setattr(rows, "NUMBERED_INSERTS_KEPT", 2)
+    number = 0
+    for count in range(1, 6):
+        batch = [_customer(org, number + n) for n in range(count)]
+        number += count
+        async with in_transaction() as conn:
+            await rows.insert_many(conn, models.Customer, batch)
+        assert len(rows._NUMBERED_INSERTS) <= 2
+    assert await models.Customer.filter(org_id=org.id).count() == 15
