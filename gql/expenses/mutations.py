@@ -185,10 +185,7 @@ class ExpenseMutations:
         result = await expenses.update_expense(
             viewer_of(info), pk("Expense", input.id), input.expense.to_data()
         )
-        return ExpensePayload(
-            expense=Expense.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return ExpensePayload.from_result(result)
 
     @strawberry.mutation(
         permission_classes=[IsAuthenticated],

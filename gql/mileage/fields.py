@@ -8,7 +8,6 @@ from gql.context import Info
 from gql.errors import UserError
 from gql.expenses.inputs import pk
 from gql.expenses.payloads import ExpensePayload
-from gql.expenses.types import Expense
 from gql.ids import encode_id
 from gql.mileage import inputs
 from gql.mileage.types import MileageCalculation, MileageRate, MileageVehicle
@@ -53,13 +52,6 @@ def _vehicle(result: MutationResult[models.MileageVehicle]) -> MileageVehiclePay
 def _rate(result: MutationResult[models.MileageRate]) -> MileageRatePayload:
     return MileageRatePayload(
         rate=MileageRate.from_model(result.value) if result.value else None,
-        errors=UserError.from_errors(result.errors),
-    )
-
-
-def _expense(result: MutationResult[models.Expense]) -> ExpensePayload:
-    return ExpensePayload(
-        expense=Expense.from_model(result.value) if result.value else None,
         errors=UserError.from_errors(result.errors),
     )
 
@@ -173,7 +165,7 @@ class MileageMutations:
     async def mileage_expense_create(
         self, info: Info, input: inputs.MileageExpenseCreateInput
     ) -> ExpensePayload:
-        return _expense(
+        return ExpensePayload.from_result(
             await expenses.save_mileage_expense(viewer_of(info), None, input.expense.to_data())
         )
 
@@ -181,7 +173,7 @@ class MileageMutations:
     async def mileage_expense_update(
         self, info: Info, input: inputs.MileageExpenseUpdateInput
     ) -> ExpensePayload:
-        return _expense(
+        return ExpensePayload.from_result(
             await expenses.save_mileage_expense(
                 viewer_of(info), pk("Expense", input.id) or -1, input.expense.to_data()
             )

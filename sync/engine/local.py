@@ -396,12 +396,13 @@ async def relink_potentials(org_id: int) -> None:
     low, high = bounds[0] if bounds else (None, None)
     if low is None or high is None:
         return
+    database = models.Potential._meta.db
+    statements = [_relink_sql(database, *relink) for relink in _RELINKS]
     for after in range(int(low) - 1, int(high), RELINK_BATCH):
         async with in_transaction() as conn:
-            for crm_field, link_field, module in _RELINKS:
+            for sql in statements:
                 await conn.execute_query(
-                    _relink_sql(conn, crm_field, link_field, module),
-                    [timezone.now(), org_id, after, after + RELINK_BATCH, org_id],
+                    sql, [timezone.now(), org_id, after, after + RELINK_BATCH, org_id]
                 )
 
 

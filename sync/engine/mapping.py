@@ -69,9 +69,8 @@ class CustomerValues:
 
 
 def _extra(record: CrmRecord, field_map: Mapping[str, str]) -> dict[str, str | None]:
-    get = record.fields.get
     values = {
-        target: text(get(name) if (name := field_map[target]) else None, limit)
+        target: text(_field(record, field_map, target), limit)
         for target, limit in EXTRA_LIMITS.items()
         if target in field_map
     }

@@ -102,8 +102,9 @@ def _values(
 # in as ONE statement with many VALUES rows (one step), below both databases' parameter limits
 # (SQLite 32,766, PostgreSQL 32,767).
 MAX_PARAMETERS = 30_000
-# PostgreSQL's numbered placeholders make each row count its own statement text: the last
-# ones built are kept (a miss costs a few milliseconds; the cache stays a few megabytes).
+# PostgreSQL numbers its placeholders, so every row count has its own statement text. Only
+# the NUMBERED_INSERTS_KEPT most recently used are kept: a miss costs a few milliseconds, and
+# the cache stays within a few megabytes.
 _NUMBERED_INSERTS: OrderedDict[tuple[Any, ...], str] = OrderedDict()
 NUMBERED_INSERTS_KEPT = 64
 _ONE_ROW_INSERTS: dict[tuple[Any, ...], tuple[str, str]] = {}

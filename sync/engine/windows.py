@@ -86,9 +86,7 @@ def worth_splitting(total: int, parts: int, round_trip: float) -> bool:
     """Whether a full read of ``total`` records is split into ``parts`` windows, given the
     fastest CRM round trip seen (seconds)."""
     return (
-        parts >= 2
-        and total >= max(MIN_RECORDS_TO_SPLIT, 2)
-        and (round_trip >= MIN_LATENCY_TO_SPLIT)
+        parts >= 2 and total >= max(MIN_RECORDS_TO_SPLIT, 2) and round_trip >= MIN_LATENCY_TO_SPLIT
     )
 
 

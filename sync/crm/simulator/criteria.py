@@ -377,3 +377,11 @@ def matcher(node: Node, module: ModuleDef, store: CrmStore) -> Callable[[dict[st
         return all(results) if negative else any(results)
 
     return matches
+
+
+def keep_matching(
+    node: Node, records: list[dict[str, Any]], module: ModuleDef, store: CrmStore
+) -> list[dict[str, Any]]:
+    """The records ``node`` accepts, in their order."""
+    accepts = matcher(node, module, store)
+    return [record for record in records if accepts(record)]

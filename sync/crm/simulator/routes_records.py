@@ -11,7 +11,7 @@ from typing import Any
 from starlette.responses import Response
 
 from sync.crm.simulator.context import Ctx, empty, json_response
-from sync.crm.simulator.criteria import Node, matcher, parse_search
+from sync.crm.simulator.criteria import Node, keep_matching, parse_search
 from sync.crm.simulator.errors import ZohoError, invalid_data, required_param
 from sync.crm.simulator.meta import ModuleDef
 from sync.crm.simulator.order import Ordered, field_key, id_key
@@ -196,8 +196,7 @@ async def get_records(ctx: Ctx) -> Response:
         if ids is not None:
             records = [r for r in records if r["id"] in ids]
         if tree is not None:
-            accepts = matcher(tree, module, store)
-            records = [r for r in records if accepts(r)]
+            records = keep_matching(tree, records, module, store)
         return records
 
     key = ("records", name, frozenset(ids) if ids is not None else None, view and view.id)
@@ -285,14 +284,12 @@ def matching(ctx: Ctx, module: ModuleDef, *, search: bool) -> list[dict[str, Any
     view = _view(ctx, module)
     view_tree = view.tree() if view else None
     if view_tree is not None:
-        in_view = matcher(view_tree, module, store)
-        records = [r for r in records if in_view(r)]
+        records = keep_matching(view_tree, records, module, store)
     has_search = any(ctx.params.get(k) for k in ("criteria", "email", "phone", "word"))
     if search or has_search:
         tree, predicate = _search_tree(ctx, module)
         if tree is not None:
-            accepts = matcher(tree, module, store)
-            records = [r for r in records if accepts(r)]
+            records = keep_matching(tree, records, module, store)
         elif predicate is not None:
             records = [r for r in records if predicate(r)]
     return records
