@@ -37,6 +37,11 @@ def test_an_admin_signs_in_and_invites_a_user(live_server: LiveServer, chromium_
             page.get_by_label("Password").fill("not the password")
             page.get_by_role("button", name="Sign in").click()
             expect(page.locator('[data-code="INVALID_CREDENTIALS"]')).to_be_visible()
+            # the e-mail is kept and the caret waits in the password field (htmx
+            # moves focus when the swap settles; typing before then would land elsewhere)
+            expect(page.get_by_label("E-mail")).to_have_value(ADMIN_EMAIL)
+            expect(page.get_by_label("Password")).to_be_focused()
+            expect(page.get_by_label("Password")).to_have_value("")
 
             # when: signing in and inviting a user
             page.get_by_label("Password").fill(ADMIN_PASSWORD)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import httpx
 import pytest
 
@@ -48,6 +50,11 @@ async def test_wrong_password_re_renders_the_form_fragment(
     assert response.text.lstrip().startswith('<form id="login-form"')
     assert 'data-code="INVALID_CREDENTIALS"' in response.text
     assert "<html" not in response.text
+    # the e-mail is kept; the caret goes to the password, which is never echoed back
+    assert f'value="{admin.email}"' in response.text
+    assert re.search(r'<input type="password"[^>]*autofocus', response.text)
+    assert not re.search(r'<input type="email"[^>]*autofocus', response.text)
+    assert "not it at all" not in response.text
 
 
 async def test_login_without_csrf_is_forbidden(
