@@ -15,7 +15,12 @@ from strawberry.dataloader import DataLoader
 
 from orm import models
 from resolvers import loaders
-from resolvers.expenses.queries import Totals
+from resolvers.expenses.queries import (
+    ExpensePage,
+    ReportPageKey,
+    Totals,
+    report_expense_pages,
+)
 from resolvers.identity.sessions import session_viewer
 from resolvers.identity.tokens import authenticate_token
 from resolvers.receipts.service import ReceiptSettings
@@ -32,6 +37,7 @@ class Loaders:
     """One DataLoader per batch function, created lazily per request and bound to the tenant."""
 
     org_id: int | None
+    viewer: Viewer | None = None
 
     def _bind(self, batch: Any) -> DataLoader[int, Any]:
         if self.org_id is None:
@@ -153,6 +159,18 @@ class Loaders:
         return self._bind(loaders.by_id(models.Card))
 
     @cached_property
+    def expense_page_by_report(self) -> DataLoader[ReportPageKey, ExpensePage]:
+        """Pages of reports' expenses as the viewer sees them (``Report.expenses``)."""
+        viewer = self.viewer
+
+        async def pages(keys: list[ReportPageKey]) -> list[ExpensePage]:
+            if viewer is None:
+                return [ExpensePage([], 0) for _ in keys]
+            return await report_expense_pages(viewer, keys)
+
+        return DataLoader(load_fn=pages)
+
+    @cached_property
     def statement_import_by_id(self) -> DataLoader[int, models.StatementImport | None]:
         return self._bind(loaders.by_id(models.StatementImport))
 
@@ -167,7 +185,7 @@ class Context:
     loaders: Loaders = field(init=False)
 
     def __post_init__(self) -> None:
-        self.loaders = Loaders(self.viewer.org_id if self.viewer else None)
+        self.loaders = Loaders(self.viewer.org_id if self.viewer else None, self.viewer)
 
     @property
     def session(self) -> MutableMapping[str, Any] | None:

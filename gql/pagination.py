@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Annotated, Any, Generic, TypeVar
 
 import strawberry
@@ -45,14 +45,20 @@ class Edge(Generic[NodeT]):
 class Connection(Generic[NodeT]):
     edges: list[Edge[NodeT]]
     page_info: PageInfo
-    _query: strawberry.Private[QuerySet[Any]]
+    _query: strawberry.Private[QuerySet[Any] | None]
+    _total: strawberry.Private[int | None] = None
 
     @strawberry.field
     def nodes(self) -> list[NodeT]:
         return [edge.node for edge in self.edges]
 
-    @strawberry.field(description="All matching rows (costs one COUNT query).")
+    @strawberry.field(
+        description="All matching rows (one COUNT query, unless the page was loaded in a batch)."
+    )
     async def total_count(self) -> int:
+        if self._total is not None:
+            return self._total
+        assert self._query is not None
         return await self._query.count()
 
 
@@ -72,6 +78,16 @@ def _offset_after(after: str | None) -> int:
     raise PublicError("`after` is not a cursor returned by this connection.", "BAD_CURSOR")
 
 
+def page_window(first: int | None, after: str | None) -> tuple[int, int]:
+    """``(offset, size)`` of the page asked for, validated."""
+    size = DEFAULT_PAGE_SIZE if first is None else first
+    if not 0 <= size <= MAX_PAGE_SIZE:
+        raise PublicError(
+            f"`first` must be between 0 and {MAX_PAGE_SIZE}.", "PAGE_SIZE_OUT_OF_RANGE"
+        )
+    return _offset_after(after), size
+
+
 async def paginate(
     query: QuerySet[Any],
     convert: Callable[[Any], NodeT],
@@ -79,13 +95,23 @@ async def paginate(
     first: int | None,
     after: str | None,
 ) -> Connection[NodeT]:
-    size = DEFAULT_PAGE_SIZE if first is None else first
-    if not 0 <= size <= MAX_PAGE_SIZE:
-        raise PublicError(
-            f"`first` must be between 0 and {MAX_PAGE_SIZE}.", "PAGE_SIZE_OUT_OF_RANGE"
-        )
-    offset = _offset_after(after)
+    offset, size = page_window(first, after)
     rows = list(await query.offset(offset).limit(size + 1)) if size else []
+    return connection_of(rows, convert, offset=offset, size=size, query=query)
+
+
+def connection_of(
+    rows: Sequence[Any],
+    convert: Callable[[Any], NodeT],
+    *,
+    offset: int,
+    size: int,
+    query: QuerySet[Any] | None = None,
+    total: int | None = None,
+) -> Connection[NodeT]:
+    """The connection over ``rows``: the page starting at ``offset`` plus, when there is a
+    next page, its first row (``size + 1`` rows at most). ``total`` or ``query`` answers
+    ``totalCount``."""
     edges = [
         Edge(cursor=_cursor(offset + index), node=convert(row))
         for index, row in enumerate(rows[:size])
@@ -96,4 +122,4 @@ async def paginate(
         start_cursor=edges[0].cursor if edges else None,
         end_cursor=edges[-1].cursor if edges else None,
     )
-    return Connection(edges=edges, page_info=page_info, _query=query)
+    return Connection(edges=edges, page_info=page_info, _query=query, _total=total)

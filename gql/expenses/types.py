@@ -11,10 +11,9 @@ from gql.context import Info
 from gql.expenses.money import SpendTotals, money
 from gql.identity.types import User
 from gql.ids import encode_id
-from gql.pagination import After, Connection, First, paginate
+from gql.pagination import After, Connection, First, connection_of, page_window
 from gql.scalars import DecimalString, Money
 from orm import models
-from resolvers.expenses.queries import ExpenseFilter, list_expenses
 from resolvers.expenses.status import ExpenseStatus, expense_status
 
 if TYPE_CHECKING:
@@ -423,7 +422,9 @@ class Report:
     async def expenses(
         self, info: Info, first: First = None, after: After = None
     ) -> Connection[Expense]:
-        viewer = info.context.viewer
-        assert viewer is not None
-        query = list_expenses(viewer, ExpenseFilter(report_id=self._row.id))
-        return await paginate(query, Expense.from_model, first=first, after=after)
+        offset, size = page_window(first, after)
+        loader = info.context.loaders.expense_page_by_report
+        page = await loader.load((self._row.id, offset, size))
+        return connection_of(
+            page.rows, Expense.from_model, offset=offset, size=size, total=page.total
+        )

@@ -6,7 +6,14 @@ import pytest
 
 from orm import models
 from tests.conftest import QueryCounter, execute
-from tests.factories import make_org, make_user, viewer_for
+from tests.factories import (
+    make_category,
+    make_expense,
+    make_org,
+    make_report,
+    make_user,
+    viewer_for,
+)
 
 pytestmark = pytest.mark.usefixtures("db")
 
@@ -80,3 +87,30 @@ async def test_sync_runs_list_their_first_record_errors_in_one_statement(
     assert sorted(len(errors) for errors in lists) == [0, 1, 1, 1, 1, 1, 2, 100]
     first_hundred = next(errors for errors in lists if len(errors) == 100)
     assert [e["crmId"] for e in first_hundred] == [f"{many.id}-{n}" for n in range(100)]
+
+
+REPORTS_WITH_EXPENSES = """
+{ reports(first: 100) { nodes { name
+    expenses(first: 3) { totalCount pageInfo { hasNextPage } nodes { amount { amount } } } } } }
+"""
+
+
+async def test_reports_list_their_expenses_in_a_fixed_number_of_statements(
+    count_queries: QueryCounter,
+) -> None:
+    org = await make_org()
+    admin = await make_user(org, role=models.UserRole.ADMIN)
+    owner = await make_user(org)
+    meals = await make_category(org, "Meals")
+
+    async def report_with(expenses: int) -> None:
+        report = await make_report(owner)
+        for _ in range(expenses):
+            await make_expense(owner, meals, report=report)
+
+    await report_with(2)
+    small = await _statements(REPORTS_WITH_EXPENSES, admin, count_queries)
+    for expenses in (0, 1, 5, 3, 4, 7):
+        await report_with(expenses)
+    assert await _statements(REPORTS_WITH_EXPENSES, admin, count_queries) == small
+    assert small <= 4  # reports page, expense ids, expense rows (and nothing per report)
