@@ -27,6 +27,7 @@ from sync import jobs
 from sync.credentials import CredentialCipher
 from sync.crm.factory import ClientFactory
 from sync.service import SyncService
+from web.body_limit import BodyLimit
 from web.csrf import CSRFMiddleware
 from web.graphql import GraphQLCallError
 from web.routes import admin_users, auth
@@ -126,7 +127,13 @@ def create_app(
 
     routes = [
         Route("/healthz", healthz),
-        Route("/graphql", GraphQLApp(development=settings.development), methods=["GET", "POST"]),
+        Route(
+            "/graphql",
+            BodyLimit(
+                GraphQLApp(development=settings.development), settings.graphql_max_body_bytes
+            ),
+            methods=["GET", "POST"],
+        ),
         *receipts_http.routes,
         *zoho_hooks_http.routes,
         *auth.routes,

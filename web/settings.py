@@ -38,6 +38,12 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         raise SettingsError(f"{name} must be an integer, not {raw!r}") from None
 
 
+def _positive(value: int, name: str) -> int:
+    if value <= 0:
+        raise SettingsError(f"{name} must be a positive number of bytes, not {value}")
+    return value
+
+
 def _dev_secret_key(var_dir: Path) -> str:
     """In development a random key is kept under var/ so sessions survive restarts."""
     path = var_dir / "secret_key"
@@ -87,6 +93,8 @@ class Settings:
     log_level: str = "INFO"
     receipt_dir: Path = PROJECT_ROOT / "var" / "receipts"
     receipt_max_bytes: int = 10 * 1024 * 1024
+    # the largest /graphql request body; card statements (5 MiB) arrive base64-encoded in it
+    graphql_max_body_bytes: int = 16 * 1024 * 1024
     credentials_key: str = field(default="", repr=False)
     allow_crm_urls: bool = True
     sync_tick_seconds: int = 60
@@ -137,6 +145,9 @@ class Settings:
             log_level=env.get("LOG_LEVEL", "INFO").upper(),
             receipt_dir=Path(env.get("RECEIPT_STORAGE_DIR", str(var_dir / "receipts"))),
             receipt_max_bytes=_int(env, "RECEIPT_MAX_BYTES", 10 * 1024 * 1024),
+            graphql_max_body_bytes=_positive(
+                _int(env, "GRAPHQL_MAX_BODY_BYTES", 16 * 1024 * 1024), "GRAPHQL_MAX_BODY_BYTES"
+            ),
             credentials_key=credentials_key,
             allow_crm_urls=_flag(env, "ALLOW_CRM_URLS", environment == "development"),
             sync_tick_seconds=_int(env, "SYNC_TICK_SECONDS", 60),

@@ -12,6 +12,7 @@ def test_defaults_for_development(tmp_path: Path) -> None:
     settings = Settings.from_env({"SPENDSYNC_VAR_DIR": str(tmp_path)})
     assert (settings.host, settings.port) == ("127.0.0.1", 8000)
     assert settings.database_url == "sqlite://var/spendsync.sqlite3"
+    assert settings.graphql_max_body_bytes == 16 * 1024 * 1024
     assert settings.development
     assert len(settings.secret_key) > 40
     # the generated key is kept so sessions survive restarts
@@ -31,9 +32,11 @@ def test_environment_overrides(tmp_path: Path) -> None:
             "SECRET_KEY": "k" * 50,
             "CREDENTIALS_KEY": "x" * 43 + "=",
             "SPENDSYNC_ENV": "production",
+            "GRAPHQL_MAX_BODY_BYTES": "8388608",
         }
     )
     assert (settings.host, settings.port) == ("0.0.0.0", 9000)  # noqa: S104
+    assert settings.graphql_max_body_bytes == 8 * 1024 * 1024
     assert settings.session_cookie_secure is True
     assert not settings.development
 
@@ -47,6 +50,8 @@ def test_environment_overrides(tmp_path: Path) -> None:
         {"DATABASE_URL": "mysql://x", "SECRET_KEY": "k"},
         {"SESSION_COOKIE_SECURE": "maybe", "SECRET_KEY": "k"},
         {"SPENDSYNC_ENV": "staging", "SECRET_KEY": "k"},
+        {"GRAPHQL_MAX_BODY_BYTES": "0", "SECRET_KEY": "k"},
+        {"GRAPHQL_MAX_BODY_BYTES": "16M", "SECRET_KEY": "k"},
     ],
 )
 def test_bad_settings_fail_clearly(env: dict[str, str]) -> None:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 from asgi_lifespan import LifespanManager
 
 from orm import models
-from tests.factories import make_user
+from tests.factories import make_org, make_user
 from tests.web.conftest import BASE_URL, sign_in
 from web.app import create_app
 from web.database import apply_migrations
@@ -139,3 +142,63 @@ async def test_graphiql_is_off_in_production(tmp_path: Path) -> None:
             page = await http.get("/graphql", headers={"Accept": "text/html"})
             assert "graphiql" not in page.text.lower()
             assert page.status_code in {400, 404}
+
+
+@pytest.fixture
+async def small_body_client(tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
+    """The app with a 4 KiB ceiling on /graphql bodies."""
+    url = f"sqlite://{tmp_path}/limit.sqlite3"
+    await apply_migrations(url)
+    settings = Settings(database_url=url, secret_key="l" * 50, graphql_max_body_bytes=4096)
+    application = create_app(settings)
+    async with LifespanManager(application):
+        transport = httpx.ASGITransport(app=application)
+        async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
+            yield http
+
+
+def _padded(document: dict[str, Any], size: int) -> bytes:
+    """``document`` as JSON, padded with whitespace to exactly ``size`` bytes."""
+    text = json.dumps(document).encode()
+    return text + b" " * (size - len(text))
+
+
+async def _chunks(body: bytes, size: int = 1000) -> AsyncIterator[bytes]:
+    for start in range(0, len(body), size):
+        yield body[start : start + size]
+
+
+async def test_graphql_bodies_over_the_limit_are_refused_unread(
+    small_body_client: httpx.AsyncClient,
+) -> None:
+    org = await make_org(name="Acme Sales", active_user_limit=10)
+    admin = await make_user(org, email="admin@acme.example", role=models.UserRole.ADMIN)
+    csrf = await sign_in(small_body_client, admin.email)
+    headers = {"X-CSRF-Token": csrf, "Content-Type": "application/json"}
+
+    # at the limit: answered as usual (the body reaches Strawberry whole)
+    exact = await small_body_client.post("/graphql", content=_padded(INVITE, 4096), headers=headers)
+    assert exact.json()["data"]["userInvite"]["errors"] == []
+    assert await models.User.filter(email="new@acme.example").count() == 1
+
+    other = {**INVITE, "variables": {"i": {"email": "big@acme.example", "name": "Big"}}}
+    declared = await small_body_client.post(
+        "/graphql", content=_padded(other, 4097), headers=headers
+    )
+    chunked = await small_body_client.post(
+        "/graphql", content=_chunks(_padded(other, 20_000)), headers=headers
+    )
+    for refused in (declared, chunked):
+        assert refused.status_code == 413
+        error = refused.json()["errors"][0]
+        assert error["extensions"] == {"code": "REQUEST_TOO_LARGE"}
+        assert "larger than 4 KiB" in error["message"]
+    assert "content-length" not in chunked.request.headers  # really sent without a length
+    assert not await models.User.filter(email="big@acme.example").exists()
+
+    # a body without a length but within the limit is put back together for the app
+    small = await small_body_client.post(
+        "/graphql", content=_chunks(_padded(other, 3000), 700), headers=headers
+    )
+    assert small.json()["data"]["userInvite"]["errors"] == []
+    assert await models.User.filter(email="big@acme.example").exists()

@@ -1,0 +1,76 @@
+"""A ceiling on request bodies, enforced before the wrapped app reads a byte of them.
+
+``/graphql`` takes JSON only (card statements arrive base64-encoded inside it), and Strawberry
+reads a whole body into memory before parsing it; without a ceiling one request could take
+the process's memory. A declared ``Content-Length`` above the limit is refused at once; a body
+without one (chunked) is read up to the limit and refused as soon as it passes it. Either way
+the answer is HTTP 413 with a GraphQL-shaped error (code ``REQUEST_TOO_LARGE``) and the app
+never runs.
+"""
+
+from __future__ import annotations
+
+from starlette.datastructures import Headers
+from starlette.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE"
+
+
+class BodyLimit:
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = Headers(scope=scope).get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await self._refuse(scope, receive, send)
+            return
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return  # the client left: nothing to answer
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_bytes:
+                await self._refuse(scope, receive, send)
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()  # after the body: wait for the disconnect, as ASGI does
+
+        await self.app(scope, replay, send)
+
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
+        message = f"The request body is larger than {_size(self.max_bytes)}, the most allowed."
+        response = JSONResponse(
+            {
+                "data": None,
+                "errors": [{"message": message, "extensions": {"code": REQUEST_TOO_LARGE}}],
+            },
+            status_code=413,
+            headers={"Connection": "close"},
+        )
+        await response(scope, receive, send)
+
+
+def _size(count: int) -> str:
+    for unit, scale in (("MiB", 1024 * 1024), ("KiB", 1024)):
+        if count >= scale:
+            return f"{count / scale:.3g} {unit}"
+    return f"{count} bytes"
