@@ -24,20 +24,60 @@ async def create_default_categories(org_id: int, connection: BaseDBAsyncClient |
     )
 
 
+def reserved_category_error(category: models.Category, field: str) -> FieldError | None:
+    """Ordinary expenses (and what creates them: vehicles, card auto-create) may not use the
+    per diem category: its expenses come from the per diem rules."""
+    if category.kind is models.CategoryKind.STANDARD:
+        return None
+    return FieldError(
+        field,
+        f"{category.name} is the per diem category; per diems are recorded with perDiemRecord.",
+        ErrorCode.CATEGORY_RESERVED,
+    )
+
+
 async def named_category(
     org_id: int, name: str, connection: BaseDBAsyncClient | None = None
 ) -> models.Category:
-    """The organisation's category of this name (per diem, mileage), created the first time it
-    is needed. Two requests creating it at once both get the one row (the insert ignores the
+    """The organisation's category of this name (mileage), created the first time it is
+    needed. Two requests creating it at once both get the one row (the insert ignores the
     unique conflict instead of failing the caller's transaction)."""
     query = models.Category.filter(org_id=org_id, name=name).using_db(connection)
     found = await query.first()
     if found is None:
-        await models.Category.bulk_create(
-            [models.Category(org_id=org_id, name=name)], ignore_conflicts=True, using_db=connection
-        )
+        await _insert_ignoring_conflict(org_id, name, models.CategoryKind.STANDARD, connection)
         found = await query.get()
     return found
+
+
+async def special_category(
+    org_id: int,
+    kind: models.CategoryKind,
+    name: str,
+    connection: BaseDBAsyncClient | None = None,
+) -> models.Category:
+    """The organisation's one category of ``kind`` (per diem), whatever an admin renamed it
+    to; created as ``name`` the first time (``name (2)``… when an ordinary category already
+    has the name). Concurrent first uses share one row, as in ``named_category``."""
+    query = models.Category.filter(org_id=org_id, kind=kind).using_db(connection).order_by("id")
+    found = await query.first()
+    for attempt in range(1, 100):
+        if found is not None:
+            return found
+        candidate = name if attempt == 1 else f"{name} ({attempt})"
+        await _insert_ignoring_conflict(org_id, candidate, kind, connection)
+        found = await query.first()
+    raise RuntimeError(f"no free name for the {kind} category")  # 99 ordinary look-alikes
+
+
+async def _insert_ignoring_conflict(
+    org_id: int, name: str, kind: models.CategoryKind, connection: BaseDBAsyncClient | None
+) -> None:
+    await models.Category.bulk_create(
+        [models.Category(org_id=org_id, name=name, kind=kind)],
+        ignore_conflicts=True,
+        using_db=connection,
+    )
 
 
 def list_categories(viewer: Viewer, *, include_disabled: bool) -> QuerySet[models.Category]:

@@ -31,9 +31,10 @@ async def _command(database_url: str, location: str | None = None) -> Command:
     )
 
 
-async def apply_migrations(database_url: str) -> list[str]:
-    """Apply pending aerich migrations of the URL's dialect; returns the files applied."""
-    command = await _command(database_url)
+async def apply_migrations(database_url: str, location: str | None = None) -> list[str]:
+    """Apply pending aerich migrations of the URL's dialect (from ``location``, the project's
+    by default); returns the files applied."""
+    command = await _command(database_url, location)
     try:
         await command.init()
         return await command.upgrade(run_in_transaction=True)

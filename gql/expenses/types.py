@@ -33,15 +33,25 @@ async def _base_currency(info: Info, org_id: int) -> str:
     return org.base_currency
 
 
+CategoryKind = strawberry.enum(models.CategoryKind)
+
+
 @strawberry.type
 class Category:
     id: strawberry.ID
     name: str
     is_enabled: bool
+    kind: CategoryKind = strawberry.field(  # type: ignore[valid-type]
+        description="PER_DIEM: where perDiemRecord puts per diems; ordinary expenses, vehicles "
+        "and card auto-create may not use it (CATEGORY_RESERVED)."
+    )
 
     @classmethod
     def from_model(cls, row: models.Category) -> Category:
-        return cls(id=encode_id("Category", row.id), name=row.name, is_enabled=row.is_enabled)
+        return cls(
+            id=encode_id("Category", row.id), name=row.name, is_enabled=row.is_enabled,
+            kind=row.kind,
+        )  # fmt: skip
 
 
 @strawberry.type

@@ -24,6 +24,7 @@ from orm.models.customers import (
 )
 from orm.models.expenses import (
     Category,
+    CategoryKind,
     Expense,
     ExpenseAttendee,
     Receipt,
@@ -79,6 +80,7 @@ __all__ = [
     "CardTransaction",
     "CardTransactionStatus",
     "Category",
+    "CategoryKind",
     "ConflictPolicy",
     "ContactPerson",
     "CrmModule",

@@ -22,6 +22,14 @@ class ReportStatus(StrEnum):
     REIMBURSED = "REIMBURSED"
 
 
+class CategoryKind(StrEnum):
+    """STANDARD: any expense. PER_DIEM: the category per diem expenses are recorded in; ordinary
+    expenses may not use it."""
+
+    STANDARD = "STANDARD"
+    PER_DIEM = "PER_DIEM"
+
+
 class Category(TimestampedModel):
     org: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
         "models.Organization", related_name="categories", on_delete=fields.CASCADE
@@ -29,6 +37,7 @@ class Category(TimestampedModel):
     org_id: int
     name = fields.CharField(max_length=100)
     is_enabled = fields.BooleanField(default=True)
+    kind = fields.CharEnumField(CategoryKind, max_length=20, default=CategoryKind.STANDARD)
 
     class Meta:
         table = "category"

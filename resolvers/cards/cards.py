@@ -10,6 +10,7 @@ from tortoise.transactions import in_transaction
 from orm import models
 from resolvers.cards.access import card_settings, visible_cards
 from resolvers.cards.csv_mapping import CsvMapping
+from resolvers.categories import reserved_category_error
 from resolvers.errors import ErrorCode, FieldError, MutationResult
 from resolvers.money import MoneyError, normalize_currency
 from resolvers.validation import clean_text
@@ -88,6 +89,8 @@ async def save_settings(
         if category is None:
             return MutationResult.fail("autoCreateCategoryId", "No such category.",
                                        ErrorCode.NOT_FOUND)  # fmt: skip
+        if reserved := reserved_category_error(category, "autoCreateCategoryId"):
+            return MutationResult(errors=[reserved])
     if auto_create and (category is None or not category.is_enabled):
         return MutationResult.fail(
             "autoCreateCategoryId",

@@ -195,7 +195,9 @@ async def update_expense(
     errors: list[FieldError] = []
     owner = Viewer(user_id=expense.user_id, org_id=viewer.org_id, role=viewer.role)
     lookup = await lookup_for_expenses(owner, [data])
-    clean = clean_expense(data, lookup, errors, expense_id=expense.id)
+    clean = clean_expense(
+        data, lookup, errors, expense_id=expense.id, current_category_id=expense.category_id
+    )
     if errors or clean is None:
         return MutationResult(errors=errors)
     # amounts that come from mileage rates or a card statement cannot be changed here

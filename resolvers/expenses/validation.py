@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
 from orm import models
+from resolvers.categories import reserved_category_error
 from resolvers.errors import ErrorCode, FieldError
 from resolvers.money import CURRENCY_EXPONENTS, Money, MoneyError, normalize_currency
 from resolvers.potentials import potentials_for
@@ -292,8 +293,10 @@ def clean_expense(
     errors: list[FieldError],
     prefix: str = "",
     expense_id: int | None = None,
+    current_category_id: int | None = None,
 ) -> CleanExpense | None:
-    """Validate one expense against the preloaded rows; None (with errors) when it is refused."""
+    """Validate one expense against the preloaded rows; None (with errors) when it is refused.
+    ``current_category_id``: the category the expense already has (kept even if reserved)."""
     start = len(errors)
     if row.date is None:
         errors.append(FieldError(f"{prefix}date", "This field is required.", ErrorCode.REQUIRED))
@@ -314,6 +317,10 @@ def clean_expense(
                 f"{prefix}categoryId", "This category is disabled.", ErrorCode.CATEGORY_DISABLED
             )
         )
+    elif category.id != current_category_id and (
+        reserved := reserved_category_error(category, f"{prefix}categoryId")
+    ):
+        errors.append(reserved)
     money, rate = _check_amount(row, lookup, errors, prefix)
     customer, potential = check_customer_and_potential(
         lookup, row.customer_id, row.potential_id, errors, prefix

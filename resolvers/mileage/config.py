@@ -12,7 +12,7 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from orm import models
-from resolvers.categories import named_category
+from resolvers.categories import named_category, reserved_category_error
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
 from resolvers.mileage.calculation import MAX_ODOMETER, decimals_within, periods_overlap
 from resolvers.validation import clean_currency, clean_name
@@ -54,6 +54,8 @@ async def save_vehicle(
         category = await models.Category.get_or_none(id=category_id, org_id=viewer.org_id)
         if category is None:
             errors.append(FieldError("categoryId", "No such category.", ErrorCode.NOT_FOUND))
+        elif reserved := reserved_category_error(category, "categoryId"):
+            errors.append(reserved)
     vehicle = models.MileageVehicle(org_id=viewer.org_id)
     if vehicle_id is not None:
         found = await models.MileageVehicle.get_or_none(id=vehicle_id, org_id=viewer.org_id)

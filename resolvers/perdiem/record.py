@@ -18,7 +18,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from orm import models
-from resolvers.categories import named_category
+from resolvers.categories import special_category
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
 from resolvers.expenses.mutations import editable_expense
 from resolvers.expenses.validation import MAX_EXCHANGE_RATE
@@ -172,9 +172,11 @@ async def record_per_diem(viewer: Viewer, data: RecordData) -> MutationResult[li
             chosen.append((day, _rate_for(day.rate.currency, org, data.exchange_rates, errors)))
     if errors:
         return MutationResult(errors=errors)
-    category = await named_category(viewer.org_id, PER_DIEM_CATEGORY)
+    category = await special_category(
+        viewer.org_id, models.CategoryKind.PER_DIEM, PER_DIEM_CATEGORY
+    )
     if not category.is_enabled:
-        return MutationResult.fail(None, f"The {PER_DIEM_CATEGORY} category is disabled; ask an "
+        return MutationResult.fail(None, f"The {category.name} category is disabled; ask an "
                                    "admin to enable it.", ErrorCode.CATEGORY_DISABLED)  # fmt: skip
     try:
         return MutationResult(await _create(viewer, data, policy, calc, chosen, category,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,33 @@ async def test_migrations_apply_on_postgres(postgres_cluster: Cluster) -> None:
     finally:
         await connection.close()
     await _apply_and_use(postgres_cluster.url_for("migrated"))
+
+
+async def test_the_category_kind_migration_marks_the_per_diem_category(tmp_path: Path) -> None:
+    """Per diems were recorded in the category named "Per Diem"; after migration 15 that
+    category is the organisation's PER_DIEM category and the others stay STANDARD."""
+    url = f"sqlite://{tmp_path}/upgraded.sqlite3"
+    source = Path(migrations_location(url))
+    copy = tmp_path / "migrations"
+    shutil.copytree(source, copy)
+    (kind_migration,) = (copy / "models").glob("15_*_category_kind.py")
+    held_back = kind_migration.read_bytes()
+    kind_migration.unlink()
+    await apply_migrations(url, str(copy))
+    await Tortoise.init(config=tortoise_config(url))
+    try:
+        org = await models.Organization.create(name="Acme")  # its table is unchanged by 15
+    finally:
+        await Tortoise.close_connections()
+    with sqlite3.connect(tmp_path / "upgraded.sqlite3") as db:
+        for name in ("Per Diem", "Meals"):
+            db.execute(
+                "INSERT INTO category (org_id, name, is_enabled, created_at, updated_at)"
+                " VALUES (?, ?, 1, '2026-01-01', '2026-01-01')",
+                (org.id, name),
+            )
+    kind_migration.write_bytes(held_back)
+    assert [name.split("_")[0] for name in await apply_migrations(url, str(copy))] == ["15"]
+    with sqlite3.connect(tmp_path / "upgraded.sqlite3") as db:
+        kinds = dict(db.execute("SELECT name, kind FROM category").fetchall())
+    assert kinds == {"Per Diem": "PER_DIEM", "Meals": "STANDARD"}

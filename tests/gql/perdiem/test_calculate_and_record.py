@@ -353,7 +353,10 @@ async def test_a_day_is_claimed_once(world: World) -> None:
 
 
 async def test_a_disabled_per_diem_category_is_respected(world: World) -> None:
-    await models.Category.create(org_id=world.org.id, name="Per Diem", is_enabled=False)
+    await models.Category.create(
+        org_id=world.org.id, name="Daily allowance", is_enabled=False,
+        kind=models.CategoryKind.PER_DIEM,
+    )  # fmt: skip
     refused = await execute(RECORD, {"input": {"trip": trip(world), "dates": ["2026-01-01"]}},
                             viewer=viewer_for(world.alice))  # fmt: skip
     assert refused.data["perDiemRecord"]["errors"] == [{"field": None, "code": "CATEGORY_DISABLED"}]
