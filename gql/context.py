@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import MutableMapping
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from typing import Any
@@ -12,15 +12,11 @@ from typing import Any
 import strawberry
 from starlette.requests import HTTPConnection
 from strawberry.dataloader import DataLoader
+from tortoise.queryset import QuerySet
 
 from orm import models
 from resolvers import loaders
-from resolvers.expenses.queries import (
-    ExpensePage,
-    ReportPageKey,
-    Totals,
-    report_expense_pages,
-)
+from resolvers.expenses.queries import Totals
 from resolvers.identity.sessions import session_viewer
 from resolvers.identity.tokens import authenticate_token
 from resolvers.receipts.service import ReceiptSettings
@@ -37,7 +33,9 @@ class Loaders:
     """One DataLoader per batch function, created lazily per request and bound to the tenant."""
 
     org_id: int | None
-    viewer: Viewer | None = None
+    _child_pages: dict[str, DataLoader[loaders.PageKey, loaders.ChildPage]] = field(
+        default_factory=dict
+    )
 
     def _bind(self, batch: Any) -> DataLoader[int, Any]:
         if self.org_id is None:
@@ -158,17 +156,20 @@ class Loaders:
     def card_by_id(self) -> DataLoader[int, models.Card | None]:
         return self._bind(loaders.by_id(models.Card))
 
-    @cached_property
-    def expense_page_by_report(self) -> DataLoader[ReportPageKey, ExpensePage]:
-        """Pages of reports' expenses as the viewer sees them (``Report.expenses``)."""
-        viewer = self.viewer
+    def child_pages(
+        self, name: str, children: Callable[[], QuerySet[Any]], parent: str
+    ) -> DataLoader[loaders.PageKey, loaders.ChildPage]:
+        """The loader of a nested connection's pages, one per ``name`` (name each distinct
+        ``children`` query: its filters and arguments). ``children`` gives every child the
+        viewer may see, in the connection's order; ``parent`` is its foreign key column."""
+        loader = self._child_pages.get(name)
+        if loader is None:
 
-        async def pages(keys: list[ReportPageKey]) -> list[ExpensePage]:
-            if viewer is None:
-                return [ExpensePage([], 0) for _ in keys]
-            return await report_expense_pages(viewer, keys)
+            async def pages(keys: list[loaders.PageKey]) -> list[loaders.ChildPage]:
+                return await loaders.child_pages(children(), parent, keys)
 
-        return DataLoader(load_fn=pages)
+            loader = self._child_pages[name] = DataLoader(load_fn=pages)
+        return loader
 
     @cached_property
     def statement_import_by_id(self) -> DataLoader[int, models.StatementImport | None]:
@@ -185,7 +186,7 @@ class Context:
     loaders: Loaders = field(init=False)
 
     def __post_init__(self) -> None:
-        self.loaders = Loaders(self.viewer.org_id if self.viewer else None, self.viewer)
+        self.loaders = Loaders(self.viewer.org_id if self.viewer else None)
 
     @property
     def session(self) -> MutableMapping[str, Any] | None:

@@ -7,9 +7,11 @@ from collections.abc import Callable, Sequence
 from typing import Annotated, Any, Generic, TypeVar
 
 import strawberry
+from strawberry.dataloader import DataLoader
 from tortoise.queryset import QuerySet
 
 from gql.errors import PublicError
+from resolvers.loaders import ChildPage, PageKey
 
 MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 20
@@ -123,3 +125,18 @@ def connection_of(
         end_cursor=edges[-1].cursor if edges else None,
     )
     return Connection(edges=edges, page_info=page_info, _query=query, _total=total)
+
+
+async def child_connection(
+    loader: DataLoader[PageKey, ChildPage],
+    parent_id: int,
+    convert: Callable[[Any], NodeT],
+    *,
+    first: int | None,
+    after: str | None,
+) -> Connection[NodeT]:
+    """A nested connection (a report's expenses, a card's transactions) whose pages for every
+    parent in the response load together (``Loaders.child_pages``)."""
+    offset, size = page_window(first, after)
+    page = await loader.load((parent_id, offset, size))
+    return connection_of(page.rows, convert, offset=offset, size=size, total=page.total)

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 from pypika_tortoise import analytics
+from tortoise.queryset import QuerySet
 
 from orm import models
 from resolvers.expenses.queries import Totals, report_totals
@@ -101,3 +103,39 @@ async def first_record_errors_by_run_id(
         for row in await conn.execute_query_dict(query.get_sql(), [org_id, *wanted]):
             groups[int(row["run_id"])].append(row)
     return [groups.get(identifier, []) for identifier in ids]
+
+
+PageKey = tuple[int, int, int]
+"""(parent id, offset, size) of a page of a parent's children."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChildPage:
+    """A page of one parent's children: the page plus the next page's first row, if any, and
+    how many children ``query`` gives the parent in all."""
+
+    rows: list[Any]
+    total: int
+
+
+async def child_pages(
+    query: QuerySet[Any], parent: str, keys: Sequence[PageKey]
+) -> list[ChildPage]:
+    """Pages of many parents' children (a nested connection) in two statements, whatever the
+    number of parents: the ids of all their children in ``query`` (so its filters, visibility
+    and order hold), then the rows of every page by id. ``parent`` is the foreign key column."""
+    parent_ids = sorted({parent_id for parent_id, _, _ in keys})
+    listed = await query.filter(**{f"{parent}__in": parent_ids}).values_list("id", parent)
+    by_parent: dict[int, list[int]] = defaultdict(list)
+    for child_id, parent_id in listed:
+        by_parent[int(parent_id)].append(int(child_id))
+    slices = [
+        by_parent.get(parent_id, [])[offset : offset + size + 1] if size else []
+        for parent_id, offset, size in keys
+    ]
+    wanted = sorted({child_id for ids in slices for child_id in ids})
+    found = await query.model.filter(id__in=wanted).in_bulk(wanted, "id") if wanted else {}
+    return [
+        ChildPage([found[i] for i in ids if i in found], len(by_parent.get(parent_id, [])))
+        for (parent_id, _, _), ids in zip(keys, slices, strict=True)
+    ]

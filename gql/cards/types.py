@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import strawberry
+from tortoise.queryset import QuerySet
 
 from gql.context import Info
 from gql.expenses.money import money
 from gql.expenses.types import Category, Expense
 from gql.identity.types import User
 from gql.ids import encode_id
-from gql.pagination import After, Connection, First, paginate
+from gql.pagination import After, Connection, First, child_connection
 from gql.scalars import Money
 from orm import models
 from resolvers.cards.csv_mapping import CsvMapping as CsvMappingValue
@@ -78,21 +79,33 @@ class Card:
         first: First = None,
         after: After = None,
     ) -> Connection[CardTransaction]:
-        query = models.CardTransaction.filter(org_id=self._row.org_id, card_id=self._row.id)
-        if status is not None:
-            query = query.filter(status=status)
-        return await paginate(
-            query.order_by("-posted_date", "-id"), CardTransaction.from_model,
-            first=first, after=after,
-        )  # fmt: skip
+        org_id = self._row.org_id
+
+        def transactions() -> QuerySet[models.CardTransaction]:
+            query = models.CardTransaction.filter(org_id=org_id)
+            if status is not None:
+                query = query.filter(status=status)
+            return query.order_by("-posted_date", "-id")
+
+        loader = info.context.loaders.child_pages(
+            f"card.transactions:{status}", transactions, "card_id"
+        )
+        return await child_connection(
+            loader, self._row.id, CardTransaction.from_model, first=first, after=after
+        )
 
     @strawberry.field(description="Newest first, undone ones included.")
     async def imports(
         self, info: Info, first: First = None, after: After = None
     ) -> Connection[StatementImport]:
-        query = models.StatementImport.filter(org_id=self._row.org_id, card_id=self._row.id)
-        return await paginate(
-            query.order_by("-id"), StatementImport.from_model, first=first, after=after
+        org_id = self._row.org_id
+        loader = info.context.loaders.child_pages(
+            "card.imports",
+            lambda: models.StatementImport.filter(org_id=org_id).order_by("-id"),
+            "card_id",
+        )
+        return await child_connection(
+            loader, self._row.id, StatementImport.from_model, first=first, after=after
         )
 
 

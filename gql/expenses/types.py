@@ -11,9 +11,10 @@ from gql.context import Info
 from gql.expenses.money import SpendTotals, money
 from gql.identity.types import User
 from gql.ids import encode_id
-from gql.pagination import After, Connection, First, connection_of, page_window
+from gql.pagination import After, Connection, First, child_connection
 from gql.scalars import DecimalString, Money
 from orm import models
+from resolvers.expenses.queries import list_expenses
 from resolvers.expenses.status import ExpenseStatus, expense_status
 
 if TYPE_CHECKING:
@@ -432,9 +433,11 @@ class Report:
     async def expenses(
         self, info: Info, first: First = None, after: After = None
     ) -> Connection[Expense]:
-        offset, size = page_window(first, after)
-        loader = info.context.loaders.expense_page_by_report
-        page = await loader.load((self._row.id, offset, size))
-        return connection_of(
-            page.rows, Expense.from_model, offset=offset, size=size, total=page.total
+        viewer = info.context.viewer
+        assert viewer is not None  # the report was visible to someone
+        loader = info.context.loaders.child_pages(
+            "report.expenses", lambda: list_expenses(viewer), "report_id"
+        )
+        return await child_connection(
+            loader, self._row.id, Expense.from_model, first=first, after=after
         )

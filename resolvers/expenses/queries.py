@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -147,43 +146,3 @@ async def report_totals(report_ids: Sequence[int], org_id: int) -> dict[int, Tot
         )
         for row in rows
     }
-
-
-@dataclass(frozen=True, slots=True)
-class ExpensePage:
-    """A page of one report's expenses: the page plus the next page's first row, if any, and
-    how many expenses the report shows the viewer in all."""
-
-    rows: list[models.Expense]
-    total: int
-
-
-ReportPageKey = tuple[int, int, int]
-"""(report id, offset, size)."""
-
-
-async def report_expense_pages(viewer: Viewer, keys: Sequence[ReportPageKey]) -> list[ExpensePage]:
-    """The expense pages of many reports in two statements, whatever their number.
-
-    The first lists the ids of every visible expense of those reports, in the order of
-    ``list_expenses`` (so visibility and order are those of the ``expenses`` query); each
-    report's slice is then cut in Python and its rows are read by id."""
-    report_ids = sorted({report_id for report_id, _, _ in keys})
-    listed = await (
-        list_expenses(viewer).filter(report_id__in=report_ids).values_list("id", "report_id")
-    )
-    by_report: dict[int, list[int]] = defaultdict(list)
-    for expense_id, report_id in listed:
-        by_report[int(report_id)].append(int(expense_id))
-    slices = [
-        by_report.get(report_id, [])[offset : offset + size + 1] if size else []
-        for report_id, offset, size in keys
-    ]
-    wanted = sorted({expense_id for ids in slices for expense_id in ids})
-    found = (
-        await models.Expense.filter(org_id=viewer.org_id).in_bulk(wanted, "id") if wanted else {}
-    )
-    return [
-        ExpensePage([found[i] for i in ids if i in found], len(by_report.get(report_id, [])))
-        for (report_id, _, _), ids in zip(keys, slices, strict=True)
-    ]

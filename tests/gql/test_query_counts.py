@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from orm import models
@@ -114,3 +116,52 @@ async def test_reports_list_their_expenses_in_a_fixed_number_of_statements(
         await report_with(expenses)
     assert await _statements(REPORTS_WITH_EXPENSES, admin, count_queries) == small
     assert small <= 4  # reports page, expense ids, expense rows (and nothing per report)
+
+
+CARDS_WITH_TRANSACTIONS = """
+{ cards(first: 100) { nodes { lastFour
+    unmatched: transactions(status: UNMATCHED, first: 2) { totalCount nodes { description } }
+    all: transactions(first: 2) { totalCount pageInfo { hasNextPage } nodes { description } }
+    imports { totalCount nodes { fileName } } } } }
+"""
+
+
+async def test_cards_list_their_transactions_and_imports_in_a_fixed_number_of_statements(
+    count_queries: QueryCounter,
+) -> None:
+    org = await make_org()
+    admin = await make_user(org, role=models.UserRole.ADMIN)
+
+    async def card_with(transactions: int, last_four: str) -> None:
+        card = await models.Card.create(org=org, holder=admin, kind=models.CardKind.CORPORATE,
+                                        name="Visa", last_four=last_four, currency="USD")  # fmt: skip
+        statement = await models.StatementImport.create(
+            org=org, card=card, imported_by=admin, file_name=f"{last_four}.csv",
+            format=models.StatementFormat.CSV,
+        )  # fmt: skip
+        for n in range(transactions):
+            await models.CardTransaction.create(
+                org=org, card=card, statement_import=statement, posted_date=date(2026, 1, 1 + n),
+                amount_minor=100 + n, currency="USD", description=f"{last_four}-{n}",
+                dedupe_key=f"row:{n}",
+                status=models.CardTransactionStatus.EXCLUDED if n % 2
+                else models.CardTransactionStatus.UNMATCHED,
+            )  # fmt: skip
+
+    await card_with(3, "1111")
+    small = await _statements(CARDS_WITH_TRANSACTIONS, admin, count_queries)
+    for index, transactions in enumerate((0, 1, 4, 5)):
+        await card_with(transactions, f"222{index}")
+    assert await _statements(CARDS_WITH_TRANSACTIONS, admin, count_queries) == small
+
+    result = await execute(CARDS_WITH_TRANSACTIONS, viewer=viewer_for(admin))
+    assert result.data is not None
+    cards = {card["lastFour"]: card for card in result.data["cards"]["nodes"]}
+    five = cards["2223"]
+    assert five["all"]["totalCount"] == 5 and five["all"]["pageInfo"]["hasNextPage"] is True
+    assert [n["description"] for n in five["all"]["nodes"]] == ["2223-4", "2223-3"]  # newest
+    assert five["unmatched"]["totalCount"] == 3
+    assert [n["description"] for n in five["unmatched"]["nodes"]] == ["2223-4", "2223-2"]
+    assert cards["2220"]["all"] == {"totalCount": 0, "pageInfo": {"hasNextPage": False},
+                                    "nodes": []}  # fmt: skip
+    assert cards["1111"]["imports"] == {"totalCount": 1, "nodes": [{"fileName": "1111.csv"}]}
