@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
 from enum import Enum
 from functools import cache
 from operator import itemgetter
@@ -40,6 +41,10 @@ def _unchanged(value: Any) -> Any:
     return value
 
 
+def _in_utc(value: Any) -> Any:
+    return value.astimezone(UTC) if isinstance(value, datetime) else value
+
+
 def _enum_value(value: Any) -> Any:
     return value.value if isinstance(value, Enum) else value
 
@@ -49,9 +54,12 @@ def _column(model: type[Model], name: str) -> tuple[str, Converter]:
     """The column and the converter of one field (``customer_id`` for a relation)."""
     field = model._meta.fields_map[name]
     column = field.source_field or name
-    if type(field) in _PLAIN or isinstance(field, fields.DatetimeField):
-        # datetimes here are timezone-aware (the CRM's, or the stamps set below): the drivers
-        # take them as they are
+    if isinstance(field, fields.DatetimeField):
+        # aware datetimes (the CRM's carry its offset) are stored in UTC, as the ORM stores
+        # them: SQLite compares the text, so one offset for every row keeps ORDER BY and range
+        # filters right
+        return column, _in_utc
+    if type(field) in _PLAIN:
         return column, _unchanged
     if isinstance(field, CharEnumFieldInstance):
         return column, _enum_value

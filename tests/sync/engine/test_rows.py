@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from tortoise.transactions import in_transaction
@@ -83,3 +83,31 @@ async def test_statements_of_every_row_count_are_not_all_kept(
             await rows.insert_many(conn, models.Customer, batch)
         assert len(rows._NUMBERED_INSERTS) <= 2
     assert await models.Customer.filter(org_id=org.id).count() == 15
+
+
+async def test_crm_times_with_other_offsets_are_stored_in_utc_and_sort_in_time(
+    org: models.Organization,
+) -> None:
+    # given CRM times with the CRM's own offsets: the later moment has the "smaller" text
+    india = timezone(timedelta(hours=5, minutes=30))
+    pacific = timezone(timedelta(hours=-8))
+    earlier = datetime(2026, 3, 1, 20, 0, tzinfo=india)  # 14:30 UTC
+    later = datetime(2026, 3, 1, 7, 0, tzinfo=pacific)  # 15:00 UTC
+    given = [_customer(org, 1) | {"crm_modified_at": later},
+             _customer(org, 2) | {"crm_modified_at": earlier}]  # fmt: skip
+    async with in_transaction() as conn:
+        await rows.insert_many(conn, models.Customer, given)
+    # then the database orders and filters them by the moment, like rows the ORM wrote
+    ordered = await models.Customer.filter(org_id=org.id).order_by("crm_modified_at")
+    assert [c.crm_id for c in ordered] == ["A2", "A1"]
+    after = datetime(2026, 3, 1, 14, 45, tzinfo=UTC)
+    assert [c.crm_id for c in await models.Customer.filter(crm_modified_at__gt=after)] == ["A1"]
+    assert ordered[1].crm_modified_at == later
+    # and an update stores them so too
+    async with in_transaction() as conn:
+        moved = datetime(2026, 3, 1, 7, 10, tzinfo=pacific)  # 15:10 UTC: now the later one
+        await rows.update_many(conn, models.Customer, [{"id": ordered[0].id,
+                                                        "crm_modified_at": moved}],
+                               ("crm_modified_at",))  # fmt: skip
+    ordered = await models.Customer.filter(org_id=org.id).order_by("crm_modified_at")
+    assert [c.crm_id for c in ordered] == ["A1", "A2"]
