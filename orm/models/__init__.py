@@ -68,6 +68,7 @@ from orm.models.perdiem import (
     PerDiemPolicy,
     PerDiemRate,
     PerDiemTier,
+    PerDiemTimeBand,
 )
 from orm.models.user_sync import UserSyncRun
 
@@ -111,6 +112,7 @@ __all__ = [
     "PerDiemPolicy",
     "PerDiemRate",
     "PerDiemTier",
+    "PerDiemTimeBand",
     "Potential",
     "PotentialScope",
     "PotentialState",
