@@ -7,16 +7,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import pytest
-from tortoise.transactions import in_transaction
-
 from gql.ids import encode_id
 from orm import models
-from resolvers.perdiem.presets import PRESETS, PerDiemPreset
-from resolvers.perdiem.store import write_rules
+from resolvers.perdiem.presets import PerDiemPreset
 from tests.conftest import execute
 from tests.factories import viewer_for
-from tests.gql.perdiem.conftest import World, make_policy
+from tests.gql.perdiem.conftest import HAWAII_BANDS, World, make_policy
 
 RULES = """
 rules { tiers { minHours share } firstLastDayShare incidentalsFloor
@@ -67,12 +63,6 @@ mutation($input: PerDiemUpdateInput!) {{
   perDiemUpdate(input: $input) {{ perDiem {{ {PER_DIEM} }} errors {{ field code }} }}
 }}
 """
-HAWAII_BANDS = [
-    {"startsAfter": "00:00:00", "endsAt": "06:00:00", "share": "1"},
-    {"startsAfter": "06:00:00", "endsAt": "12:00:00", "share": "0.75"},
-    {"startsAfter": "12:00:00", "endsAt": "18:00:00", "share": "0.5"},
-    {"startsAfter": "18:00:00", "endsAt": "23:59:00", "share": "0.25"},
-]
 US_RATE = {"currency": "USD", "full_day_minor": 7900, "breakfast_minor": 1800,
            "lunch_minor": 2000, "dinner_minor": 3600, "incidentals_minor": 500}  # fmt: skip
 
@@ -194,46 +184,6 @@ async def test_rates_with_incidentals_and_a_partial_day_amount(world: World) -> 
             "rate": None, "errors": [{"field": field, "code": code}]
         }, bad  # fmt: skip
     assert await models.PerDiemRate.filter(location_id=chicago.id).count() == 1
-
-
-@pytest.mark.parametrize(
-    ("bands", "field", "code"),
-    [
-        ([HAWAII_BANDS[0], HAWAII_BANDS[1], HAWAII_BANDS[3]], "rules.timeBands.2.startsAfter",
-         "TIME_BAND_GAP"),
-        ([HAWAII_BANDS[0], HAWAII_BANDS[1], HAWAII_BANDS[2]], "rules.timeBands.2.endsAt",
-         "TIME_BAND_GAP"),
-        ([HAWAII_BANDS[1], HAWAII_BANDS[2], HAWAII_BANDS[3]], "rules.timeBands.0.startsAfter",
-         "TIME_BAND_GAP"),
-        ([HAWAII_BANDS[0] | {"endsAt": "07:00:00"}, *HAWAII_BANDS[1:]],
-         "rules.timeBands.1.startsAfter", "TIME_BAND_OVERLAP"),
-        ([*HAWAII_BANDS, HAWAII_BANDS[3] | {"endsAt": "20:00:00"}],
-         "rules.timeBands.4.startsAfter", "UNIQUE"),
-        ([HAWAII_BANDS[0], HAWAII_BANDS[1] | {"endsAt": "06:00:00"}, *HAWAII_BANDS[2:]],
-         "rules.timeBands.1.endsAt", "INVALID"),
-        ([HAWAII_BANDS[0] | {"share": "1.25"}, *HAWAII_BANDS[1:]], "rules.timeBands.0.share",
-         "INVALID"),
-        ([HAWAII_BANDS[0]] * 25, "rules.timeBands", "TOO_MANY_ITEMS"),
-    ],
-)  # fmt: skip
-async def test_bad_bands_change_nothing(
-    world: World, bands: list[dict[str, str]], field: str, code: str
-) -> None:
-    async with in_transaction() as connection:
-        await write_rules(connection, world.policy, PRESETS[PerDiemPreset.HAWAII])
-    rules = {"tiers": [{"minHours": "8", "share": "0.5"}], "incidentalsFloor": True,
-             "timeBands": bands}  # fmt: skip
-    result = await execute(
-        POLICY_UPDATE, {"input": {"id": gid("PerDiemPolicy", world.policy.id), "rules": rules}},
-        viewer=viewer_for(world.admin),
-    )  # fmt: skip
-    assert result.data["perDiemPolicyUpdate"] == {
-        "policy": None, "errors": [{"field": field, "code": code}]
-    }  # fmt: skip
-    policy = await models.PerDiemPolicy.get(id=world.policy.id)
-    assert not policy.incidentals_floor
-    assert await models.PerDiemTimeBand.filter(policy_id=policy.id).count() == 4
-    assert await models.PerDiemTier.filter(policy_id=policy.id).count() == 1
 
 
 async def test_calculate_us_day_keeps_the_incidentals(world: World) -> None:
