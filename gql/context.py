@@ -109,6 +109,12 @@ class Loaders:
         )
 
     @cached_property
+    def per_diem_time_bands_by_policy_id(self) -> DataLoader[int, list[models.PerDiemTimeBand]]:
+        return self._bind(
+            loaders.grouped_by(models.PerDiemTimeBand, "policy_id", "starts_after_minute", "id")
+        )
+
+    @cached_property
     def per_diem_locations_by_policy_id(self) -> DataLoader[int, list[models.PerDiemLocation]]:
         return self._bind(loaders.grouped_by(models.PerDiemLocation, "policy_id", "name", "id"))
 

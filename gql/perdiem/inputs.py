@@ -10,8 +10,10 @@ from gql.expenses.inputs import MAX_LIST_INPUT, pk
 from gql.perdiem.types import PerDiemMode, PerDiemPreset
 from gql.scalars import DecimalString
 from resolvers.perdiem.amounts import Rules, Tier
+from resolvers.perdiem.bands import TimeBand
 from resolvers.perdiem.calculate import MealsData, TripData
-from resolvers.perdiem.validation import RateData
+from resolvers.perdiem.hours import minute_of_day
+from resolvers.perdiem.validation import MAX_BANDS, RateData
 
 
 @strawberry.input
@@ -21,6 +23,21 @@ class PerDiemTierInput:
     share: DecimalString = strawberry.field(description='Of the full-day rate: "0.75" is 75 %.')
 
 
+@strawberry.input(
+    description="Departures after startsAfter until endsAt earn share on the first day of a "
+    "trip; the last day mirrors the bands by the return time. 23:59 as endsAt is the end of "
+    "the day."
+)
+class PerDiemTimeBandInput:
+    starts_after: time
+    ends_at: time
+    share: DecimalString = strawberry.field(description='Of the full-day rate: "0.75" is 75 %.')
+
+    def to_band(self) -> TimeBand:
+        return TimeBand(minute_of_day(self.starts_after, end=False),
+                        minute_of_day(self.ends_at, end=True), self.share)  # fmt: skip
+
+
 @strawberry.input(description="Replaces the policy's whole rule set.")
 class PerDiemRulesInput:
     tiers: list[PerDiemTierInput] = strawberry.field(description="At most 10.")
@@ -28,6 +45,15 @@ class PerDiemRulesInput:
     breakfast_share: DecimalString | None = None
     lunch_share: DecimalString | None = None
     dinner_share: DecimalString | None = None
+    incidentals_floor: bool = strawberry.field(
+        default=False,
+        description="Meal deductions never take a day below the rate's incidentals.",
+    )
+    time_bands: list[PerDiemTimeBandInput] = strawberry.field(
+        default_factory=list,
+        description="Empty, or covering the whole day without gaps or overlaps; at most 24. "
+        "They decide the first and last day of a TRIP.",
+    )
 
     def to_rules(self) -> Rules:
         return Rules(
@@ -36,6 +62,8 @@ class PerDiemRulesInput:
             breakfast_share=self.breakfast_share,
             lunch_share=self.lunch_share,
             dinner_share=self.dinner_share,
+            time_bands=tuple(b.to_band() for b in self.time_bands[: MAX_BANDS + 1]),
+            incidentals_floor=self.incidentals_floor,
         )
 
 
@@ -83,20 +111,30 @@ class PerDiemDeleteInput:
     id: strawberry.ID
 
 
-@strawberry.input(description="Meal components, when given, are all three and add up to fullDay.")
+@strawberry.input(
+    description="Meal components, when given, are all three and add up to fullDay (with the "
+    "incidentals, when given)."
+)
 class PerDiemRateFields:
     currency: str
     full_day: DecimalString
     breakfast: DecimalString | None = None
     lunch: DecimalString | None = None
     dinner: DecimalString | None = None
+    incidentals: DecimalString | None = strawberry.field(
+        default=None, description="Part of fullDay; kept under an incidentals floor."
+    )
+    partial_day: DecimalString | None = strawberry.field(
+        default=None, description="At most fullDay; replaces rate times share on a partial day."
+    )
     effective_from: date
     effective_to: date | None = strawberry.field(default=None, description="Inclusive; null: open.")
 
     def to_data(self) -> RateData:
         return RateData(
             currency=self.currency, full_day=self.full_day, breakfast=self.breakfast,
-            lunch=self.lunch, dinner=self.dinner, effective_from=self.effective_from,
+            lunch=self.lunch, dinner=self.dinner, incidentals=self.incidentals,
+            partial_day=self.partial_day, effective_from=self.effective_from,
             effective_to=self.effective_to,
         )  # fmt: skip
 
@@ -116,7 +154,8 @@ class PerDiemRatesImportInput:
     policy_id: strawberry.ID
     csv: str = strawberry.field(
         description="Header: location, currency, full_day, effective_from and optionally "
-        "breakfast, lunch, dinner, effective_to. All rows or none are imported."
+        "breakfast, lunch, dinner, incidentals, partial_day, effective_to. All rows or none are "
+        "imported."
     )
 
 

@@ -15,6 +15,7 @@ from gql.ids import encode_id
 from gql.scalars import DecimalString, Money
 from orm import models
 from resolvers.perdiem.amounts import DayAmount, Meals
+from resolvers.perdiem.hours import MINUTES_PER_DAY
 from resolvers.perdiem.presets import PerDiemPreset as PresetValue
 from resolvers.perdiem.record import breakdown
 
@@ -38,6 +39,26 @@ class PerDiemTier:
     share: DecimalString = strawberry.field(description='Of the full-day rate: "0.75" is 75 %.')
 
 
+def _clock(minute: int) -> time:
+    """A minute of the day as a time; the end of the day (1440) is 23:59."""
+    return time(23, 59) if minute >= MINUTES_PER_DAY else time(minute // 60, minute % 60)
+
+
+@strawberry.type(
+    description="Departures after startsAfter until endsAt earn share on a trip's first day; "
+    "the last day mirrors the bands. endsAt 23:59 is the end of the day."
+)
+class PerDiemTimeBand:
+    starts_after: time
+    ends_at: time
+    share: DecimalString
+
+    @classmethod
+    def from_model(cls, row: models.PerDiemTimeBand) -> PerDiemTimeBand:
+        return cls(starts_after=_clock(row.starts_after_minute),
+                   ends_at=_clock(row.ends_at_minute), share=_plain(row.share))  # fmt: skip
+
+
 @strawberry.type
 class PerDiemRules:
     tiers: list[PerDiemTier]
@@ -49,6 +70,12 @@ class PerDiemRules:
     )
     lunch_share: DecimalString | None
     dinner_share: DecimalString | None
+    incidentals_floor: bool = strawberry.field(
+        description="Meal deductions never take a day below the rate's incidentals."
+    )
+    time_bands: list[PerDiemTimeBand] = strawberry.field(
+        description="In order of time; when any, they decide the first and last day of a TRIP."
+    )
 
 
 @strawberry.type(description="A location's rate for a period (both ends inclusive).")
@@ -58,6 +85,13 @@ class PerDiemRate:
     breakfast: Money | None
     lunch: Money | None
     dinner: Money | None
+    incidentals: Money | None = strawberry.field(
+        description="Part of the full day; what a day keeps under an incidentals floor."
+    )
+    partial_day: Money | None = strawberry.field(
+        description="The gross of a day whose share is between 0 and 1, instead of rate times "
+        "share."
+    )
     effective_from: date
     effective_to: date | None
 
@@ -69,7 +103,8 @@ class PerDiemRate:
         return cls(
             id=encode_id("PerDiemRate", row.id), full_day=money(row.full_day_minor, row.currency),
             breakfast=part(row.breakfast_minor), lunch=part(row.lunch_minor),
-            dinner=part(row.dinner_minor), effective_from=row.effective_from,
+            dinner=part(row.dinner_minor), incidentals=part(row.incidentals_minor),
+            partial_day=part(row.partial_day_minor), effective_from=row.effective_from,
             effective_to=row.effective_to,
         )  # fmt: skip
 
@@ -103,6 +138,7 @@ class PerDiemPolicy:
     @strawberry.field
     async def rules(self, info: Info) -> PerDiemRules:
         rows = await info.context.loaders.per_diem_tiers_by_policy_id.load(self._row.id)
+        bands = await info.context.loaders.per_diem_time_bands_by_policy_id.load(self._row.id)
         policy = self._row
         return PerDiemRules(
             tiers=[PerDiemTier(min_hours=_plain(t.min_hours), exclusive=t.exclusive,
@@ -111,6 +147,8 @@ class PerDiemPolicy:
             breakfast_share=_decimal(policy.breakfast_share),
             lunch_share=_decimal(policy.lunch_share),
             dinner_share=_decimal(policy.dinner_share),
+            incidentals_floor=policy.incidentals_floor,
+            time_bands=[PerDiemTimeBand.from_model(b) for b in bands],
         )  # fmt: skip
 
     @strawberry.field(description="By name.")
@@ -126,7 +164,10 @@ class PerDiemMeals:
     dinner: bool
 
 
-@strawberry.type(description="One day of a per diem: amount = gross - deductions, never below 0.")
+@strawberry.type(
+    description="One day of a per diem: amount = gross - deductions, never below 0 (nor below "
+    "the incidentals under an incidentals floor)."
+)
 class PerDiemDay:
     date: date
     location_id: strawberry.ID
@@ -134,8 +175,12 @@ class PerDiemDay:
     hours: DecimalString
     rate: Money = strawberry.field(description="The full-day rate in force on this day.")
     share: DecimalString = strawberry.field(description="Of the rate, from the policy's rules.")
-    gross: Money = strawberry.field(description="Rate times share.")
-    deductions: Money = strawberry.field(description="Taken off for provided meals.")
+    gross: Money = strawberry.field(
+        description="Rate times share, or the rate's partial-day amount on a partial day."
+    )
+    deductions: Money = strawberry.field(
+        description="Taken off for provided meals (gross - amount)."
+    )
     amount: Money
     meals: PerDiemMeals = strawberry.field(description="Meals provided on this day.")
     is_first_or_last: bool = strawberry.field(

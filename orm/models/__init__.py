@@ -69,6 +69,7 @@ from orm.models.perdiem import (
     PerDiemPolicy,
     PerDiemRate,
     PerDiemTier,
+    PerDiemTimeBand,
 )
 from orm.models.user_sync import UserSyncRun
 
@@ -113,6 +114,7 @@ __all__ = [
     "PerDiemPolicy",
     "PerDiemRate",
     "PerDiemTier",
+    "PerDiemTimeBand",
     "Potential",
     "PotentialScope",
     "PotentialState",

@@ -22,8 +22,9 @@ class PerDiemMode(StrEnum):
 
 
 class PerDiemPolicy(TimestampedModel):
-    """A rule set: hour tiers (child rows), the first and last day share of a multi-day trip,
-    and the share of the full-day rate deducted for each provided meal."""
+    """A rule set: hour tiers and departure-time bands (child rows), the first and last day
+    share of a multi-day trip, the share of the full-day rate deducted for each provided meal,
+    and whether meal deductions stop at the rate's incidentals amount."""
 
     org: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
         "models.Organization", related_name="per_diem_policies", on_delete=fields.CASCADE
@@ -40,8 +41,11 @@ class PerDiemPolicy(TimestampedModel):
     breakfast_share: Decimal | None = fields.DecimalField(max_digits=6, decimal_places=4, null=True)
     lunch_share: Decimal | None = fields.DecimalField(max_digits=6, decimal_places=4, null=True)
     dinner_share: Decimal | None = fields.DecimalField(max_digits=6, decimal_places=4, null=True)
+    # True: meal deductions never take a day below the rate's incidentals amount (US FTR).
+    incidentals_floor = fields.BooleanField(default=False)
 
     tiers: fields.ReverseRelation[PerDiemTier]
+    time_bands: fields.ReverseRelation[PerDiemTimeBand]
     locations: fields.ReverseRelation[PerDiemLocation]
 
     class Meta:
@@ -69,6 +73,28 @@ class PerDiemTier(TimestampedModel):
         table = "per_diem_tier"
 
 
+class PerDiemTimeBand(TimestampedModel):
+    """A departure-time band: a trip leaving within it earns ``share`` on its first day.
+
+    Minutes of the day run 0 to 1440; the band runs after ``starts_after_minute`` until
+    ``ends_at_minute``. The last day of a trip mirrors the bands by the return time."""
+
+    org: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "models.Organization", related_name="per_diem_time_bands", on_delete=fields.CASCADE
+    )
+    org_id: int
+    policy: fields.ForeignKeyRelation[PerDiemPolicy] = fields.ForeignKeyField(
+        "models.PerDiemPolicy", related_name="time_bands", on_delete=fields.CASCADE
+    )
+    policy_id: int
+    starts_after_minute = fields.SmallIntField()
+    ends_at_minute = fields.SmallIntField()
+    share: Decimal = fields.DecimalField(max_digits=6, decimal_places=4)
+
+    class Meta:
+        table = "per_diem_time_band"
+
+
 class PerDiemLocation(TimestampedModel):
     org: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
         "models.Organization", related_name="per_diem_locations", on_delete=fields.CASCADE
@@ -89,7 +115,8 @@ class PerDiemLocation(TimestampedModel):
 
 class PerDiemRate(TimestampedModel):
     """A location's rate from ``effective_from`` to ``effective_to`` (inclusive; null: open).
-    Meal components, when given, add up to the full-day amount."""
+    Meal components, when given, add up to the full-day amount (less the incidentals, when
+    given). The partial-day amount, when given, replaces rate times share on a partial day."""
 
     org: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
         "models.Organization", related_name="per_diem_rates", on_delete=fields.CASCADE
@@ -104,6 +131,8 @@ class PerDiemRate(TimestampedModel):
     breakfast_minor = fields.BigIntField(null=True)
     lunch_minor = fields.BigIntField(null=True)
     dinner_minor = fields.BigIntField(null=True)
+    incidentals_minor = fields.BigIntField(null=True)
+    partial_day_minor = fields.BigIntField(null=True)
     effective_from: date = fields.DateField()
     effective_to: date | None = fields.DateField(null=True)
 

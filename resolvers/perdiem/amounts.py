@@ -1,5 +1,6 @@
 """The amount of each day (pure): rate in force on the day, share from the rules, meal
-deductions, never below zero; exact decimals, rounded half up to minor units once per day."""
+deductions, never below zero (or, under an incidentals floor, below the rate's incidentals);
+exact decimals, rounded half up to minor units once per day."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from resolvers.perdiem.bands import TimeBand, band_share
 from resolvers.perdiem.hours import DaySpan
 
 ZERO = Decimal(0)
@@ -24,6 +26,10 @@ class RateValue:
     breakfast_minor: int | None = None
     lunch_minor: int | None = None
     dinner_minor: int | None = None
+    # Part of the full day: what a day keeps under an incidentals floor.
+    incidentals_minor: int | None = None
+    # The gross of a day whose share is strictly between 0 and 1 (instead of rate times share).
+    partial_day_minor: int | None = None
 
     def covers(self, day: date) -> bool:
         ends = self.effective_to
@@ -50,6 +56,9 @@ class Rules:
     breakfast_share: Decimal | None = None
     lunch_share: Decimal | None = None
     dinner_share: Decimal | None = None
+    # Ordered by time and covering the whole day, or empty.
+    time_bands: tuple[TimeBand, ...] = ()
+    incidentals_floor: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +78,7 @@ class DayAmount:
     span: DaySpan
     rate: RateValue
     share: Decimal
-    gross_minor: int  # rate times share, rounded
+    gross_minor: int  # rate times share (or the partial-day amount), rounded
     deductions_minor: int  # what the meals actually took off (never more than the gross)
     amount_minor: int
 
@@ -98,6 +107,11 @@ def tier_share(minutes: int, tiers: Iterable[Tier]) -> Decimal:
 
 
 def day_share(span: DaySpan, rules: Rules) -> Decimal:
+    """Bands, when the policy has them, decide the days a TRIP leaves or returns; otherwise
+    the first and last day share, otherwise the hour tiers."""
+    banded = band_share(span, rules.time_bands)
+    if banded is not None:
+        return banded
     if span.is_first_or_last and rules.first_last_day_share is not None:
         return rules.first_last_day_share
     return tier_share(span.minutes, rules.tiers)
@@ -121,14 +135,31 @@ def meal_deductions(rate: RateValue, rules: Rules, meals: Meals) -> Decimal:
     return total
 
 
+def day_gross(rate: RateValue, share: Decimal) -> Decimal:
+    """Exact minor units a day earns before meals: the rate's partial-day amount when it has
+    one and the share is strictly between 0 and 1, otherwise rate times share."""
+    if rate.partial_day_minor is not None and ZERO < share < ONE:
+        return Decimal(rate.partial_day_minor)
+    return Decimal(rate.full_day_minor) * share
+
+
+def deduction_floor(rate: RateValue, rules: Rules, gross: Decimal) -> Decimal:
+    """What meal deductions leave a day at the least: under an incidentals floor the rate's
+    incidentals, but never more than the day's gross; otherwise zero."""
+    if rules.incidentals_floor and rate.incidentals_minor is not None:
+        return min(gross, Decimal(rate.incidentals_minor))
+    return ZERO
+
+
 def _round(value: Decimal) -> int:
     return int(value.quantize(ONE, rounding=ROUND_HALF_UP))
 
 
 def day_amount(span: DaySpan, rate: RateValue, rules: Rules, meals: Meals = NO_MEALS) -> DayAmount:
     share = day_share(span, rules)
-    gross = Decimal(rate.full_day_minor) * share
-    amount = _round(max(ZERO, gross - meal_deductions(rate, rules, meals)))
+    gross = day_gross(rate, share)
+    net = gross - meal_deductions(rate, rules, meals)
+    amount = _round(max(deduction_floor(rate, rules, gross), net))
     gross_minor = _round(gross)
     return DayAmount(
         span=span,

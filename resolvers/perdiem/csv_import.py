@@ -2,8 +2,9 @@
 number, and nothing written unless the whole file is good.
 
 Header (case-insensitive, any order): ``location, currency, full_day, effective_from`` are
-required; ``breakfast, lunch, dinner, effective_to`` are optional. Amounts are decimal strings in
-major units ("28.00"), dates ISO (2026-01-31). A location the policy lacks is created.
+required; ``breakfast, lunch, dinner, incidentals, partial_day, effective_to`` are optional.
+Amounts are decimal strings in major units ("28.00"), dates ISO (2026-01-31). A location the
+policy lacks is created.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from resolvers.perdiem.validation import RateData, clean_rate, overlaps
 from resolvers.viewer import Viewer
 
 REQUIRED = ("location", "currency", "full_day", "effective_from")
-OPTIONAL = ("breakfast", "lunch", "dinner", "effective_to")
+AMOUNTS = ("full_day", "breakfast", "lunch", "dinner", "incidentals", "partial_day")
+OPTIONAL = ("breakfast", "lunch", "dinner", "incidentals", "partial_day", "effective_to")
 MAX_CHARS = 1_000_000
 MAX_ROWS = 5000
 MAX_ERRORS = 50
@@ -61,7 +63,7 @@ def _parse_row(
         errors.append(_fail(line, "location", "give a location name of at most 200 characters.",
                             ErrorCode.INVALID_CSV))  # fmt: skip
     data = RateData(currency=row.get("currency", "").strip())
-    for column in ("full_day", "breakfast", "lunch", "dinner"):
+    for column in AMOUNTS:
         try:
             setattr(data, column, _decimal(row.get(column, "")))
         except MoneyError:

@@ -22,6 +22,10 @@ class DaySpan:
     location_id: int
     # First or last day of a trip that spans more than one day (TRIP mode only).
     is_first_or_last: bool = False
+    # TRIP mode only: the minute of the day the trip leaves (its first day) and the minute it
+    # returns (its last day, 1 to 1440); both on a trip that starts and ends on one date.
+    departure_minute: int | None = None
+    arrival_minute: int | None = None
 
     @property
     def hours(self) -> Decimal:
@@ -33,7 +37,8 @@ class SpanError(ValueError):
     """An impossible range: arrival before departure, end before start, last before first."""
 
 
-def _minute_of_day(value: time, *, end: bool) -> int:
+def minute_of_day(value: time, *, end: bool) -> int:
+    """Minutes since midnight; as an ``end``, 23:59 is the end of the day (1440)."""
     if end and value >= END_OF_DAY:
         return MINUTES_PER_DAY
     return value.hour * 60 + value.minute
@@ -52,20 +57,22 @@ def split_trip(
     last day runs from 00:00 to the arrival time at the arrival location's rate. A trip that
     starts and ends on one date is one day (departure to arrival) at the departure location.
     Arriving at 00:00 makes the day before the last day (it ends at midnight): no empty day."""
-    start = _minute_of_day(departure_time, end=False)
-    finish = _minute_of_day(arrival_time, end=True)
+    start = minute_of_day(departure_time, end=False)
+    finish = minute_of_day(arrival_time, end=True)
     if arrival_date < departure_date or (arrival_date == departure_date and finish <= start):
         raise SpanError("The arrival must come after the departure.")
     if finish == 0:  # arriving at 00:00 ends the trip with the day before, at midnight
         arrival_date, finish = arrival_date - timedelta(days=1), MINUTES_PER_DAY
     if arrival_date == departure_date:
-        return [DaySpan(departure_date, finish - start, departure_location_id)]
-    days = [DaySpan(departure_date, MINUTES_PER_DAY - start, departure_location_id, True)]
+        return [DaySpan(departure_date, finish - start, departure_location_id,
+                        departure_minute=start, arrival_minute=finish)]  # fmt: skip
+    days = [DaySpan(departure_date, MINUTES_PER_DAY - start, departure_location_id, True,
+                    departure_minute=start)]  # fmt: skip
     current = departure_date + timedelta(days=1)
     while current < arrival_date:
         days.append(DaySpan(current, MINUTES_PER_DAY, arrival_location_id))
         current += timedelta(days=1)
-    days.append(DaySpan(arrival_date, finish, arrival_location_id, True))
+    days.append(DaySpan(arrival_date, finish, arrival_location_id, True, arrival_minute=finish))
     return days
 
 
@@ -74,8 +81,8 @@ def split_individual_days(
 ) -> list[DaySpan]:
     """The same daily start and end time on every date from ``first_date`` to ``last_date``;
     each day is judged on its own hours."""
-    start = _minute_of_day(start_time, end=False)
-    finish = _minute_of_day(end_time, end=True)
+    start = minute_of_day(start_time, end=False)
+    finish = minute_of_day(end_time, end=True)
     if last_date < first_date:
         raise SpanError("The last date may not precede the first date.")
     if finish <= start:

@@ -7,7 +7,14 @@ take 20 %, 40 % and 40 % of the full-day rate off that day, never below zero.
 
 US_FEDERAL (FTR §301-11.101): 75 % of M&IE on the first and last day of travel; a single-day
 trip of more than 12 hours earns 75 %; full days 100 %; a provided meal is deducted at its full
-value, i.e. the rate's meal component.
+value, i.e. the rate's meal component, but never below the rate's incidentals (the traveller
+keeps the incidentals even with every meal provided, as long as the day earned that much).
+
+HAWAII (State of Hawaii style): the departure time gives the first day a quarter to a full day
+(00:01-06:00 a full day, 06:01-12:00 3/4, 12:01-18:00 1/2, 18:01-24:00 1/4), the return time
+the last day mirrored (00:01-06:00 1/4 ... 18:01-24:00 a full day); a trip of one date earns the
+smaller of the two; days in between are full days; a provided meal is deducted at the rate's
+component.
 """
 
 from __future__ import annotations
@@ -16,11 +23,19 @@ from decimal import Decimal
 from enum import StrEnum
 
 from resolvers.perdiem.amounts import Rules, Tier
+from resolvers.perdiem.bands import TimeBand
 
 
 class PerDiemPreset(StrEnum):
     GERMANY = "GERMANY"
     US_FEDERAL = "US_FEDERAL"
+    HAWAII = "HAWAII"
+
+
+def _quarter_day_bands() -> tuple[TimeBand, ...]:
+    """00:00-06:00 a full day, then a quarter less every six hours."""
+    shares = (Decimal(1), Decimal("0.75"), Decimal("0.5"), Decimal("0.25"))
+    return tuple(TimeBand(i * 360, (i + 1) * 360, share) for i, share in enumerate(shares))
 
 
 PRESETS: dict[PerDiemPreset, Rules] = {
@@ -40,5 +55,10 @@ PRESETS: dict[PerDiemPreset, Rules] = {
             Tier(Decimal(24), Decimal(1)),
         ),
         first_last_day_share=Decimal("0.75"),
+        incidentals_floor=True,
+    ),
+    PerDiemPreset.HAWAII: Rules(
+        tiers=(Tier(Decimal(24), Decimal(1)),),
+        time_bands=_quarter_day_bands(),
     ),
 }

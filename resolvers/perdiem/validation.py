@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
 from resolvers.errors import ErrorCode, FieldError
 from resolvers.money import Money, MoneyError, normalize_currency
 from resolvers.perdiem.amounts import RateValue, Rules
+from resolvers.perdiem.bands import TimeBand
+from resolvers.perdiem.hours import MINUTES_PER_DAY
 
 MAX_TIERS = 10
+MAX_BANDS = 24
 SHARE_PLACES = 4
 HOURS_PLACES = 2
 
@@ -23,6 +26,8 @@ class RateData:
     breakfast: Decimal | None = None
     lunch: Decimal | None = None
     dinner: Decimal | None = None
+    incidentals: Decimal | None = None
+    partial_day: Decimal | None = None
     effective_from: date | None = None
     effective_to: date | None = None
 
@@ -70,11 +75,59 @@ def clean_rules(rules: Rules, errors: list[FieldError], prefix: str = "rules.") 
     clean_share(rules.breakfast_share, f"{prefix}breakfastShare", errors)
     clean_share(rules.lunch_share, f"{prefix}lunchShare", errors)
     clean_share(rules.dinner_share, f"{prefix}dinnerShare", errors)
+    bands = clean_bands(rules.time_bands, errors, f"{prefix}timeBands")
     if len(errors) > start:
         return rules
     ordered = tuple(sorted(rules.tiers, key=lambda t: (t.min_hours, t.exclusive)))
-    return Rules(ordered, rules.first_last_day_share, rules.breakfast_share, rules.lunch_share,
-                 rules.dinner_share)  # fmt: skip
+    return replace(rules, tiers=ordered, time_bands=bands)
+
+
+def _clock(minute: int) -> str:
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def clean_bands(
+    bands: tuple[TimeBand, ...], errors: list[FieldError], field: str
+) -> tuple[TimeBand, ...]:
+    """Departure-time bands in order of time; they must cover the whole day, 00:00 to 24:00,
+    each starting where the one before ends (``TIME_BAND_GAP``, ``TIME_BAND_OVERLAP``). Errors
+    name the band by its place in the input."""
+    start = len(errors)
+    if len(bands) > MAX_BANDS:
+        errors.append(FieldError(field, f"At most {MAX_BANDS} time bands.",
+                                 ErrorCode.TOO_MANY_ITEMS))  # fmt: skip
+        return bands
+    seen: set[int] = set()
+    for index, band in enumerate(bands):
+        if not (0 <= band.starts_after < band.ends_at <= MINUTES_PER_DAY):
+            errors.append(FieldError(f"{field}.{index}.endsAt", "A band ends after it starts "
+                                     "(23:59 is the end of the day).",
+                                     ErrorCode.INVALID))  # fmt: skip
+        clean_share(band.share, f"{field}.{index}.share", errors)
+        if band.starts_after in seen:
+            errors.append(FieldError(f"{field}.{index}.startsAfter",
+                                     "Two bands start at the same time.",
+                                     ErrorCode.UNIQUE))  # fmt: skip
+        seen.add(band.starts_after)
+    if len(errors) > start or not bands:
+        return bands
+    ordered = sorted(enumerate(bands), key=lambda pair: pair[1].starts_after)
+    ends = 0  # where the bands so far end
+    for index, band in ordered:
+        if band.starts_after != ends:
+            gap = band.starts_after > ends
+            errors.append(FieldError(
+                f"{field}.{index}.startsAfter",
+                f"No band covers {_clock(ends)} to {_clock(band.starts_after)}." if gap
+                else f"This band overlaps another until {_clock(ends)}.",
+                ErrorCode.TIME_BAND_GAP if gap else ErrorCode.TIME_BAND_OVERLAP,
+            ))  # fmt: skip
+        ends = band.ends_at
+    if ends != MINUTES_PER_DAY:
+        errors.append(FieldError(f"{field}.{ordered[-1][0]}.endsAt", f"No band covers "
+                                 f"{_clock(ends)} to the end of the day (23:59).",
+                                 ErrorCode.TIME_BAND_GAP))  # fmt: skip
+    return tuple(band for _, band in ordered)
 
 
 def _minor(
@@ -113,19 +166,11 @@ def clean_rate(
         name: _minor(getattr(data, name), currency, f"{prefix}{name}", errors, positive=False)
         for name in ("breakfast", "lunch", "dinner")
     }
-    given = [getattr(data, name) is not None for name in meals]
-    if any(given) and not all(given):
-        errors.append(
-            FieldError(f"{prefix}breakfast", "Give all three meal components, or none.",
-                       ErrorCode.COMPONENTS_MISMATCH)
-        )  # fmt: skip
-    elif all(given) and full_day is not None and None not in meals.values():
-        total = sum(value or 0 for value in meals.values())
-        if total != full_day:
-            errors.append(
-                FieldError(f"{prefix}breakfast", "Breakfast, lunch and dinner must add up to the "
-                           "full-day amount.", ErrorCode.COMPONENTS_MISMATCH)
-            )  # fmt: skip
+    incidentals = _minor(data.incidentals, currency, f"{prefix}incidentals", errors,
+                         positive=False)  # fmt: skip
+    partial_day = _minor(data.partial_day, currency, f"{prefix}partialDay", errors,
+                         positive=True)  # fmt: skip
+    _check_parts(data, full_day, meals, incidentals, partial_day, errors, prefix)
     if data.effective_from is None:
         errors.append(
             FieldError(f"{prefix}effectiveFrom", "This field is required.", ErrorCode.REQUIRED)
@@ -141,8 +186,40 @@ def clean_rate(
         location_id=location_id, currency=currency, full_day_minor=full_day,
         effective_from=data.effective_from, effective_to=data.effective_to,
         breakfast_minor=meals["breakfast"], lunch_minor=meals["lunch"],
-        dinner_minor=meals["dinner"],
+        dinner_minor=meals["dinner"], incidentals_minor=incidentals, partial_day_minor=partial_day,
     )  # fmt: skip
+
+
+def _check_parts(
+    data: RateData, full_day: int | None, meals: dict[str, int | None], incidentals: int | None,
+    partial_day: int | None, errors: list[FieldError], prefix: str,
+) -> None:  # fmt: skip
+    """Meal components are all three or none; with the incidentals (when given) they add up to
+    the full day. The incidentals and the partial-day amount are at most the full day. Amounts
+    already refused (None although given) are not compared."""
+    given = [getattr(data, name) is not None for name in meals]
+    if any(given) and not all(given):
+        errors.append(
+            FieldError(f"{prefix}breakfast", "Give all three meal components, or none.",
+                       ErrorCode.COMPONENTS_MISMATCH)
+        )  # fmt: skip
+    if full_day is None or (data.incidentals is not None and incidentals is None):
+        return
+    parts = [*meals.values(), incidentals or 0]
+    if all(given) and None not in parts and sum(v or 0 for v in parts) != full_day:
+        errors.append(
+            FieldError(f"{prefix}breakfast", "Breakfast, lunch and dinner must add up to the "
+                       "full-day amount." if incidentals is None else "Breakfast, lunch, dinner "
+                       "and incidentals must add up to the full-day amount.",
+                       ErrorCode.COMPONENTS_MISMATCH)
+        )  # fmt: skip
+    if incidentals is not None and incidentals > full_day:
+        errors.append(FieldError(f"{prefix}incidentals", "The incidentals are part of the "
+                                 "full-day amount: at most that much.",
+                                 ErrorCode.COMPONENTS_MISMATCH))  # fmt: skip
+    if partial_day is not None and partial_day > full_day:
+        errors.append(FieldError(f"{prefix}partialDay", "The partial-day amount may not exceed "
+                                 "the full-day amount.", ErrorCode.INVALID_AMOUNT))  # fmt: skip
 
 
 def overlaps(rate: RateValue, others: Iterable[RateValue]) -> bool:

@@ -16,6 +16,14 @@ from resolvers.perdiem.store import write_rules
 from resolvers.viewer import Viewer
 from tests.factories import make_org, make_user, viewer_for
 
+# The HAWAII preset's bands as the API shows them (23:59 is the end of the day).
+HAWAII_BANDS = [
+    {"startsAfter": "00:00:00", "endsAt": "06:00:00", "share": "1"},
+    {"startsAfter": "06:00:00", "endsAt": "12:00:00", "share": "0.75"},
+    {"startsAfter": "12:00:00", "endsAt": "18:00:00", "share": "0.5"},
+    {"startsAfter": "18:00:00", "endsAt": "23:59:00", "share": "0.25"},
+]
+
 
 @dataclass
 class World:

@@ -3,15 +3,19 @@ are refused on every configuration mutation and nothing changes."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
+from tortoise.transactions import in_transaction
 
 from gql.ids import encode_id
 from orm import models
+from resolvers.perdiem.presets import PRESETS, PerDiemPreset
+from resolvers.perdiem.store import write_rules
 from tests.conftest import execute
 from tests.factories import viewer_for
-from tests.gql.perdiem.conftest import World
+from tests.gql.perdiem.conftest import HAWAII_BANDS, World
 
 POLICY_FIELDS = """
 policy { id name rules { tiers { minHours exclusive share } firstLastDayShare breakfastShare
@@ -136,11 +140,33 @@ async def _pk(global_id: str) -> int:
          "rules.tiers.1.minHours", "UNIQUE"),
         ({"tiers": [], "breakfastShare": "-0.2"}, "rules.breakfastShare", "INVALID"),
         ({"tiers": [], "firstLastDayShare": "0.33333"}, "rules.firstLastDayShare", "INVALID"),
+        # time bands: the whole day, no gaps, no overlaps (the floor is not switched on either)
+        ({"tiers": [], "incidentalsFloor": True,
+          "timeBands": [HAWAII_BANDS[0], HAWAII_BANDS[1], HAWAII_BANDS[3]]},
+         "rules.timeBands.2.startsAfter", "TIME_BAND_GAP"),
+        ({"tiers": [], "timeBands": HAWAII_BANDS[:3]}, "rules.timeBands.2.endsAt",
+         "TIME_BAND_GAP"),
+        ({"tiers": [], "timeBands": HAWAII_BANDS[1:]}, "rules.timeBands.0.startsAfter",
+         "TIME_BAND_GAP"),
+        ({"tiers": [], "timeBands": [HAWAII_BANDS[0] | {"endsAt": "07:00:00"}, *HAWAII_BANDS[1:]]},
+         "rules.timeBands.1.startsAfter", "TIME_BAND_OVERLAP"),
+        ({"tiers": [], "timeBands": [*HAWAII_BANDS, HAWAII_BANDS[3] | {"endsAt": "20:00:00"}]},
+         "rules.timeBands.4.startsAfter", "UNIQUE"),
+        ({"tiers": [], "timeBands": [HAWAII_BANDS[0], HAWAII_BANDS[1] | {"endsAt": "06:00:00"},
+                                     *HAWAII_BANDS[2:]]},
+         "rules.timeBands.1.endsAt", "INVALID"),
+        ({"tiers": [], "timeBands": [HAWAII_BANDS[0] | {"share": "1.25"}, *HAWAII_BANDS[1:]]},
+         "rules.timeBands.0.share", "INVALID"),
+        ({"tiers": [], "timeBands": [HAWAII_BANDS[0]] * 25}, "rules.timeBands", "TOO_MANY_ITEMS"),
     ],
 )  # fmt: skip
 async def test_bad_rules_change_nothing(
     world: World, rules: dict[str, Any], field: str, code: str
 ) -> None:
+    policy = await models.PerDiemPolicy.get(id=world.policy.id)
+    async with in_transaction() as connection:  # the policy has bands to keep, too
+        await write_rules(connection, policy, replace(PRESETS[PerDiemPreset.GERMANY],
+                          time_bands=PRESETS[PerDiemPreset.HAWAII].time_bands))  # fmt: skip
     result = await execute(
         POLICY_UPDATE, {"input": {"id": gid("PerDiemPolicy", world.policy.id), "rules": rules}},
         viewer=viewer_for(world.admin),
@@ -149,6 +175,8 @@ async def test_bad_rules_change_nothing(
         "policy": None, "errors": [{"field": field, "code": code}]
     }  # fmt: skip
     assert await models.PerDiemTier.filter(policy_id=world.policy.id).count() == 2
+    assert await models.PerDiemTimeBand.filter(policy_id=world.policy.id).count() == 4
+    assert not (await models.PerDiemPolicy.get(id=world.policy.id)).incidentals_floor
 
 
 async def test_locations_and_rates_with_components_and_effective_dates(world: World) -> None:

@@ -119,3 +119,45 @@ async def test_another_organisations_policy_is_not_found(world: World) -> None:
         {"field": "policyId", "message": "No such per diem policy.", "code": "NOT_FOUND"}
     ]
     assert await models.PerDiemLocation.filter(policy_id=world.other_policy.id).count() == 1
+
+
+PARTS = "location,currency,full_day,breakfast,lunch,dinner,incidentals,partial_day,effective_from\n"
+
+
+async def test_incidentals_and_partial_day_columns(world: World) -> None:
+    text = (PARTS + "Chicago,USD,79.00,18.00,20.00,36.00,5.00,,2026-01-01\n"
+            "Paris,EUR,39.00,,,,,26.00,2026-01-01\n")  # fmt: skip
+    payload = await _import(world, text)
+    assert (payload["errors"], payload["ratesCreated"]) == ([], 2)
+    rows = await models.PerDiemRate.filter(
+        location__policy_id=world.policy.id, location__name__in=["Chicago", "Paris"]
+    ).order_by("currency")
+    assert [(r.currency, r.full_day_minor, r.dinner_minor, r.incidentals_minor,
+             r.partial_day_minor) for r in rows] == [
+        ("EUR", 3900, None, None, 2600), ("USD", 7900, 3600, 500, None)
+    ]  # fmt: skip
+
+
+async def test_bad_incidentals_and_partial_day_cells_import_nothing(world: World) -> None:
+    before = await models.PerDiemRate.all().count()
+    syntax = await _import(world, PARTS + "Rome,EUR,40.00,,,,five,,2026-01-01\n")
+    assert [(e["field"], e["message"], e["code"]) for e in syntax["errors"]] == [
+        ("csv.2.incidentals", "Line 2: 'five' is not an amount.", "INVALID_AMOUNT"),
+    ]
+    text = (PARTS + "Chicago,USD,79.00,18.00,20.00,41.00,5.00,,2026-01-01\n"
+            "Paris,EUR,39.00,,,,,39.01,2026-01-01\n"
+            "Oslo,NOK,700,,,,800,,2026-01-01\n")  # fmt: skip
+    payload = await _import(world, text)
+    assert [(e["field"], e["message"], e["code"]) for e in payload["errors"]] == [
+        ("csv.2.breakfast", "Line 2: Breakfast, lunch, dinner and incidentals must add up to "
+         "the full-day amount.", "COMPONENTS_MISMATCH"),
+        ("csv.3.partial_day", "Line 3: The partial-day amount may not exceed the full-day "
+         "amount.", "INVALID_AMOUNT"),
+        ("csv.4.incidentals", "Line 4: The incidentals are part of the full-day amount: at most "
+         "that much.", "COMPONENTS_MISMATCH"),
+    ]  # fmt: skip
+    assert payload["ratesCreated"] == 0
+    assert await models.PerDiemRate.all().count() == before
+    assert not await models.PerDiemLocation.filter(
+        policy_id=world.policy.id, name="Chicago"
+    ).exists()
