@@ -271,6 +271,7 @@ class PerDiemMutations:
         data = record.RecordData(
             trip=input.trip.to_data(), dates=input.dates[: MAX_LIST_INPUT + 1],
             description=input.description, exchange_rates=_rates(input.exchange_rates),
+            report_id=pk("Report", input.report_id),
         )  # fmt: skip
         result = await record.record_per_diem(viewer_of(info), data)
         return PerDiemRecordPayload(

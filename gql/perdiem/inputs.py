@@ -222,6 +222,10 @@ class PerDiemRecordInput:
     exchange_rates: list[ExchangeRateInput] = strawberry.field(
         default_factory=list, description="For days whose rate is not in the base currency."
     )
+    report_id: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="A draft or rejected report of yours that the new expenses join.",
+    )
 
 
 @strawberry.input(description="Recalculates the per diem expense in place (same id).")

@@ -61,7 +61,7 @@ async def _write_links(
         )
 
 
-async def _target_report(
+async def target_report(
     viewer: Viewer,
     report_id: int | None,
     errors: list[FieldError],
@@ -111,7 +111,7 @@ async def create_expenses(
         clean_expense(row, lookup, errors, prefix=f"expenses.{index}." if bulk else "")
         for index, row in enumerate(rows)
     ]
-    await _target_report(viewer, report_id, errors, "reportId")
+    await target_report(viewer, report_id, errors, "reportId")
     report_values = None
     if new_report is not None:
         report_lookup = await load_lookup(
@@ -125,7 +125,7 @@ async def create_expenses(
         async with in_transaction() as connection:
             if report_id is not None:  # again, locked: the report may have moved on meanwhile
                 late: list[FieldError] = []
-                await _target_report(viewer, report_id, late, "reportId", connection)
+                await target_report(viewer, report_id, late, "reportId", connection)
                 if late:
                     raise Refused(late)
             created = await _insert(connection, viewer, cleaned, report_id, report_values)

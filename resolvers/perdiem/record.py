@@ -20,7 +20,7 @@ from tortoise.transactions import in_transaction
 from orm import models
 from resolvers.categories import special_category
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
-from resolvers.expenses.mutations import editable_expense
+from resolvers.expenses.mutations import editable_expense, target_report
 from resolvers.expenses.validation import MAX_EXCHANGE_RATE
 from resolvers.money import CURRENCY_EXPONENTS
 from resolvers.perdiem.amounts import DayAmount, Meals
@@ -42,6 +42,8 @@ class RecordData:
     dates: list[date]
     description: str = ""
     exchange_rates: dict[str, Decimal] = field(default_factory=dict)
+    # a draft or rejected report of the user's that the new expenses join
+    report_id: int | None = None
 
 
 def _text(value: Decimal) -> str:
@@ -162,6 +164,7 @@ async def record_per_diem(viewer: Viewer, data: RecordData) -> MutationResult[li
                              required=False)  # fmt: skip
     if not data.dates or len(set(data.dates)) != len(data.dates):
         errors.append(FieldError("dates", "Tick each day to record once.", ErrorCode.REQUIRED))
+    await target_report(viewer, data.report_id, errors, "reportId")
     org = await models.Organization.get(id=viewer.org_id)
     by_date = {day.span.date: day for day in calc.days}
     chosen: list[tuple[DayAmount, Decimal]] = []
@@ -197,6 +200,10 @@ async def _create(
 ) -> list[models.Expense]:
     created = []
     async with in_transaction() as connection:
+        late: list[FieldError] = []  # the report again, locked: it may have been submitted since
+        await target_report(viewer, data.report_id, late, "reportId", connection)
+        if late:
+            raise Refused(late)
         claimed = await _claimed_days(connection, viewer.user_id, list(data.dates))
         if claimed:
             raise Refused([_claimed(when, f"dates.{i}") for i, when in enumerate(data.dates)
@@ -204,7 +211,8 @@ async def _create(
         for day, rate in chosen:
             expense = await models.Expense.create(
                 org_id=viewer.org_id, user_id=viewer.user_id, category_id=category.id,
-                using_db=connection, **_expense_values(calc, day, rate, org, description),
+                report_id=data.report_id, using_db=connection,
+                **_expense_values(calc, day, rate, org, description),
             )  # fmt: skip
             await models.PerDiemDetail.create(
                 org_id=viewer.org_id, expense_id=expense.id, policy_id=policy.id,
