@@ -44,7 +44,10 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         host=args.host or settings.host,
         port=args.port or settings.port,
         log_level=settings.log_level.lower(),
-        proxy_headers=False,
+        # the client address (sign-in throttling) comes from X-Forwarded-For only when it is
+        # sent by a proxy named in FORWARDED_ALLOW_IPS
+        proxy_headers=bool(settings.forwarded_allow_ips),
+        forwarded_allow_ips=settings.forwarded_allow_ips or None,
     )
     return 0
 

@@ -104,6 +104,8 @@ class Settings:
     # where the CRM reaches /hooks/zoho/notify (near-real-time sync); empty: not offered
     public_base_url: str = ""
     sync_callback_delay_seconds: float = 5.0
+    # proxies whose X-Forwarded-For is believed (comma-separated addresses, or "*"); empty: none
+    forwarded_allow_ips: str = ""
 
     @property
     def development(self) -> bool:
@@ -154,4 +156,5 @@ class Settings:
             sync_runner=_sync_runner(env, database_url),
             public_base_url=env.get("PUBLIC_BASE_URL", "").strip().rstrip("/"),
             sync_callback_delay_seconds=_int(env, "SYNC_CALLBACK_DELAY_SECONDS", 5),
+            forwarded_allow_ips=env.get("FORWARDED_ALLOW_IPS", "").strip(),
         )

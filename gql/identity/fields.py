@@ -85,7 +85,9 @@ class IdentityMutations:
         org_id = None
         if input.organization_id is not None:
             org_id = decode_id("Organization", input.organization_id) or -1
-        result = await sessions.login(input.email, input.password, org_id)
+        request = info.context.request
+        client = request.client.host if request is not None and request.client else ""
+        result = await sessions.login(input.email, input.password, org_id, client=client)
         session = info.context.session
         if result.value is not None and session is not None:
             session.clear()  # a fresh session (and CSRF token) on every sign-in

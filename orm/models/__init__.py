@@ -32,7 +32,7 @@ from orm.models.expenses import (
     ReportEvent,
     ReportStatus,
 )
-from orm.models.identity import ApiToken, User, UserRole, UserStatus
+from orm.models.identity import ApiToken, SignInFailure, User, UserRole, UserStatus
 from orm.models.integration import (
     ConflictPolicy,
     CustomerModule,
@@ -122,6 +122,7 @@ __all__ = [
     "Report",
     "ReportEvent",
     "ReportStatus",
+    "SignInFailure",
     "StatementFormat",
     "StatementImport",
     "SyncCursor",

@@ -3,6 +3,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from tortoise import fields
+from tortoise.models import Model
 
 from orm.models.base import TimestampedModel
 from orm.models.organizations import Organization
@@ -62,3 +63,18 @@ class ApiToken(TimestampedModel):
 
     class Meta:
         table = "api_token"
+
+
+class SignInFailure(Model):
+    """A refused password sign-in: the address tried and the client it came from (sign-in
+    throttling, resolvers.identity.throttle). Rows older than the throttling window are
+    deleted as new ones are written."""
+
+    id = fields.BigIntField(primary_key=True)
+    email = fields.CharField(max_length=254)
+    client = fields.CharField(max_length=64, default="")
+    failed_at = fields.DatetimeField()
+
+    class Meta:
+        table = "sign_in_failure"
+        indexes = (("email", "failed_at"), ("client", "failed_at"), ("failed_at",))

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from orm import models
 from resolvers.errors import ErrorCode, MutationResult
+from resolvers.identity import throttle
 from resolvers.identity.passwords import verify_password
 from resolvers.viewer import Viewer
 
@@ -13,11 +14,16 @@ MAX_LOGIN_CANDIDATES = 20
 
 
 async def login(
-    email: str, password: str, organization_id: int | None = None
+    email: str, password: str, organization_id: int | None = None, *, client: str = ""
 ) -> MutationResult[models.User]:
     """Check a password. The same address may exist in several organisations: when more than
-    one of them accepts the password, the caller must name the organisation."""
-    query = models.User.filter(email=email.strip().lower(), password_hash__isnull=False)
+    one of them accepts the password, the caller must name the organisation. ``client`` (the
+    caller's network address, when known) and the address are throttled (``throttle``)."""
+    address = email.strip().lower()
+    refused = await throttle.refusal(address, client)
+    if refused is not None:
+        return MutationResult(errors=[refused])
+    query = models.User.filter(email=address, password_hash__isnull=False)
     if organization_id is not None:
         query = query.filter(org_id=organization_id)
     candidates = await query.order_by("id").limit(MAX_LOGIN_CANDIDATES)
@@ -25,6 +31,7 @@ async def login(
     if not candidates:
         verify_password(None, password)  # same cost as a wrong password
     if not matches:
+        await throttle.record_failure(address, client)
         return MutationResult.fail(
             None, "The e-mail address or the password is wrong.", ErrorCode.INVALID_CREDENTIALS
         )
@@ -34,6 +41,7 @@ async def login(
             "This address belongs to several organisations: choose one.",
             ErrorCode.ORGANIZATION_REQUIRED,
         )
+    await throttle.clear_failures(address)
     user = matches[0]
     if user.status is not models.UserStatus.ACTIVE:
         return MutationResult.fail(None, "This account is deactivated.", ErrorCode.USER_INACTIVE)

@@ -33,8 +33,10 @@ def test_environment_overrides(tmp_path: Path) -> None:
             "CREDENTIALS_KEY": "x" * 43 + "=",
             "SPENDSYNC_ENV": "production",
             "GRAPHQL_MAX_BODY_BYTES": "8388608",
+            "FORWARDED_ALLOW_IPS": " 10.0.0.2,10.0.0.3 ",
         }
     )
+    assert settings.forwarded_allow_ips == "10.0.0.2,10.0.0.3"
     assert (settings.host, settings.port) == ("0.0.0.0", 9000)  # noqa: S104
     assert settings.graphql_max_body_bytes == 8 * 1024 * 1024
     assert settings.session_cookie_secure is True

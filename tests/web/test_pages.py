@@ -219,3 +219,25 @@ async def test_htmx_navigation_and_sign_in_get_the_full_page(
     # HX-Location navigation swaps the body: it needs the whole page, not a block
     page = await client.get("/admin/users", headers={"HX-Request": "true"})
     assert "<html" in page.text
+
+
+async def test_the_login_form_is_throttled_after_refused_passwords(
+    client: httpx.AsyncClient, admin: models.User
+) -> None:
+    token = await csrf_token(client)
+
+    async def attempt(password: str) -> httpx.Response:
+        return await client.post(
+            "/login",
+            data={"email": admin.email, "password": password, "csrf_token": token},
+            headers=LOGIN_FORM | {"X-CSRF-Token": token},
+        )
+
+    for _ in range(5):
+        assert 'data-code="INVALID_CREDENTIALS"' in (await attempt("not it at all")).text
+    locked = await attempt("correct horse battery")
+    assert 'data-code="TOO_MANY_ATTEMPTS"' in locked.text
+    assert "Too many failed sign-ins" in locked.text
+    assert "HX-Redirect" not in locked.headers and "hx-redirect" not in locked.headers
+    # the failures were counted against this client's address too
+    assert await models.SignInFailure.filter(client="127.0.0.1").count() == 5
