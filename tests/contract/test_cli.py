@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -88,6 +89,7 @@ def test_serve_creates_the_demo_and_answers(tmp_path: Path) -> None:
         "SPENDSYNC_VAR_DIR": str(tmp_path / "var"),
         "PORT": str(port),
         "PATH": "/usr/bin:/bin",
+        "FORWARDED_ALLOW_IPS": "127.0.0.1",  # the test plays the reverse proxy
     }
     process = subprocess.Popen(
         [sys.executable, "-m", "web.cli", "serve"],
@@ -106,8 +108,21 @@ def test_serve_creates_the_demo_and_answers(tmp_path: Path) -> None:
         assert response.json() == {"status": "ok"}
         login = httpx.get(f"http://127.0.0.1:{port}/login", timeout=5)
         assert "Sign in" in login.text
+        # a refused sign-in is counted against the address the proxy says the caller has
+        refused = httpx.post(
+            f"http://127.0.0.1:{port}/graphql",
+            json={"query": 'mutation { sessionCreate(input: {email: "x@y.example", '
+                  'password: "nope"}) { errors { code } } }'},
+            headers={"X-Forwarded-For": "203.0.113.7"}, timeout=10,
+        )  # fmt: skip
+        assert refused.json()["data"]["sessionCreate"]["errors"] == [
+            {"code": "INVALID_CREDENTIALS"}
+        ]
     finally:
         process.terminate()
         output, _ = process.communicate(timeout=15)
     assert "admin@demo.example.com" in output
     assert "password:" in output
+    with sqlite3.connect(tmp_path / "serve.sqlite3") as db:
+        clients = db.execute("SELECT email, client FROM sign_in_failure").fetchall()
+    assert clients == [("x@y.example", "203.0.113.7")]
