@@ -174,7 +174,9 @@ class Loaders:
             async def pages(keys: list[loaders.PageKey]) -> list[loaders.ChildPage]:
                 return await loaders.child_pages(children(), parent, keys)
 
-            loader = self._child_pages[name] = DataLoader(load_fn=pages)
+            # batched, never cached: a later mutation field of the same document must see
+            # what an earlier one changed (a connection is not one row that stays the same)
+            loader = self._child_pages[name] = DataLoader(load_fn=pages, cache=False)
         return loader
 
     @cached_property

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from gql.ids import encode_id
 from orm import models
 from tests.conftest import execute
 from tests.factories import make_expense, make_report, viewer_for
@@ -103,3 +104,25 @@ async def test_a_bad_page_size_or_cursor_is_refused(world: World) -> None:
             "PAGE_SIZE_OUT_OF_RANGE", "BAD_CURSOR",
         }  # fmt: skip
         assert result.errors[0].extensions is not None
+
+
+async def test_a_later_mutation_in_the_same_document_sees_the_earlier_ones(world: World) -> None:
+    report = await make_report(world.alice, "Berlin")
+    first = await make_expense(world.alice, world.meals, description="first")
+    second = await make_expense(world.alice, world.meals, description="second")
+    ids = {"r": encode_id("Report", report.id), "a": encode_id("Expense", first.id),
+           "b": encode_id("Expense", second.id)}  # fmt: skip
+    result = await execute(
+        """mutation($r: ID!, $a: ID!, $b: ID!) {
+          add: reportAddExpenses(input: {reportId: $r, expenseIds: [$a, $b]}) {
+            report { expenses { totalCount nodes { description } } } }
+          remove: reportRemoveExpenses(input: {reportId: $r, expenseIds: [$a]}) {
+            report { expenses { totalCount nodes { description } } } }
+        }""",
+        ids, viewer=viewer_for(world.alice),
+    )  # fmt: skip
+    assert result.errors is None, result.errors
+    assert result.data["add"]["report"]["expenses"]["totalCount"] == 2
+    assert result.data["remove"]["report"]["expenses"] == {
+        "totalCount": 1, "nodes": [{"description": "second"}],
+    }  # fmt: skip
