@@ -20,9 +20,9 @@ async def login(
     one of them accepts the password, the caller must name the organisation. ``client`` (the
     caller's network address, when known) and the address are throttled (``throttle``)."""
     address = email.strip().lower()
-    refused = await throttle.refusal(address, client)
-    if refused is not None:
-        return MutationResult(errors=[refused])
+    attempt = await throttle.reserve(address, client)
+    if not isinstance(attempt, int):
+        return MutationResult(errors=[attempt])
     query = models.User.filter(email=address, password_hash__isnull=False)
     if organization_id is not None:
         query = query.filter(org_id=organization_id)
@@ -30,18 +30,17 @@ async def login(
     matches = [user for user in candidates if verify_password(user.password_hash, password)]
     if not candidates:
         verify_password(None, password)  # same cost as a wrong password
-    if not matches:
-        await throttle.record_failure(address, client)
+    if not matches:  # the attempt stays written down as a failure
         return MutationResult.fail(
             None, "The e-mail address or the password is wrong.", ErrorCode.INVALID_CREDENTIALS
         )
+    await throttle.accept(address, attempt)  # the password was right
     if len(matches) > 1:
         return MutationResult.fail(
             "organizationId",
             "This address belongs to several organisations: choose one.",
             ErrorCode.ORGANIZATION_REQUIRED,
         )
-    await throttle.clear_failures(address)
     user = matches[0]
     if user.status is not models.UserStatus.ACTIVE:
         return MutationResult.fail(None, "This account is deactivated.", ErrorCode.USER_INACTIVE)

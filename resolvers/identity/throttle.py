@@ -1,11 +1,17 @@
-"""Sign-in throttling: refused passwords slow down guessing, per address and per client.
+"""Sign-in throttling: refused passwords slow down guessing.
 
-Within ``WINDOW``, an address with ``MAX_FAILURES_PER_EMAIL`` refused sign-ins, or a client
-(network address) with ``MAX_FAILURES_PER_CLIENT``, is answered ``TOO_MANY_ATTEMPTS`` without
-the password being checked, until its oldest failure in the window expires. A successful
-sign-in clears the address's failures. Failures are rows in the database, so every app
-process sees the same counts; unknown addresses count like known ones, so the answers do not
-tell which addresses exist.
+Within ``WINDOW``, an attempt is answered ``TOO_MANY_ATTEMPTS`` without the password being
+checked when its address already has ``MAX_FAILURES_PER_ADDRESS_AND_CLIENT`` refused sign-ins
+from the same client, ``MAX_FAILURES_PER_ADDRESS`` from anywhere, or its client (network
+address) ``MAX_FAILURES_PER_CLIENT`` for any addresses. So one guesser gets a few tries per
+address, a guesser spread over many machines a few more, and someone else's guessing cannot
+lock the real user out as quickly as it locks the guesser.
+
+Each attempt is written down **before** its password is checked (``reserve``), so requests
+sent at once are counted together: a burst cannot check more passwords than the limits allow.
+A refused password leaves its row as a failure; a right one removes it and the address's
+earlier failures (``accept``). Rows live in the database, so every app process counts the
+same; unknown addresses count like known ones, so answers do not tell which addresses exist.
 """
 
 from __future__ import annotations
@@ -17,8 +23,10 @@ from orm import models
 from resolvers.errors import ErrorCode, FieldError
 
 WINDOW = timedelta(minutes=15)
-MAX_FAILURES_PER_EMAIL = 5
+MAX_FAILURES_PER_ADDRESS_AND_CLIENT = 5
+MAX_FAILURES_PER_ADDRESS = 25
 MAX_FAILURES_PER_CLIENT = 50
+CLIENT_LENGTH = 64  # the column's size
 
 
 def now() -> datetime:
@@ -26,11 +34,22 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-async def _blocked_until(moment: datetime, limit: int, **who: str) -> datetime | None:
-    """When the ``limit``-th newest failure in the window expires, if there are that many."""
+def _limits(email: str, client: str) -> list[tuple[int, dict[str, str]]]:
+    limits = [(MAX_FAILURES_PER_ADDRESS_AND_CLIENT, {"email": email, "client": client}),
+              (MAX_FAILURES_PER_ADDRESS, {"email": email})]  # fmt: skip
+    if client:  # unknown clients (in-process calls) share no per-client count
+        limits.append((MAX_FAILURES_PER_CLIENT, {"client": client}))
+    return limits
+
+
+async def _blocked_until(
+    moment: datetime, limit: int, before_id: int, who: dict[str, str]
+) -> datetime | None:
+    """When the ``limit``-th newest attempt before ours leaves the window, if there are that
+    many (ours not counted)."""
     recent = await (
-        models.SignInFailure.filter(failed_at__gt=moment - WINDOW, **who)
-        .order_by("-failed_at")
+        models.SignInFailure.filter(failed_at__gt=moment - WINDOW, id__lt=before_id, **who)
+        .order_by("-id")
         .limit(limit)
         .values_list("failed_at", flat=True)
     )
@@ -41,16 +60,21 @@ async def _blocked_until(moment: datetime, limit: int, **who: str) -> datetime |
     return oldest + WINDOW
 
 
-async def refusal(email: str, client: str) -> FieldError | None:
-    """``TOO_MANY_ATTEMPTS`` while the address or the client is over its limit."""
+async def reserve(email: str, client: str) -> int | FieldError:
+    """Write the attempt down and return its id, or ``TOO_MANY_ATTEMPTS`` (the attempt is then
+    not kept: a refused-unchecked attempt is not a failure)."""
     moment = now()
-    until = await _blocked_until(moment, MAX_FAILURES_PER_EMAIL, email=email)
-    if client:
-        by_client = await _blocked_until(moment, MAX_FAILURES_PER_CLIENT, client=client)
-        if by_client is not None and (until is None or by_client > until):
-            until = by_client
+    client = client[:CLIENT_LENGTH]
+    await models.SignInFailure.filter(failed_at__lte=moment - WINDOW).delete()
+    attempt = await models.SignInFailure.create(email=email, client=client, failed_at=moment)
+    until = None
+    for limit, who in _limits(email, client):
+        blocked = await _blocked_until(moment, limit, attempt.id, who)
+        if blocked is not None and (until is None or blocked > until):
+            until = blocked
     if until is None:
-        return None
+        return int(attempt.id)
+    await models.SignInFailure.filter(id=attempt.id).delete()
     minutes = max(1, math.ceil((until - moment).total_seconds() / 60))
     return FieldError(
         None,
@@ -59,11 +83,7 @@ async def refusal(email: str, client: str) -> FieldError | None:
     )
 
 
-async def record_failure(email: str, client: str) -> None:
-    moment = now()
-    await models.SignInFailure.filter(failed_at__lte=moment - WINDOW).delete()
-    await models.SignInFailure.create(email=email, client=client[:64], failed_at=moment)
-
-
-async def clear_failures(email: str) -> None:
-    await models.SignInFailure.filter(email=email).delete()
+async def accept(email: str, attempt_id: int) -> None:
+    """The password was right: this attempt and the address's earlier failures go (attempts
+    still in flight, newer than this one, stay)."""
+    await models.SignInFailure.filter(email=email, id__lte=attempt_id).delete()
