@@ -121,21 +121,62 @@ class ChildPage:
 async def child_pages(
     query: QuerySet[Any], parent: str, keys: Sequence[PageKey]
 ) -> list[ChildPage]:
-    """Pages of many parents' children (a nested connection) in two statements, whatever the
-    number of parents: the ids of all their children in ``query`` (so its filters, visibility
-    and order hold), then the rows of every page by id. ``parent`` is the foreign key column."""
-    parent_ids = sorted({parent_id for parent_id, _, _ in keys})
-    listed = await query.filter(**{f"{parent}__in": parent_ids}).values_list("id", parent)
-    by_parent: dict[int, list[int]] = defaultdict(list)
-    for child_id, parent_id in listed:
-        by_parent[int(parent_id)].append(int(child_id))
-    slices = [
-        by_parent.get(parent_id, [])[offset : offset + size + 1] if size else []
-        for parent_id, offset, size in keys
-    ]
-    wanted = sorted({child_id for ids in slices for child_id in ids})
-    found = await query.model.filter(id__in=wanted).in_bulk(wanted, "id") if wanted else {}
-    return [
-        ChildPage([found[i] for i in ids if i in found], len(by_parent.get(parent_id, [])))
-        for (parent_id, _, _), ids in zip(keys, slices, strict=True)
-    ]
+    """Pages of many parents' children (a nested connection) in one statement per distinct
+    page asked for (``first``/``after``), whatever the number of parents.
+
+    ``query`` gives every child the viewer may see, in the connection's order; ``parent`` is
+    its foreign key column. Each parent's rows are numbered in that order (``ROW_NUMBER`` per
+    parent) and only the page's rows come back, with the parent's total, so a parent with a
+    hundred thousand children still sends one page."""
+    wanted: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for parent_id, offset, size in keys:
+        wanted[(offset, size)].add(parent_id)
+    pages: dict[PageKey, ChildPage] = {}
+    for (offset, size), parent_ids in wanted.items():
+        found = await _numbered_page(query, parent, sorted(parent_ids), offset, size)
+        for parent_id in parent_ids:
+            pages[(parent_id, offset, size)] = found.get(parent_id, ChildPage([], 0))
+    return [pages[key] for key in keys]
+
+
+async def _numbered_page(
+    query: QuerySet[Any], parent: str, parent_ids: list[int], offset: int, size: int
+) -> dict[int, ChildPage]:
+    """Rows ``offset + 1`` to ``offset + size + 1`` of each parent (one more than the page:
+    whether a next page exists), plus each parent's first row for its total.
+
+    Tortoise has no window functions, so Tortoise's own SQL for the child query (its filters,
+    joins, parameters) is wrapped in one that numbers the rows."""
+    chosen = query.filter(**{f"{parent}__in": parent_ids})
+    chosen._choose_db_if_not_chosen()
+    chosen._make_query()
+    model = chosen.model
+    columns = model._meta.fields_map
+    owner = columns[parent].source_field or parent
+    listed = chosen.query.as_("listed")
+    numbering = analytics.RowNumber().over(listed[owner])
+    for name, direction in chosen._orderings:
+        numbering = numbering.orderby(listed[columns[name].source_field or name], order=direction)
+    conn = chosen._db
+    numbered = (
+        conn.query_class.from_(listed)
+        .select(listed.star, numbering.as_("_position"),
+                analytics.Count(listed[owner]).over(listed[owner]).as_("_total"))
+        .as_("numbered")
+    )  # fmt: skip
+    place = numbered.field("_position")
+    sql, params = (
+        conn.query_class.from_(numbered)
+        .select(numbered.star)
+        .where((place == 1) | ((place > offset) & (place <= offset + size + 1)))
+        .orderby(numbered.field(owner), place)
+        .get_parameterized_sql()
+    )
+    found: dict[int, ChildPage] = {}
+    for row in await conn.execute_query_dict(sql, params):
+        values = dict(row)
+        position, total = int(values.pop("_position")), int(values.pop("_total"))
+        page = found.setdefault(int(values[owner]), ChildPage([], total))
+        if offset < position <= offset + size + 1:
+            page.rows.append(model._init_from_db(**values))
+    return found

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
+from tortoise import connections
 
 from orm import models
+from resolvers import loaders
+from resolvers.expenses.queries import list_expenses
 from tests.conftest import QueryCounter, execute
 from tests.factories import (
     make_category,
@@ -165,3 +169,33 @@ async def test_cards_list_their_transactions_and_imports_in_a_fixed_number_of_st
     assert cards["2220"]["all"] == {"totalCount": 0, "pageInfo": {"hasNextPage": False},
                                     "nodes": []}  # fmt: skip
     assert cards["1111"]["imports"] == {"totalCount": 1, "nodes": [{"fileName": "1111.csv"}]}
+
+
+async def test_a_parent_with_many_children_sends_only_its_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    org = await make_org()
+    owner = await make_user(org)
+    meals = await make_category(org, "Meals")
+    big, small = await make_report(owner), await make_report(owner)
+    for day in range(1, 29):
+        await make_expense(owner, meals, report=big, date=date(2026, 2, day))
+    await make_expense(owner, meals, report=small, date=date(2026, 2, 1))
+    conn = connections.get("default")
+    answered: list[int] = []
+    execute_query_dict = conn.execute_query_dict
+
+    async def counting(sql: str, values: list[Any] | None = None) -> list[dict[str, Any]]:
+        rows = await execute_query_dict(sql, values)
+        answered.append(len(rows))
+        return rows
+
+    monkeypatch.setattr(conn, "execute_query_dict", counting)
+    viewer = viewer_for(owner)
+    query = list_expenses(viewer)
+    # when the third page of three is asked of both reports
+    pages = await loaders.child_pages(query, "report_id", [(big.id, 6, 3), (small.id, 6, 3)])
+    # then one statement brings the big report's rows 7 to 10 and each report's first row
+    assert answered == [1 + 4 + 1]
+    assert [e.date.day for e in pages[0].rows] == [22, 21, 20, 19]  # newest first
+    assert (pages[0].total, pages[1].total, pages[1].rows) == (28, 1, [])
