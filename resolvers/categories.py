@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.queryset import QuerySet
@@ -39,15 +41,14 @@ def reserved_category_error(category: models.Category, field: str) -> FieldError
 async def named_category(
     org_id: int, name: str, connection: BaseDBAsyncClient | None = None
 ) -> models.Category:
-    """The organisation's category of this name (mileage), created the first time it is
-    needed. Two requests creating it at once both get the one row (the insert ignores the
-    unique conflict instead of failing the caller's transaction)."""
-    query = models.Category.filter(org_id=org_id, name=name).using_db(connection)
-    found = await query.first()
-    if found is None:
-        await _insert_ignoring_conflict(org_id, name, models.CategoryKind.STANDARD, connection)
-        found = await query.get()
-    return found
+    """The organisation's ordinary category of this name (mileage), created the first time
+    it is needed (``name (2)``… when the per diem category was renamed to it)."""
+    standard = models.CategoryKind.STANDARD
+
+    def called(candidate: str) -> QuerySet[models.Category]:
+        return models.Category.filter(org_id=org_id, name=candidate, kind=standard)
+
+    return await _find_or_create(called, org_id, name, standard, connection)
 
 
 async def special_category(
@@ -58,16 +59,30 @@ async def special_category(
 ) -> models.Category:
     """The organisation's one category of ``kind`` (per diem), whatever an admin renamed it
     to; created as ``name`` the first time (``name (2)``… when an ordinary category already
-    has the name). Concurrent first uses share one row, as in ``named_category``."""
-    query = models.Category.filter(org_id=org_id, kind=kind).using_db(connection).order_by("id")
-    found = await query.first()
+    has the name)."""
+    of_kind = models.Category.filter(org_id=org_id, kind=kind).order_by("id")
+    return await _find_or_create(lambda _: of_kind, org_id, name, kind, connection)
+
+
+async def _find_or_create(
+    lookup: Callable[[str], QuerySet[models.Category]],
+    org_id: int,
+    name: str,
+    kind: models.CategoryKind,
+    connection: BaseDBAsyncClient | None,
+) -> models.Category:
+    """``lookup(candidate)``'s first row, else a new category called ``name``, ``name (2)``…
+    (the first name free). Two requests creating it at once both get the one row: the insert
+    ignores the unique conflict instead of failing the caller's transaction."""
     for attempt in range(1, 100):
+        candidate = name if attempt == 1 else f"{name} ({attempt})"
+        found = await lookup(candidate).using_db(connection).first()
+        if found is None:
+            await _insert_ignoring_conflict(org_id, candidate, kind, connection)
+            found = await lookup(candidate).using_db(connection).first()
         if found is not None:
             return found
-        candidate = name if attempt == 1 else f"{name} ({attempt})"
-        await _insert_ignoring_conflict(org_id, candidate, kind, connection)
-        found = await query.first()
-    raise RuntimeError(f"no free name for the {kind} category")  # 99 ordinary look-alikes
+    raise RuntimeError(f"no free name for the {name!r} category")  # 99 look-alikes
 
 
 async def _insert_ignoring_conflict(

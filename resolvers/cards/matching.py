@@ -95,6 +95,8 @@ async def _create_expense(
     )
     if category is None or not category.is_enabled:  # disabled since the setting was saved
         return False
+    if category.kind is not models.CategoryKind.STANDARD:  # chosen before categories had kinds
+        return False
     expense = await models.Expense.create(
         org_id=card.org_id, user_id=card.holder_id, date=row.posted_date,
         category_id=settings.auto_create_category_id, amount_minor=row.amount_minor,

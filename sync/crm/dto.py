@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import Any
 
@@ -20,13 +20,16 @@ JSON = Any
 
 
 def parse_datetime(value: object) -> datetime | None:
-    """Zoho's ISO 8601 date-times (with an offset); None for null or garbage."""
+    """Zoho's ISO 8601 date-times (with the CRM's offset), as the same moment in UTC (so every
+    copy stored, by the ORM or by bulk writes, has one offset); None for null or garbage. A
+    time without an offset is taken as UTC."""
     if not isinstance(value, str) or not value:
         return None
     try:
-        return datetime.fromisoformat(value)
+        moment = datetime.fromisoformat(value)
     except ValueError:
         return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 @dataclass(frozen=True, slots=True)

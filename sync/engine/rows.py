@@ -42,7 +42,10 @@ def _unchanged(value: Any) -> Any:
 
 
 def _in_utc(value: Any) -> Any:
-    return value.astimezone(UTC) if isinstance(value, datetime) else value
+    """Aware datetimes in UTC; a naive one is taken as UTC already, as the ORM takes it."""
+    if not isinstance(value, datetime):
+        return value
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def _enum_value(value: Any) -> Any:

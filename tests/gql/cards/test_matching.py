@@ -343,3 +343,15 @@ async def test_rate_priced_and_closed_expenses_are_never_card_expenses(world: Wo
             {"field": "expenseId", "code": code}
         ]
     assert (await models.CardTransaction.get(id=row.id)).status.value == "UNMATCHED"
+
+
+async def test_auto_create_skips_a_category_that_became_the_per_diem_one(world: World) -> None:
+    # settings saved before categories had kinds, pointing at what is now the per diem category
+    await _settings(world, autoMatch=True, autoCreate=True,
+                    autoCreateCategoryId=encode_id("Category", world.travel.id))  # fmt: skip
+    await models.Category.filter(id=world.travel.id).update(kind=models.CategoryKind.PER_DIEM)
+    card = await make_card(world.alice)
+    await set_mapping(card)
+    payload = await import_file(card, world.alice, fixture("chase_2026_01.csv"))
+    assert payload["statementImport"]["createdExpenseCount"] == 0
+    assert not await models.Expense.exists()

@@ -123,3 +123,17 @@ async def test_nothing_but_per_diems_may_use_the_per_diem_category(world: World)
     assert cards.data["cardSettingsUpdate"]["errors"] == [
         {"field": "autoCreateCategoryId", "code": "CATEGORY_RESERVED"}
     ]
+
+
+async def test_a_per_diem_category_renamed_mileage_is_not_taken_for_mileage(world: World) -> None:
+    per_diem = await _record(world, "2026-01-01")
+    await models.Category.filter(id=per_diem.id).update(name="Mileage")
+    created = await execute(
+        'mutation { mileageVehicleCreate(input: {name: "Car"}) { errors { field code } } }',
+        viewer=world.as_(world.admin),
+    )
+    assert created.data["mileageVehicleCreate"]["errors"] == []
+    vehicle = await models.MileageVehicle.get(name="Car").prefetch_related("category")
+    assert (vehicle.category.name, vehicle.category.kind) == (
+        "Mileage (2)", models.CategoryKind.STANDARD,
+    )  # fmt: skip
