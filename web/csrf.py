@@ -16,8 +16,11 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from starlette.datastructures import Headers
+from starlette.requests import ClientDisconnect
 from starlette.responses import PlainTextResponse
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from web.request_body import read_body, replay
 
 SESSION_KEY = "csrf_token"
 HEADER = "x-csrf-token"
@@ -68,7 +71,10 @@ class CSRFMiddleware:
         if supplied is None and headers.get("content-type", "").startswith(
             "application/x-www-form-urlencoded"
         ):
-            body = await _read_body(receive)
+            try:
+                body = await read_body(receive, MAX_FORM_BYTES)
+            except ClientDisconnect:
+                return  # nobody to answer
             if body is None:
                 await _forbidden(scope, receive, send, "Request body too large.", status=413)
                 return
@@ -81,37 +87,7 @@ class CSRFMiddleware:
         ):
             await _forbidden(scope, receive, send, "CSRF token missing or wrong; reload the page.")
             return
-        await self.app(scope, _replay(body, receive) if body is not None else receive, send)
-
-
-async def _read_body(receive: Receive) -> bytes | None:
-    chunks: list[bytes] = []
-    size = 0
-    while True:
-        message = await receive()
-        if message["type"] != "http.request":
-            break
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > MAX_FORM_BYTES:
-            return None
-        chunks.append(chunk)
-        if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
-
-
-def _replay(body: bytes, receive: Receive) -> Receive:
-    sent = False
-
-    async def replay() -> Message:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return await receive()
-
-    return replay
+        await self.app(scope, replay(body, receive) if body is not None else receive, send)
 
 
 async def _forbidden(
