@@ -80,7 +80,7 @@ def _offset_after(after: str | None) -> int:
     raise PublicError("`after` is not a cursor returned by this connection.", "BAD_CURSOR")
 
 
-def page_window(first: int | None, after: str | None) -> tuple[int, int]:
+def _page_window(first: int | None, after: str | None) -> tuple[int, int]:
     """``(offset, size)`` of the page asked for, validated."""
     size = DEFAULT_PAGE_SIZE if first is None else first
     if not 0 <= size <= MAX_PAGE_SIZE:
@@ -97,12 +97,12 @@ async def paginate(
     first: int | None,
     after: str | None,
 ) -> Connection[NodeT]:
-    offset, size = page_window(first, after)
+    offset, size = _page_window(first, after)
     rows = list(await query.offset(offset).limit(size + 1)) if size else []
-    return connection_of(rows, convert, offset=offset, size=size, query=query)
+    return _connection_of(rows, convert, offset=offset, size=size, query=query)
 
 
-def connection_of(
+def _connection_of(
     rows: Sequence[Any],
     convert: Callable[[Any], NodeT],
     *,
@@ -137,6 +137,6 @@ async def child_connection(
 ) -> Connection[NodeT]:
     """A nested connection (a report's expenses, a card's transactions) whose pages for every
     parent in the response load together (``Loaders.child_pages``)."""
-    offset, size = page_window(first, after)
+    offset, size = _page_window(first, after)
     page = await loader.load((parent_id, offset, size))
-    return connection_of(page.rows, convert, offset=offset, size=size, total=page.total)
+    return _connection_of(page.rows, convert, offset=offset, size=size, total=page.total)
