@@ -296,7 +296,11 @@ async def rate_create(request: Request) -> Response:
 
 
 async def rates_import(request: Request) -> Response:
-    form = await request.form()
+    async with request.form() as form:  # closes the uploaded file's spool
+        return await _rates_import(request, form)
+
+
+async def _rates_import(request: Request, form: FormData) -> Response:
     upload = form.get("file")
     pasted = form.get("csv")
     text = pasted.strip() if isinstance(pasted, str) else ""
