@@ -11,11 +11,12 @@ from starlette.routing import Route
 
 from web.graphql import run_operation
 from web.htmx import redirect
-from web.pages import flash, render_error, render_page
+from web.pages import flash, render_page
 from web.routes.settings_forms import (
     ADMINS,
     BLOCKS,
     FormState,
+    admin_not_found,
     checked,
     error,
     mutate,
@@ -100,7 +101,7 @@ async def _render_card(request: Request, state: FormState | None = None) -> Resp
     data = await run_operation(request, "SettingsCard", {"id": request.path_params["id"]})
     card = data["card"]
     if card is None:
-        return await render_error(request, 404)
+        return await admin_not_found(request)
     context = {
         "card": card,
         "auto_match": data["cardSettings"]["autoMatch"],

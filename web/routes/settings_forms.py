@@ -11,8 +11,10 @@ from typing import Any
 
 from starlette.datastructures import FormData
 from starlette.requests import Request
+from starlette.responses import Response
 
 from web.graphql import run_operation
+from web.pages import ERROR_TEXTS, render_page
 
 ADMINS = ("ADMIN",)
 # Every policy page swaps one element on a refused write (the page body, so an error shows next
@@ -116,3 +118,11 @@ def scalar_errors(
         if value and not _TIME.fullmatch(value):
             errors.append(error(name, "Give a time of day as HH:MM (00:00 to 23:59)."))
     return errors
+
+
+async def admin_not_found(request: Request) -> Response:
+    """The 404 page for an id that names nothing; non-admins get the 403 page as for any
+    admin page (not a hint whether the id exists)."""
+    heading, message = ERROR_TEXTS[404]
+    context = {"status": 404, "heading": heading, "message": message, "request_id": None}
+    return await render_page(request, "errors/page.html", context, roles=ADMINS, status_code=404)

@@ -13,12 +13,13 @@ from starlette.routing import Route
 
 from web.graphql import run_operation
 from web.htmx import redirect
-from web.pages import flash, render_error, render_page
+from web.pages import flash, render_page
 from web.routes.settings_forms import (
     ADMINS,
     BLOCKS,
     Error,
     FormState,
+    admin_not_found,
     checked,
     error,
     mutate,
@@ -101,7 +102,7 @@ async def _render_policy(
     data = await run_operation(request, "SettingsPerDiemPolicy", {"id": request.path_params["id"]})
     policy = data["perDiemPolicy"]
     if policy is None:
-        return await render_error(request, 404)
+        return await admin_not_found(request)
     rules = policy["rules"]
     rows = rules_rows or {
         "tiers": _rows(rules["tiers"], MAX_TIERS),
