@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 
 import httpx
 import pytest
@@ -14,7 +16,7 @@ from starlette.applications import Starlette
 
 from gql.ids import encode_id
 from orm import models
-from tests.factories import make_category, make_user
+from tests.factories import make_category, make_expense, make_user
 from tests.web.conftest import BASE_URL, sign_in
 
 FRAGMENT = {"HX-Request": "true", "HX-Target": "settings-page"}
@@ -159,6 +161,10 @@ REFUSED: dict[str, Forms] = {
         {"userId": _id("User", 999_999)}, "userId", "NOT_FOUND",
     ),
     "mileage vehicle": lambda a: ("/settings/mileage/vehicles", {"name": "Car"}, "name", "UNIQUE"),
+    "mileage vehicle rename": lambda a: (
+        f"/settings/mileage/vehicles/{_id('MileageVehicle', a.vehicle.id)}",
+        {"name": "", "categoryId": _id("Category", a.category.id)}, "name", "REQUIRED",
+    ),
     "mileage rate": lambda a: (
         "/settings/mileage/rates",
         {"vehicleId": _id("MileageVehicle", a.vehicle.id), "unit": "MILE", "currency": "GBP",
@@ -281,6 +287,63 @@ async def test_the_pages_write_through_their_forms(client: httpx.AsyncClient, ac
     assert (acme.card.is_active, acme.vehicle.is_enabled) == (False, False)
     page = await client.get(card_url)
     assert "Deactivated the card Company Visa ending 4242." in page.text
+
+
+async def test_the_base_currency_is_locked_once_expenses_exist(
+    client: httpx.AsyncClient, acme: Acme
+) -> None:
+    await make_expense(acme.sam, acme.category)
+    csrf = await sign_in(client, acme.admin.email)
+    page = await client.get("/settings/organization")
+    assert "Expenses are recorded in USD, so it can no longer change." in page.text
+    form = {"name": "Acme Sales", "timeZone": "UTC", "baseCurrency": "EUR",
+            "fiscalYearStartMonth": "1"}  # fmt: skip
+    response = await client.post(
+        "/settings/organization", data=form, headers=FRAGMENT | {"X-CSRF-Token": csrf}
+    )
+    assert _next_to(response.text, "baseCurrency", "BASE_CURRENCY_LOCKED")
+    org = await models.Organization.get(name="Acme Sales")
+    assert org.base_currency == "USD"
+
+
+async def test_deleting_a_rate_asks_first_without_scripts(
+    client: httpx.AsyncClient, acme: Acme
+) -> None:
+    rate = await models.PerDiemRate.create(
+        org_id=acme.admin.org_id, location=acme.location, currency="EUR", full_day_minor=2800,
+        effective_from=date(2026, 1, 1),
+    )  # fmt: skip
+    csrf = await sign_in(client, acme.admin.email)
+    policy_url = f"/settings/per-diem/{_id('PerDiemPolicy', acme.policy.id)}"
+    url = f"{policy_url}/rates/{_id('PerDiemRate', rate.id)}/delete"
+    form = {"csrf_token": csrf, "label": "the rate of Berlin from 2026-01-01"}
+    asked = await client.post(url, data=form)  # a plain form post: the confirmation page
+    assert asked.status_code == 200
+    assert "Delete the rate of Berlin from 2026-01-01?" in asked.text
+    assert 'name="confirmed" value="yes"' in asked.text
+    assert await models.PerDiemRate.filter(id=rate.id).exists()
+    deleted = await client.post(url, data=form | {"confirmed": "yes"})
+    assert deleted.status_code == 303 and deleted.headers["location"] == policy_url
+    assert not await models.PerDiemRate.filter(id=rate.id).exists()
+    gone = await client.post(url, data=form | {"confirmed": "yes"})  # already deleted
+    assert 'data-code="NOT_FOUND"' in gone.text
+
+
+async def test_a_mileage_rate_that_priced_nothing_is_deleted(
+    client: httpx.AsyncClient, acme: Acme
+) -> None:
+    rate = await models.MileageRate.create(
+        org_id=acme.admin.org_id, vehicle=acme.vehicle, effective_from=date(2026, 1, 1),
+        unit=models.DistanceUnit.KM, currency="USD", rate_per_unit=Decimal("0.30"),
+    )  # fmt: skip
+    csrf = await sign_in(client, acme.admin.email)
+    response = await client.post(
+        f"/settings/mileage/rates/{_id('MileageRate', rate.id)}/delete",
+        data={"confirmed": "yes", "label": "the Car rate from 2026-01-01"},
+        headers=FRAGMENT | {"X-CSRF-Token": csrf},
+    )
+    assert response.status_code == 204
+    assert not await models.MileageRate.filter(id=rate.id).exists()
 
 
 def _no_token_posts(a: Acme) -> list[tuple[str, dict[str, str]]]:

@@ -126,3 +126,29 @@ async def admin_not_found(request: Request) -> Response:
     heading, message = ERROR_TEXTS[404]
     context = {"status": 404, "heading": heading, "message": message, "request_id": None}
     return await render_page(request, "errors/page.html", context, roles=ADMINS, status_code=404)
+
+
+def confirmed(form: FormData) -> bool:
+    """A destructive action runs once confirmed: htmx sends ``confirmed`` after its dialog; a
+    browser without scripts gets the confirmation page first (``confirm_page``)."""
+    return form.get("confirmed") == "yes"
+
+
+async def confirm_page(
+    request: Request, *, heading: str, question: str, button: str, cancel_url: str
+) -> Response:
+    context = {
+        "heading": heading,
+        "question": question,
+        "button": button,
+        "action": request.url.path,
+        "cancel_url": cancel_url,
+    }
+    return await render_page(
+        request, "settings/policies/confirm.html", context, roles=ADMINS, blocks=BLOCKS
+    )
+
+
+def without_field(errors: Iterable[Error]) -> list[Error]:
+    """Errors about the row acted on (``id``), shown above the list rather than at a field."""
+    return [{**item, "field": None} for item in errors]

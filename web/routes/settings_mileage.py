@@ -16,11 +16,14 @@ from web.routes.settings_forms import (
     BLOCKS,
     Error,
     FormState,
+    confirm_page,
+    confirmed,
     error,
     mutate,
     optional,
     scalar_errors,
     text_values,
+    without_field,
 )
 
 PAGE = "settings/policies/mileage.html"
@@ -57,6 +60,21 @@ async def vehicle_create(request: Request) -> Response:
     if payload["errors"]:
         return await _render(request, FormState("vehicle", payload["errors"], values))
     flash(request, f"Added the vehicle {payload['vehicle']['name']}.")
+    return redirect(request, URL)
+
+
+async def vehicle_update(request: Request) -> Response:
+    vehicle_id = request.path_params["id"]
+    values = text_values(await request.form(), ("name", "categoryId"))
+    variables = {
+        "id": vehicle_id,
+        "name": values["name"],
+        "categoryId": optional(values["categoryId"]),
+    }
+    payload = await mutate(request, "MileageVehicleUpdate", variables)
+    if payload["errors"]:
+        return await _render(request, FormState(f"vehicle-{vehicle_id}", payload["errors"], values))
+    flash(request, f"Saved the vehicle {payload['vehicle']['name']}.")
     return redirect(request, URL)
 
 
@@ -134,6 +152,25 @@ async def rate_create(request: Request) -> Response:
     return redirect(request, URL)
 
 
+async def rate_delete(request: Request) -> Response:
+    form = await request.form()
+    label = text_values(form, ("label",))["label"][:200] or "this rate"
+    if not confirmed(form):
+        return await confirm_page(
+            request,
+            heading="Delete a mileage rate",
+            question=f"Delete {label}? A rate that priced expenses cannot be deleted: give it "
+            "an end date instead.",
+            button="Delete rate",
+            cancel_url=URL,
+        )
+    payload = await mutate(request, "MileageRateDelete", {"id": request.path_params["id"]})
+    if payload["errors"]:
+        return await _render(request, FormState("rates", without_field(payload["errors"])))
+    flash(request, f"Deleted {label}.")
+    return redirect(request, URL)
+
+
 def _slab_row(item: Error, sent: list[int]) -> Error:
     """``slabs.<k>.x`` among the slabs sent, as the row of the form it came from."""
     name = str(item.get("field") or "")
@@ -147,7 +184,9 @@ def _slab_row(item: Error, sent: list[int]) -> Error:
 routes = [
     Route(URL, mileage_page, methods=["GET"]),
     Route(URL + "/vehicles", vehicle_create, methods=["POST"]),
+    Route(URL + "/vehicles/{id}", vehicle_update, methods=["POST"]),
     Route(URL + "/vehicles/{id}/disable", vehicle_disable, methods=["POST"]),
     Route(URL + "/vehicles/{id}/enable", vehicle_enable, methods=["POST"]),
     Route(URL + "/rates", rate_create, methods=["POST"]),
+    Route(URL + "/rates/{id}/delete", rate_delete, methods=["POST"]),
 ]

@@ -21,12 +21,15 @@ from web.routes.settings_forms import (
     FormState,
     admin_not_found,
     checked,
+    confirm_page,
+    confirmed,
     error,
     mutate,
     optional,
     renamed,
     scalar_errors,
     text_values,
+    without_field,
 )
 
 URL = "/settings/per-diem"
@@ -337,6 +340,24 @@ async def _rates_import(request: Request, form: FormData) -> Response:
     return redirect(request, _policy_url(request))
 
 
+async def rate_delete(request: Request) -> Response:
+    form = await request.form()
+    label = text_values(form, ("label",))["label"][:200] or "this rate"
+    if not confirmed(form):
+        return await confirm_page(
+            request,
+            heading="Delete a per diem rate",
+            question=f"Delete {label}? Per diems already recorded keep their amounts.",
+            button="Delete rate",
+            cancel_url=_policy_url(request),
+        )
+    payload = await mutate(request, "PerDiemRateDelete", {"id": request.path_params["rate_id"]})
+    if payload["errors"]:
+        return await _render_policy(request, FormState("rates", without_field(payload["errors"])))
+    flash(request, f"Deleted {label}.")
+    return redirect(request, _policy_url(request))
+
+
 async def policy_assign(request: Request) -> Response:
     values = text_values(await request.form(), ("userId",))
     if not values["userId"]:
@@ -374,6 +395,7 @@ routes = [
     Route(URL + "/{id}/rules", policy_rules, methods=["POST"]),
     Route(URL + "/{id}/locations", location_create, methods=["POST"]),
     Route(URL + "/{id}/rates", rate_create, methods=["POST"]),
+    Route(URL + "/{id}/rates/{rate_id}/delete", rate_delete, methods=["POST"]),
     Route(URL + "/{id}/import", rates_import, methods=["POST"]),
     Route(URL + "/{id}/assign", policy_assign, methods=["POST"]),
     Route(URL + "/{id}/unassign/{user_id}", policy_unassign, methods=["POST"]),
