@@ -134,13 +134,13 @@ def test_per_diem_policy_from_the_german_preset(
     page.get_by_label("CSV file").set_input_files(
         {"name": "rates.csv", "mimeType": "text/csv", "buffer": bad}
     )
-    page.get_by_role("button", name="Import").click()
+    page.get_by_role("button", name="Import file").click()
     expect(page.locator("#import-form .field-error").first).to_contain_text("Line 2")
     good = b"location,currency,full_day,breakfast,lunch,dinner,effective_from\nParis,EUR,58.00,11.60,23.20,23.20,2026-01-01\n"
     page.get_by_label("CSV file").set_input_files(
         {"name": "rates.csv", "mimeType": "text/csv", "buffer": good}
     )
-    page.get_by_role("button", name="Import").click()
+    page.get_by_role("button", name="Import file").click()
     expect(page.get_by_text("Imported 1 rate and 1 new location.")).to_be_visible()
     expect(page.locator('table[data-location="Paris"]')).to_contain_text("58.00 EUR")
 

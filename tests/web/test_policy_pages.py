@@ -154,7 +154,7 @@ REFUSED: dict[str, Forms] = {
     "per diem import": lambda a: (
         f"/settings/per-diem/{_id('PerDiemPolicy', a.policy.id)}/import",
         {"csv": "location,currency,full_day,effective_from\nParis,EUR,58,2026-02-30\n"},
-        "file", "INVALID_CSV",
+        "csv", "INVALID_CSV",
     ),
     "per diem assign": lambda a: (
         f"/settings/per-diem/{_id('PerDiemPolicy', a.policy.id)}/assign",

@@ -318,14 +318,17 @@ async def _rates_import(request: Request, form: FormData) -> Response:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError:
                 errors.append(error("file", "The file is not UTF-8 text.", "INVALID_CSV"))
+    pasted_only = "file" not in form
     if not errors and not text:
-        errors.append(error("file", "Choose a CSV file or paste its lines.", "REQUIRED"))
+        field_name = "csv" if pasted_only else "file"
+        errors.append(error(field_name, "Choose a CSV file or paste its lines.", "REQUIRED"))
     if not errors:
         payload = await mutate(
             request, "PerDiemRatesImport", {"policyId": request.path_params["id"], "csv": text}
         )
+        source = "csv" if pasted_only else "file"  # the control the lines came from
         errors = [
-            {**item, "field": "file"} if str(item.get("field") or "").startswith("csv") else item
+            {**item, "field": source} if str(item.get("field") or "").startswith("csv") else item
             for item in payload["errors"]
         ]
     if errors:
