@@ -66,7 +66,7 @@ def test_organization_profile_and_categories(live_server: LiveServer, browser: B
     page.get_by_role("button", name="Add category").click()
     expect(page.locator('#category-add-form [data-code="UNIQUE"]')).to_be_visible()
     page.get_by_label("Category name").fill("Trade fairs")
-    page.get_by_role("button", name="Add category").click()
+    page.get_by_label("Category name").press("Enter")  # by keyboard
     expect(page.get_by_text("Added the category Trade fairs.")).to_be_visible()
 
     row = page.locator('tr[data-category="Trade fairs"]')

@@ -264,6 +264,16 @@ async def test_the_pages_write_through_their_forms(client: httpx.AsyncClient, ac
     assert "Imported 1 rate and 1 new location." in page.text
     assert 'data-location="Paris"' in page.text and "58.00 EUR" in page.text
 
+    paris = await models.PerDiemLocation.get(name="Paris")
+    removed = await client.post(
+        f"{policy_url}/locations/{_id('PerDiemLocation', paris.id)}/delete",
+        data={"confirmed": "yes", "name": "Paris"},
+        headers=headers,
+    )
+    assert removed.status_code == 204
+    assert not await models.PerDiemLocation.filter(name="Paris").exists()
+    assert not await models.PerDiemRate.filter(location_id=paris.id).exists()
+
     sam_id = _id("User", acme.sam.id)
     await client.post(f"{policy_url}/assign", data={"userId": sam_id}, headers=headers)
     assert await models.PerDiemAssignment.filter(user_id=acme.sam.id).exists()
@@ -279,6 +289,10 @@ async def test_the_pages_write_through_their_forms(client: httpx.AsyncClient, ac
     assert (stored.auto_match, stored.auto_create) == (True, True)
 
     card_url = f"/settings/cards/{_id('Card', acme.card.id)}"
+    details = {"name": "Travel Visa", "lastFour": "4242", "holderId": _id("User", acme.admin.id)}
+    assert (await client.post(card_url, data=details, headers=headers)).status_code == 204
+    await acme.card.refresh_from_db()
+    assert (acme.card.name, acme.card.holder_id) == ("Travel Visa", acme.admin.id)
     await client.post(f"{card_url}/deactivate", headers=headers)
     vehicle_url = f"/settings/mileage/vehicles/{_id('MileageVehicle', acme.vehicle.id)}"
     await client.post(f"{vehicle_url}/disable", headers=headers)
@@ -286,7 +300,7 @@ async def test_the_pages_write_through_their_forms(client: httpx.AsyncClient, ac
     await acme.vehicle.refresh_from_db()
     assert (acme.card.is_active, acme.vehicle.is_enabled) == (False, False)
     page = await client.get(card_url)
-    assert "Deactivated the card Company Visa ending 4242." in page.text
+    assert "Deactivated the card Travel Visa ending 4242." in page.text
 
 
 async def test_the_base_currency_is_locked_once_expenses_exist(

@@ -105,6 +105,7 @@ async def _render_card(request: Request, state: FormState | None = None) -> Resp
     context = {
         "card": card,
         "auto_match": data["cardSettings"]["autoMatch"],
+        "users": data["users"]["nodes"],
         "kinds": KINDS,
         "delimiters": DELIMITERS,
         "delimiter_codes": {value: code for code, value in DELIMITER_CODES.items()},
@@ -157,8 +158,13 @@ async def mapping_save(request: Request) -> Response:
 
 
 async def card_update(request: Request) -> Response:
-    values = text_values(await request.form(), ("name", "lastFour"))
-    payload = await mutate(request, "CardUpdate", {"id": request.path_params["id"], **values})
+    values = text_values(await request.form(), ("name", "lastFour", "holderId"))
+    variables = {
+        **values,
+        "id": request.path_params["id"],
+        "holderId": optional(values["holderId"]),
+    }
+    payload = await mutate(request, "CardUpdate", variables)
     if payload["errors"]:
         return await _render_card(request, FormState("card", payload["errors"], values))
     flash(request, f"Saved the card {payload['card']['name']}.")

@@ -361,6 +361,27 @@ async def rate_delete(request: Request) -> Response:
     return redirect(request, _policy_url(request))
 
 
+async def location_delete(request: Request) -> Response:
+    form = await request.form()
+    name = text_values(form, ("name",))["name"][:200] or "this location"
+    if not confirmed(form):
+        return await confirm_page(
+            request,
+            heading="Delete a location",
+            question=f"Delete {name} and all its rates? Per diems already recorded keep their "
+            "breakdown.",
+            button="Delete location",
+            cancel_url=_policy_url(request),
+        )
+    payload = await mutate(
+        request, "PerDiemLocationDelete", {"id": request.path_params["location_id"]}
+    )
+    if payload["errors"]:
+        return await _render_policy(request, FormState("rates", without_field(payload["errors"])))
+    flash(request, f"Deleted the location {name} and its rates.")
+    return redirect(request, _policy_url(request))
+
+
 async def policy_assign(request: Request) -> Response:
     values = text_values(await request.form(), ("userId",))
     if not values["userId"]:
@@ -398,6 +419,7 @@ routes = [
     Route(URL + "/{id}/rules", policy_rules, methods=["POST"]),
     Route(URL + "/{id}/locations", location_create, methods=["POST"]),
     Route(URL + "/{id}/rates", rate_create, methods=["POST"]),
+    Route(URL + "/{id}/locations/{location_id}/delete", location_delete, methods=["POST"]),
     Route(URL + "/{id}/rates/{rate_id}/delete", rate_delete, methods=["POST"]),
     Route(URL + "/{id}/import", rates_import, methods=["POST"]),
     Route(URL + "/{id}/assign", policy_assign, methods=["POST"]),
