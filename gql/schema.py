@@ -22,6 +22,7 @@ from gql.integration.fields import (
     IntegrationQueries,
 )
 from gql.integration.lifecycle import IntegrationLifecycleMutations, IntegrationLifecycleQueries
+from gql.limits import CostLimiter
 from gql.mileage.fields import MileageMutations, MileageQueries
 from gql.notifications.fields import NotificationMutations, NotificationQueries
 from gql.organizations.fields import OrganizationMutations, OrganizationQueries
@@ -61,6 +62,7 @@ schema = SpendsyncSchema(
     mutation=Mutation,
     types=[Money],
     extensions=[
+        CostLimiter,
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),

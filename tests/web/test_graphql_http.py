@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -13,6 +14,8 @@ from asgi_lifespan import LifespanManager
 
 from orm import models
 from tests.factories import make_org, make_user
+from tests.support.deadline import deadline
+from tests.support.documents import doubling_fragments
 from tests.web.conftest import BASE_URL, sign_in
 from web.app import create_app
 from web.database import apply_migrations
@@ -202,3 +205,16 @@ async def test_graphql_bodies_over_the_limit_are_refused_unread(
     )
     assert small.json()["data"]["userInvite"]["errors"] == []
     assert await models.User.filter(email="big@acme.example").exists()
+
+
+async def test_a_costly_anonymous_document_is_refused_while_healthz_answers(
+    client: httpx.AsyncClient,
+) -> None:
+    query = doubling_fragments(30)  # 1.5 KB, about 180 tokens
+    with deadline(20):  # turns a blocked event loop into a failure instead of a hang
+        costly, health = await asyncio.gather(
+            client.get("/graphql", params={"query": query}), client.get("/healthz")
+        )
+    assert health.json() == {"status": "ok"}
+    assert costly.status_code == 200
+    assert [e["extensions"]["code"] for e in costly.json()["errors"]] == ["QUERY_TOO_COMPLEX"]
