@@ -9,6 +9,7 @@ from starlette.responses import Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
+from gql import json_body
 from gql.context import Context, build_context
 from gql.schema import schema
 
@@ -21,6 +22,10 @@ class GraphQLApp(GraphQL[Context, None]):
             allow_queries_via_get=True,
             multipart_uploads_enabled=False,
         )
+
+    def decode_json(self, data: str | bytes) -> object:
+        """Bodies and GET variables: invalid UTF-8 or nesting deeper than a bound is a 400."""
+        return json_body.loads(data)
 
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket | Any

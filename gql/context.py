@@ -196,6 +196,11 @@ class Context:
     def __post_init__(self) -> None:
         self.loaders = Loaders(self.viewer.org_id if self.viewer else None)
 
+    def signed_in(self, viewer: Viewer) -> None:
+        """The rest of the request (the sign-in's payload first) is answered as ``viewer``."""
+        self.viewer = viewer
+        self.loaders = Loaders(viewer.org_id)
+
     @property
     def session(self) -> MutableMapping[str, Any] | None:
         """The browser session, when the request carries one (not for bearer-token calls)."""

@@ -28,6 +28,7 @@ from gql.notifications.fields import NotificationMutations, NotificationQueries
 from gql.organizations.fields import OrganizationMutations, OrganizationQueries
 from gql.perdiem.fields import PerDiemMutations, PerDiemQueries
 from gql.scalars import SCALAR_MAP, Money
+from gql.text import TextBoundary
 
 if TYPE_CHECKING:
     from strawberry.types import ExecutionContext
@@ -63,6 +64,7 @@ schema = SpendsyncSchema(
     types=[Money],
     extensions=[
         CostLimiter,
+        TextBoundary,
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),

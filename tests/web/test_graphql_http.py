@@ -218,3 +218,37 @@ async def test_a_costly_anonymous_document_is_refused_while_healthz_answers(
     assert health.json() == {"status": "ok"}
     assert costly.status_code == 200
     assert [e["extensions"]["code"] for e in costly.json()["errors"]] == ["QUERY_TOO_COMPLEX"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"query": "{ viewer { email } }", "variables": {"a": '
+        + b"[" * 100_000
+        + b"]" * 100_000
+        + b"}}",
+        b'{"query": "{ viewer { email } }", "variables": {"a": '
+        + b'{"b": ' * 100
+        + b"1"
+        + b"}" * 100
+        + b"}}",
+        b'{"query": "{ viewer { email \xff\xfe } }"}',
+        b'{"query": "{ viewer { email } }", "variables": {"a": "\\ud800"}}',
+    ],
+    ids=["nested-100000", "nested-100", "not-utf8", "lone-surrogate"],
+)
+async def test_bodies_nested_too_deep_or_not_utf8_are_400(
+    client: httpx.AsyncClient, body: bytes
+) -> None:
+    response = await client.post(
+        "/graphql", content=body, headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 400
+
+
+async def test_get_variables_nested_too_deep_are_400(client: httpx.AsyncClient) -> None:
+    variables = "[" * 5000 + "]" * 5000
+    response = await client.get(
+        "/graphql", params={"query": "{ viewer { email } }", "variables": variables}
+    )
+    assert response.status_code == 400
