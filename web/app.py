@@ -19,7 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tortoise import connections
 from tortoise.contrib.starlette import RegisterTortoise
 
-from gql import receipts_http, zoho_hooks_http
+from gql import receipts_http
 from gql.asgi import GraphQLApp
 from gql.context import request_id_of
 from orm.config import tortoise_config
@@ -30,7 +30,7 @@ from sync.service import SyncService
 from web.body_limit import BodyLimit
 from web.csrf import CSRFMiddleware
 from web.graphql import GraphQLCallError
-from web.routes import admin_users, auth
+from web.routes import admin_users, auth, zoho_hooks
 from web.settings import Settings
 from web.templating import templates
 
@@ -135,7 +135,7 @@ def create_app(
             methods=["GET", "POST"],
         ),
         *receipts_http.routes,
-        *zoho_hooks_http.routes,
+        *zoho_hooks.routes,
         *auth.routes,
         *admin_users.routes,
         Mount(
