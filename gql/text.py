@@ -19,7 +19,6 @@ list positions), e.g. ``input.merchant``. Nothing runs.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from graphql import (
@@ -38,10 +37,10 @@ from graphql import (
 )
 from strawberry.extensions import SchemaExtension
 
+from resolvers.validation import UNSAFE_CHARACTERS
+
 INVALID = "INVALID"
-_REFUSED = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
+_REFUSED = UNSAFE_CHARACTERS
 _NAMES = {
     "\x00": "a NUL character",
     "\u202a": "a bidirectional embedding character",

@@ -12,7 +12,12 @@ from orm import models
 from resolvers.cards.matching import card_lock_errors
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
 from resolvers.expenses.access import visible_expenses
-from resolvers.expenses.reports import ReportData, clean_report, insert_report
+from resolvers.expenses.reports import (
+    ReportData,
+    clean_report,
+    insert_report,
+    own_movable_expenses,
+)
 from resolvers.expenses.status import DELETABLE_STATES, EDITABLE_REPORT_STATES, expense_status
 from resolvers.expenses.validation import (
     CleanExpense,
@@ -137,6 +142,11 @@ async def create_expenses(
             viewer, customer_ids=[new_report.customer_id], potential_ids=[new_report.potential_id]
         )
         report_values = clean_report(new_report, report_lookup, errors, prefix="newReport.")
+        # the viewer's unreported expenses join the new report beside the created ones
+        moving = await own_movable_expenses(
+            viewer, new_report.expense_ids, errors, "newReport.expenseIds"
+        )
+        report_values = report_values | {"expense_ids": [e.id for e in moving]}
     if errors:
         return MutationResult(errors=errors)
     created = []
@@ -163,7 +173,26 @@ async def _insert(
 ) -> list[models.Expense]:
     created = []
     if report_values is not None:
-        report_id = (await insert_report(connection, viewer, report_values)).id
+        values = dict(report_values)
+        moving = values.pop("expense_ids", [])
+        assert isinstance(moving, list)
+        report_id = (await insert_report(connection, viewer, values)).id
+        if moving:
+            moved = await (
+                models.Expense.filter(id__in=moving, report_id__isnull=True)
+                .using_db(connection)
+                .update(report_id=report_id)
+            )
+            if moved != len(moving):  # one joined another report meanwhile: change nothing
+                raise Refused(
+                    [
+                        FieldError(
+                            "newReport.expenseIds",
+                            "An expense was just added to another report.",
+                            ErrorCode.INVALID,
+                        )
+                    ]
+                )
     for index, clean in enumerate(cleaned):
         assert clean is not None
         expense = await models.Expense.create(
