@@ -20,6 +20,7 @@ from tortoise.context import tortoise_test_context
 
 from gql.context import build_context
 from gql.schema import schema
+from resolvers.identity.links import AccountLinks
 from resolvers.viewer import Viewer
 from sync.service import SyncService
 from tests.support.postgres import Cluster, PostgresUnavailable, start_cluster
@@ -77,9 +78,10 @@ async def execute(
     *,
     viewer: Viewer | None = None,
     sync: SyncService | None = None,
+    accounts: AccountLinks | None = None,
 ) -> ExecutionResult:
     """Run a document against the schema the way an HTTP request would, as ``viewer``."""
-    context = await build_context(None, viewer=viewer, sync=sync)
+    context = await build_context(None, viewer=viewer, sync=sync, accounts=accounts)
     return await schema.execute(document, variable_values=variables, context_value=context)
 
 

@@ -7,6 +7,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -23,6 +24,8 @@ from gql import receipts_http, zoho_hooks_http
 from gql.asgi import GraphQLApp
 from gql.context import request_id_of
 from orm.config import tortoise_config
+from resolvers.identity.links import AccountLinks
+from resolvers.mail import LogMailer, Postman, SmtpMailer
 from sync import jobs
 from sync.credentials import CredentialCipher
 from sync.crm.factory import ClientFactory
@@ -33,6 +36,9 @@ from web.graphql import GraphQLCallError
 from web.routes import admin_users, auth
 from web.settings import Settings
 from web.templating import templates
+
+if TYPE_CHECKING:
+    from resolvers.mail import Mailer
 
 logger = logging.getLogger("spendsync.web")
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -84,11 +90,32 @@ async def graphql_call_error(request: Request, exc: Exception) -> Response:
     return templates.TemplateResponse(request, "error.html", context, status_code=500)
 
 
+def account_links(settings: Settings, mailer: Mailer | None = None) -> AccountLinks:
+    """Invitation and reset links: signed with the secret key, mailed over ``SMTP_URL`` or,
+    without one, written to the log."""
+    if mailer is None:
+        mailer = (
+            SmtpMailer.from_url(settings.smtp_url, settings.mail_from)
+            if settings.smtp_url
+            else LogMailer()
+        )
+    return AccountLinks(
+        secret_key=settings.secret_key,
+        postman=Postman(mailer),
+        public_base_url=settings.public_base_url,
+    )
+
+
 def create_app(
-    settings: Settings | None = None, *, crm_factory: ClientFactory | None = None
+    settings: Settings | None = None,
+    *,
+    crm_factory: ClientFactory | None = None,
+    mailer: Mailer | None = None,
 ) -> Starlette:
-    """The app. ``crm_factory`` lets tests and demos route CRM calls to the simulator."""
+    """The app. ``crm_factory`` lets tests and demos route CRM calls to the simulator;
+    ``mailer`` replaces the e-mail delivery the settings choose (tests keep an outbox)."""
     settings = settings or Settings.from_env()
+    accounts = account_links(settings, mailer)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -120,6 +147,7 @@ def create_app(
                 try:
                     yield
                 finally:
+                    await accounts.postman.drain()
                     if scheduler is not None:
                         scheduler.cancel()
                         await asyncio.gather(scheduler, return_exceptions=True)
@@ -165,6 +193,7 @@ def create_app(
         exception_handlers={GraphQLCallError: graphql_call_error},
     )
     app.state.settings = settings
+    app.state.accounts = accounts
     app.state.receipts = receipts_http.local_receipts(
         settings.receipt_dir, settings.receipt_max_bytes
     )
