@@ -23,7 +23,7 @@ from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
 from orm import models
 from resolvers.errors import ErrorCode, FieldError, MutationResult
-from resolvers.identity import throttle
+from resolvers.identity import throttle, users
 from resolvers.identity.passwords import hash_password, password_problems, verify_password
 from resolvers.mail import MailError, Message, Postman
 from resolvers.validation import clean_email, clean_text
@@ -265,9 +265,13 @@ async def rename_self(viewer: Viewer, name: str) -> MutationResult[models.User]:
     return MutationResult(user)
 
 
-async def user_by_email(email: str, org_id: int | None = None) -> list[models.User]:
-    """Active users with this address (for the command line), at most a few organisations'."""
-    query = models.User.filter(email=email.strip().lower(), status=models.UserStatus.ACTIVE)
-    if org_id is not None:
-        query = query.filter(org_id=org_id)
-    return await query.order_by("org_id").limit(MAX_USERS_PER_ADDRESS)
+async def link_for_address(
+    links: AccountLinks, email: str, *, org_id: int | None, base_url: str
+) -> MutationResult[str]:
+    """A set-password link for an active user, by address (the command line's ``spendsync
+    user reset-link``: a lost admin password). Not sent anywhere: the caller prints it."""
+    found = await users.active_user_by_email(email, org_id)
+    if found.value is None:
+        return MutationResult(errors=found.errors)
+    user = found.value
+    return MutationResult(links.url_for(user, kind_for(user), base_url))
