@@ -33,7 +33,7 @@ from sync.service import SyncService
 from web.body_limit import BodyLimit
 from web.csrf import CSRFMiddleware
 from web.graphql import GraphQLCallError
-from web.routes import admin_users, auth
+from web.routes import admin_users, auth, graphiql
 from web.settings import Settings
 from web.templating import templates
 
@@ -158,7 +158,8 @@ def create_app(
         Route(
             "/graphql",
             BodyLimit(
-                GraphQLApp(development=settings.development), settings.graphql_max_body_bytes
+                GraphQLApp(ide=graphiql.graphiql_page if settings.development else None),
+                settings.graphql_max_body_bytes,
             ),
             methods=["GET", "POST"],
         ),
@@ -171,6 +172,7 @@ def create_app(
             StaticFiles(directory=settings.node_modules / "htmx.org" / "dist", check_dir=False),
             name="vendor",
         ),
+        *(graphiql.mounts(settings.node_modules) if settings.development else []),
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
     ]
     middleware = [
