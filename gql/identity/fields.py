@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from gql.context import SESSION_ORG_KEY, SESSION_USER_KEY, Info
@@ -114,8 +116,11 @@ class IdentityQueries:
         first: First = None,
         after: After = None,
         include_revoked: bool = False,
+        own: Annotated[
+            bool, strawberry.argument(description="Only your own tokens (for an admin too).")
+        ] = False,
     ) -> Connection[ApiToken]:
-        query = tokens.list_tokens(viewer_of(info), include_revoked=include_revoked)
+        query = tokens.list_tokens(viewer_of(info), include_revoked=include_revoked, own=own)
         return await paginate(query, ApiToken.from_model, first=first, after=after)
 
 

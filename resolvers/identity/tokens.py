@@ -30,10 +30,12 @@ class CreatedToken:
     secret: str
 
 
-def list_tokens(viewer: Viewer, *, include_revoked: bool = False) -> QuerySet[models.ApiToken]:
-    """The viewer's own tokens; an admin sees every token of the organisation."""
+def list_tokens(
+    viewer: Viewer, *, include_revoked: bool = False, own: bool = False
+) -> QuerySet[models.ApiToken]:
+    """The viewer's own tokens; an admin sees every token of the organisation (unless ``own``)."""
     query = models.ApiToken.filter(org_id=viewer.org_id)
-    if not viewer.is_admin:
+    if own or not viewer.is_admin:
         query = query.filter(user_id=viewer.user_id)
     if not include_revoked:
         query = query.filter(revoked_at__isnull=True)
