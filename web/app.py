@@ -33,7 +33,7 @@ from sync.service import SyncService
 from web.body_limit import BodyLimit
 from web.csrf import CSRFMiddleware
 from web.graphql import GraphQLCallError
-from web.routes import admin_users, auth, graphiql
+from web.routes import account, admin_users, auth, crm_users, graphiql, passwords
 from web.settings import Settings
 from web.templating import templates
 
@@ -167,6 +167,9 @@ def create_app(
         *zoho_hooks_http.routes,
         *auth.routes,
         *admin_users.routes,
+        *crm_users.routes,
+        *account.routes,
+        *passwords.routes,
         Mount(
             "/static/vendor",
             StaticFiles(directory=settings.node_modules / "htmx.org" / "dist", check_dir=False),
