@@ -51,7 +51,7 @@ async def _link(request: Request, token: str) -> dict[str, Any] | None:
 
 async def set_password_page(request: Request) -> Response:
     token = request.query_params.get("token", "")
-    context = {"token": token, "link": await _link(request, token), "errors": []}
+    context: dict[str, Any] = {"token": token, "link": await _link(request, token), "errors": []}
     return await render_page(request, "account/set_password.html", context, anonymous=True)
 
 
