@@ -1,5 +1,5 @@
-"""Admin → Users, the CRM side: import Zoho CRM users with a role each, the users sync (instant
-sync, on/off) and invitations for users who cannot sign in yet."""
+"""Admin → Users, the CRM side: import Zoho CRM users with a role each, and the users sync
+(instant sync, on/off)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ async def _render_import(
 ) -> Response:
     crm = await crm_state(request)
     connected = crm["integration"]["state"] == "CONNECTED"
+    if errors and not connected:  # disconnected meanwhile: the whole page says so
+        flash(request, errors[0]["message"], "error")
+        return redirect(request, "/admin/users/import")
     crm_users = None
     if connected:
         data = await run_operation(
@@ -119,23 +122,9 @@ async def sync_switch(request: Request) -> Response:
     return redirect(request, "/admin/users")
 
 
-async def send_invitation(request: Request) -> Response:
-    variables = {"input": {"id": request.path_params["id"]}}
-    data = await run_operation(request, "UserPasswordLinkSend", variables)
-    payload = data["userPasswordLinkSend"]
-    if payload["errors"]:
-        flash(request, payload["errors"][0]["message"], "error")
-    else:
-        what = "an invitation" if payload["kind"] == "INVITATION" else "a password-reset link"
-        flash(request, f"Sent {what} to {payload['user']['email']}.")
-    back = "/admin/users" + (f"?{request.url.query}" if request.url.query else "")
-    return redirect(request, back)
-
-
 routes = [
     Route("/admin/users/import", import_page, methods=["GET"]),
     Route("/admin/users/import", import_users, methods=["POST"]),
     Route("/admin/users/crm-sync/now", sync_now, methods=["POST"]),
     Route("/admin/users/crm-sync", sync_switch, methods=["POST"]),
-    Route("/admin/users/{id}/invitation", send_invitation, methods=["POST"]),
 ]
