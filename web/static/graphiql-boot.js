@@ -12,4 +12,23 @@
       defaultEditorToolsVisibility: true,
     })
   );
+
+  // CodeMirror's hidden textareas carry no label: name each after the editor it belongs to.
+  var names = [
+    [".graphiql-query-editor", "Query"],
+    [".graphiql-editor-tool .graphiql-editor:nth-child(1)", "Variables"],
+    [".graphiql-editor-tool .graphiql-editor:nth-child(2)", "Headers"],
+    [".result-window", "Result"],
+  ];
+  function label() {
+    names.forEach(function (pair) {
+      root.querySelectorAll(pair[0] + " textarea:not([aria-label])").forEach(function (area) {
+        area.setAttribute("aria-label", pair[1]);
+      });
+    });
+    root.querySelectorAll("textarea:not([aria-label])").forEach(function (area) {
+      area.setAttribute("aria-label", "Editor");
+    });
+  }
+  new MutationObserver(label).observe(root, { childList: true, subtree: true });
 })();
