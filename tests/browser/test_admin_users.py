@@ -56,7 +56,9 @@ def test_an_admin_signs_in_and_invites_a_user(live_server: LiveServer, browser: 
     row = page.locator('tr[data-user="nora@acme.example"]')
     expect(row).to_be_visible()
     expect(row).to_contain_text("Nora Newcomer")
-    expect(page.get_by_text("Invited Nora Newcomer; an invitation e-mail is on its way.")).to_be_visible()
+    expect(
+        page.get_by_text("Invited Nora Newcomer; an invitation e-mail is on its way.")
+    ).to_be_visible()
     check_a11y(page)
     screenshot(page, "admin-users-invited")
     assert_clean(page)

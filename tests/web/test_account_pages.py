@@ -298,3 +298,27 @@ async def test_import_page_without_a_connected_crm_points_to_the_settings(
     )  # fmt: skip
     assert posted.headers["HX-Location"] == "/admin/users/import"
     assert "Connect the CRM first" in (await client.get("/admin/users/import")).text
+
+
+async def test_every_form_with_a_button_disables_it_while_its_request_runs(
+    app: Starlette, client: httpx.AsyncClient, admin: models.User, outbox: Outbox
+) -> None:
+    await make_user(await admin.org, email="ivy@acme.example", password=None)
+    await sign_in(client, admin.email)
+    token = await csrf_token(client)
+    await client.post("/admin/users/" + encode_id("User", (await models.User.get(
+        email="ivy@acme.example")).id) + "/invitation", headers=htmx("users-table", token))  # fmt: skip
+    pages = ["/account", "/admin/users", "/admin/users/import",
+             path_of(outbox.last_link_to("ivy@acme.example"))]  # fmt: skip
+    checked = 0
+    for path in pages:
+        text = (await client.get(path)).text
+        for form in re.findall(r"<form\b[^>]*>.*?</form>", text, re.S):
+            opening = form[: form.index(">") + 1]
+            if "hx-post" in opening and "<button" in form and "/logout" not in opening:
+                assert "hx-disabled-elt=" in opening, f"{path}: {opening}"
+                checked += 1
+    assert checked >= 8
+    await client.post("/logout", data={"csrf_token": token})
+    forgot = (await client.get("/forgot-password")).text
+    assert 'hx-disabled-elt="find button"' in forgot
