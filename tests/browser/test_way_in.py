@@ -215,3 +215,40 @@ def test_an_api_token_made_on_my_account_calls_graphql(
     refused = httpx.post(f"{live_server.url}/graphql", json=query, headers=bearer, timeout=10)
     assert refused.json()["data"]["viewer"] is None
     assert_clean(page)
+
+
+def test_the_users_sync_is_turned_on_run_and_turned_off(
+    live_server: LiveServer, crm_simulator: CrmSimulator, browser: Browser
+) -> None:
+    connect_crm(live_server, crm_simulator)
+    page = new_page(browser)
+    sign_in(page, live_server.url, ADMIN_EMAIL, ADMIN_PASSWORD)
+    page.goto(f"{live_server.url}/admin/users")
+    expect(page.locator("[data-user-sync]")).to_have_text("Off")
+    expect(page.get_by_role("button", name="Sync users now")).to_have_count(0)
+
+    page.get_by_role("button", name="Enable users sync").click()
+    expect(
+        page.get_by_text("Users sync done: 5 added, 0 linked by e-mail, 0 deactivated.")
+    ).to_be_visible()
+    expect(page.locator("[data-user-sync]")).to_have_attribute("data-user-sync", "on")
+    expect(page.locator(f'tr[data-user="{MARY}"] [data-source]')).to_have_text("Zoho CRM")
+
+    page.get_by_role("button", name="Sync users now").click()
+    expect(
+        page.get_by_text("Users sync done: 0 added, 0 linked by e-mail, 0 deactivated.")
+    ).to_be_visible()
+    check_a11y(page)
+    screenshot(page, "way-in-users-sync")
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Disable users sync").click()
+    expect(page.get_by_text("Users sync is off: users stay as they are.")).to_be_visible()
+    expect(page.locator("[data-user-sync]")).to_have_text("Off")
+
+    async def stored() -> tuple[bool, int]:
+        integration = await models.Integration.get()
+        return integration.users_sync_enabled, await models.UserSyncRun.all().count()
+
+    assert with_database(live_server.database_url, stored) == (False, 2)
+    assert_clean(page)

@@ -11,7 +11,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from web.graphql import run_operation
-from web.htmx import redirect
+from web.htmx import redirect, target_block
 from web.pages import flash, render_page
 from web.routes.crm_users import INTEGRATION_PAGE, crm_state
 
@@ -50,10 +50,11 @@ async def _render(
 ) -> Response:
     filters = _filters(request)
     data = await _page_data(request, filters)  # admins only: FORBIDDEN becomes the 403 page
-    crm = await crm_state(request)
+    # the CRM section is outside the table and form blocks: only whole pages ask for it
+    crm = await crm_state(request) if target_block(request, BLOCKS) is None else {}
     context = {
-        "integration": crm["integration"],
-        "user_sync": crm["integrationUserSync"],
+        "integration": crm.get("integration"),
+        "user_sync": crm.get("integrationUserSync"),
         "integration_page": INTEGRATION_PAGE,
         "organization": data["viewer"]["organization"],
         "users": data["users"],

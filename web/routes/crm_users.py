@@ -9,7 +9,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from web.graphql import run_operation
+from web.graphql import GraphQLCallError, run_operation
 from web.htmx import redirect
 from web.pages import flash, render_page
 
@@ -42,16 +42,23 @@ async def _render_import(
         flash(request, errors[0]["message"], "error")
         return redirect(request, "/admin/users/import")
     crm_users = None
+    crm_error = None
     if connected:
-        data = await run_operation(
-            request, "CrmUsers", {"page": _page_number(request), "perPage": PER_PAGE}
-        )
-        crm_users = data["crmUsers"]
+        try:
+            data = await run_operation(
+                request, "CrmUsers", {"page": _page_number(request), "perPage": PER_PAGE}
+            )
+            crm_users = data["crmUsers"]
+        except GraphQLCallError as exc:  # the CRM refused (a revoked token, ...): say so
+            if not exc.codes & {"CRM_REJECTED", "NOT_CONNECTED"}:
+                raise
+            crm_error = str(exc)
     context = {
         "connected": connected,
         "integration": crm["integration"],
         "integration_page": INTEGRATION_PAGE,
         "crm_users": crm_users,
+        "crm_error": crm_error,
         "roles": ROLES,
         "errors": errors or [],
         "chosen": chosen or {},
@@ -98,8 +105,17 @@ async def sync_now(request: Request) -> Response:
     if payload["errors"]:
         flash(request, payload["errors"][0]["message"], "error")
     else:
-        flash(request, "Users sync started: users added or changed in Zoho CRM are brought in.")
+        _flash_run(request, payload["run"])
     return redirect(request, "/admin/users")
+
+
+def _flash_run(request: Request, run: dict[str, Any]) -> None:
+    if run["status"] == "FAILED":
+        flash(request, f"The users sync failed: {run['errorMessage']}", "error")
+        return
+    added = run["createdActive"] + run["createdInactive"]
+    flash(request, f"Users sync done: {added} added, {run['linked']} linked by e-mail, "
+          f"{run['deactivated']} deactivated.")  # fmt: skip
 
 
 async def sync_switch(request: Request) -> Response:
@@ -116,7 +132,9 @@ async def sync_switch(request: Request) -> Response:
     if payload["errors"]:
         flash(request, payload["errors"][0]["message"], "error")
     elif enabled:
-        flash(request, "Users sync is on; a first sync started.")
+        flash(request, "Users sync is on.")
+        if payload["run"] is not None:
+            _flash_run(request, payload["run"])
     else:
         flash(request, "Users sync is off: users stay as they are.")
     return redirect(request, "/admin/users")
