@@ -36,9 +36,16 @@ class Mailer(Protocol):
 
 
 class LogMailer:
-    """Development: the message, links included, goes to the log instead of a mailbox."""
+    """Development: the message, links included, goes to the log instead of a mailbox. In
+    production (``reveal=False``) a link in a log would let its readers in: nothing is sent
+    and the caller learns it (``MailError``)."""
+
+    def __init__(self, *, reveal: bool = True) -> None:
+        self.reveal = reveal
 
     async def send(self, message: Message) -> None:
+        if not self.reveal:
+            raise MailError("no mail server is configured (SMTP_URL)")
         logger.warning(
             "E-mail not sent (no SMTP_URL); to %s: %s\n%s",
             message.to,

@@ -96,7 +96,7 @@ def account_links(settings: Settings, mailer: Mailer | None = None) -> AccountLi
         mailer = (
             SmtpMailer.from_url(settings.smtp_url, settings.mail_from)
             if settings.smtp_url
-            else LogMailer()
+            else LogMailer(reveal=settings.development)
         )
     return AccountLinks(
         secret_key=settings.secret_key,

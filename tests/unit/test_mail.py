@@ -93,6 +93,10 @@ async def test_without_smtp_the_message_goes_to_the_log(caplog: pytest.LogCaptur
     await LogMailer().send(MESSAGE)
     assert "to ivy@acme.example: Hello" in caplog.text
     assert "https://x.example/a" in caplog.text
+    caplog.clear()
+    with pytest.raises(MailError):  # production without SMTP_URL: no links in the logs
+        await LogMailer(reveal=False).send(MESSAGE)
+    assert "x.example" not in caplog.text
 
 
 def test_smtp_settings() -> None:
