@@ -21,7 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tortoise import connections
 from tortoise.contrib.starlette import RegisterTortoise
 
-from gql import receipts_http, zoho_hooks_http
+from gql import receipts_http
 from gql.asgi import GraphQLApp
 from orm.config import tortoise_config
 from resolvers.identity.links import AccountLinks
@@ -43,6 +43,7 @@ from web.routes import (
     notifications,
     passwords,
     settings_pages,
+    zoho_hooks,
 )
 from web.settings import Settings
 
@@ -54,11 +55,29 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 SESSION_COOKIE = "spendsync_session"
 
 
-class SecurityHeaders:
-    """Headers every response gets. Framing is limited to our own origin for now."""
+# Scripts, styles, images and requests from this origin only; no plugins; forms post here;
+# framing by this origin only. Pages carry no inline script, style or event handler.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+    "frame-ancestors 'self'"
+)
+HSTS = "max-age=63072000; includeSubDomains"
 
-    def __init__(self, app: ASGIApp) -> None:
+
+class SecurityHeaders:
+    """Headers every response gets, each exactly once: a header the route already set (a
+    download's, the development GraphiQL page's own policy) is left as the route set it."""
+
+    def __init__(self, app: ASGIApp, *, production: bool = False) -> None:
         self.app = app
+        self.headers = [
+            (b"x-content-type-options", b"nosniff"),
+            (b"referrer-policy", b"same-origin"),
+            (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+        ]
+        if production:  # served over HTTPS behind the proxy: browsers must never use HTTP
+            self.headers.append((b"strict-transport-security", HSTS.encode()))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -68,13 +87,8 @@ class SecurityHeaders:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = message.setdefault("headers", [])
-                headers += [
-                    (b"x-content-type-options", b"nosniff"),
-                    (b"referrer-policy", b"same-origin"),
-                ]
-                # a page that states its own policy (GraphiQL's) keeps it
-                if not any(name.lower() == b"content-security-policy" for name, _ in headers):
-                    headers.append((b"content-security-policy", b"frame-ancestors 'self'"))
+                present = {name.lower() for name, _ in headers}
+                headers += [(n, v) for n, v in self.headers if n not in present]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -163,7 +177,7 @@ def create_app(
             methods=["GET", "POST"],
         ),
         *receipts_http.routes,
-        *zoho_hooks_http.routes,
+        *zoho_hooks.routes,
         *auth.routes,
         *settings_pages.routes,
         *admin_users.routes,
@@ -180,7 +194,7 @@ def create_app(
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
     ]
     middleware = [
-        Middleware(SecurityHeaders),
+        Middleware(SecurityHeaders, production=not settings.development),
         Middleware(
             SessionMiddleware,
             secret_key=settings.secret_key,
@@ -204,6 +218,7 @@ def create_app(
     )
     app.state.settings = settings
     app.state.accounts = accounts
+    app.state.graphql_introspection = settings.graphql_introspection
     app.state.receipts = receipts_http.local_receipts(
         settings.receipt_dir, settings.receipt_max_bytes
     )

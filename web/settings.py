@@ -96,6 +96,14 @@ def _smtp_url(env: Mapping[str, str]) -> str:
     return url
 
 
+def _introspection(env: Mapping[str, str], environment: str) -> str:
+    default = "public" if environment == "development" else "signed-in"
+    policy = env.get("GRAPHQL_INTROSPECTION", default).strip().lower()
+    if policy not in {"public", "signed-in"}:
+        raise SettingsError("GRAPHQL_INTROSPECTION must be public or signed-in")
+    return policy
+
+
 @dataclass(frozen=True)
 class Settings:
     host: str = "127.0.0.1"
@@ -125,6 +133,8 @@ class Settings:
     # e-mail (invitations, password resets): SMTP server URL; empty: written to the log
     smtp_url: str = field(default="", repr=False)
     mail_from: str = "Spendsync <no-reply@localhost>"
+    # who may introspect the schema: "public" (development) or "signed-in" (production)
+    graphql_introspection: str = "public"
 
     @property
     def development(self) -> bool:
@@ -178,4 +188,5 @@ class Settings:
             forwarded_allow_ips=env.get("FORWARDED_ALLOW_IPS", "").strip(),
             smtp_url=_smtp_url(env),
             mail_from=env.get("MAIL_FROM", "").strip() or "Spendsync <no-reply@localhost>",
+            graphql_introspection=_introspection(env, environment),
         )

@@ -25,6 +25,7 @@ from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from orm import models
 from resolvers.errors import MutationResult
 from resolvers.identity import links, sessions, tokens, users
+from resolvers.viewer import Viewer
 
 
 def _user_payload(result: MutationResult[models.User]) -> UserPayload:
@@ -58,6 +59,8 @@ def _sign_in(info: Info, user: models.User) -> None:
         session.clear()  # a fresh session (and CSRF token) on every sign-in
         session[SESSION_USER_KEY] = user.id
         session[SESSION_ORG_KEY] = user.org_id
+    # the rest of the request (the payload first) is answered as the user
+    info.context.signed_in(Viewer(user_id=user.id, org_id=user.org_id, role=user.role))
 
 
 @strawberry.type
