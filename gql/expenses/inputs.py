@@ -136,6 +136,9 @@ class CustomerFilter:
     status: CustomerStatus | None = None  # type: ignore[valid-type]
     type: CustomerType | None = None  # type: ignore[valid-type]
     search: str | None = None
+    synced: bool | None = strawberry.field(
+        default=None, description="True: only customers linked to a CRM record; false: only local."
+    )
 
 
 @strawberry.input

@@ -129,7 +129,9 @@ class ExpenseQueries:
         filter: inputs.CustomerFilter | None = None,
     ) -> Connection[Customer]:
         criteria = (
-            customers.CustomerFilter(filter.status, filter.type, filter.search) if filter else None
+            customers.CustomerFilter(filter.status, filter.type, filter.search, filter.synced)
+            if filter
+            else None
         )
         query = customers.list_customers(viewer_of(info), criteria)
         return await paginate(query, Customer.from_model, first=first, after=after)
