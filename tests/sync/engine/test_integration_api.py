@@ -65,6 +65,11 @@ async def test_connect_verifies_first_and_never_returns_secrets(
 ) -> None:
     wrong = await gql(CONNECT, admin, service, input=CONNECT_INPUT | {"clientSecret": "nope"})
     assert wrong["integrationConnect"]["errors"][0]["code"] == "CRM_REJECTED"
+    # Zoho says which credential it refused: the error names that field
+    assert wrong["integrationConnect"]["errors"][0]["field"] == "clientSecret"
+    expired = await gql(CONNECT, admin, service, input=CONNECT_INPUT | {"refreshToken": "old"})
+    assert expired["integrationConnect"]["errors"][0]["field"] == "refreshToken"
+    assert expired["integrationConnect"]["errors"][0]["code"] == "CRM_REJECTED"
     assert not await models.Integration.exists()
     bad = await gql(
         CONNECT, admin, service, input=CONNECT_INPUT | {"accountsUrl": None, "dataCentre": "XX"}
