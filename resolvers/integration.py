@@ -307,11 +307,9 @@ async def field_targets(viewer: Viewer, module: str) -> list[FieldTarget]:
         for name, types in fieldmap.BUILTINS[module].items()
     ]  # fmt: skip
     for custom in await models.CustomField.filter(org_id=viewer.org_id).order_by("label", "id"):
+        types = tuple(sorted(fieldmap.COMPATIBLE[custom.data_type]))
         targets.append(
-            FieldTarget(
-                fieldmap.CUSTOM_PREFIX + custom.api_name, custom.label,
-                tuple(sorted(fieldmap.COMPATIBLE[custom.data_type])), False,
-            )  # fmt: skip
+            FieldTarget(fieldmap.CUSTOM_PREFIX + custom.api_name, custom.label, types, False)
         )
     return targets
 

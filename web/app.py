@@ -31,7 +31,7 @@ from web.body_limit import BodyLimit
 from web.csrf import CSRFMiddleware
 from web.errors import graphql_call_error, http_error, server_error
 from web.graphql import GraphQLCallError
-from web.routes import admin_users, auth, notifications, settings_pages
+from web.routes import admin_users, auth, notifications, settings_pages, zoho_crm, zoho_crm_details
 from web.settings import Settings
 
 logger = logging.getLogger("spendsync.web")
@@ -128,6 +128,8 @@ def create_app(
         *settings_pages.routes,
         *admin_users.routes,
         *notifications.routes,
+        *zoho_crm.routes,
+        *zoho_crm_details.routes,
         Mount(
             "/static/vendor",
             StaticFiles(directory=settings.node_modules / "htmx.org" / "dist", check_dir=False),

@@ -373,9 +373,8 @@ class SyncEngine:
                     message=message, using_db=conn,
                 )  # fmt: skip
             tally.add("failed", len(failures) - len(conflicts))
-            self.read_per_module[stream.module] = (
-                self.read_per_module.get(stream.module, 0) + len(records)
-            )
+            read = self.read_per_module
+            read[stream.module] = read.get(stream.module, 0) + len(records)
             await self._count(conn, tally, processed=len(records))
             seen = [r.modified_time for r in records if r.modified_time is not None]
             newest = max(seen) if seen else None
