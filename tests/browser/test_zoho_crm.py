@@ -5,6 +5,7 @@ the CRM; disable and delete, then the notification."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -12,7 +13,10 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from orm import models
-from tests.browser.conftest import ADMIN_EMAIL, ADMIN_PASSWORD, CrmSimulator, LiveServer
+from sync.crm.simulator.app import create_simulator_app
+from sync.crm.simulator.config import SimulatorConfig
+from sync.crm.simulator.store import CrmStore
+from tests.browser.conftest import ADMIN_EMAIL, ADMIN_PASSWORD, CrmSimulator, LiveServer, _serve
 from tests.browser.support import (
     assert_clean,
     check_a11y,
@@ -25,6 +29,19 @@ from tests.factories import make_category, make_expense
 
 pytestmark = pytest.mark.browser
 BASE = "/settings/integrations/zoho-crm"
+
+
+@pytest.fixture
+def slow_crm() -> Iterator[CrmSimulator]:
+    """The simulator answering each request after 500 ms, so a run lasts a few seconds and the
+    progress bar is seen moving."""
+    config = SimulatorConfig(latency_ms=500)
+    store = CrmStore.demo()
+    with _serve(create_simulator_app(store, config)) as url:
+        yield CrmSimulator(
+            url=url, store=store, client_id=config.client_id,
+            client_secret=config.client_secret, refresh_token=config.refresh_token,
+        )  # fmt: skip
 
 
 def _shot(page: Page, name: str) -> None:
@@ -88,8 +105,9 @@ def _zoho_expense_account_with_contacts(crm: CrmSimulator) -> tuple[dict[str, An
 
 
 def test_connect_configure_save_and_sync_then_customers_are_listed(
-    live_server: LiveServer, crm_simulator: CrmSimulator, browser: Browser
+    live_server: LiveServer, slow_crm: CrmSimulator, browser: Browser
 ) -> None:
+    crm_simulator = slow_crm
     page = new_page(browser)
     sign_in(page, live_server.url, ADMIN_EMAIL, ADMIN_PASSWORD)
     page.goto(f"{live_server.url}{BASE}")
@@ -148,8 +166,17 @@ def test_connect_configure_save_and_sync_then_customers_are_listed(
     _shot(page, "zoho-crm-4-configured")
     _save_and_sync(page, live_server)
 
-    # the progress bar reaches 100 %, per module and in all
+    # while the run is active the status block polls itself every second...
+    status = page.locator("#sync-status")
+    expect(status).to_have_attribute("data-run-status", re.compile("QUEUED|RUNNING"))
+    expect(status).to_have_attribute("hx-trigger", "every 1s")
+    expect(status.locator("progress").first).to_be_visible()
+    check_a11y(page)
+    _shot(page, "zoho-crm-5-progress")
+
+    # ...and stops once the bar reaches 100 %, per module and in all
     _wait_for_100(page)
+    expect(status).not_to_have_attribute("hx-trigger", "every 1s")
     zoho_expense = [a for a in crm_simulator.store.records["Accounts"].values()
                     if a["Zoho_Expense"]]  # fmt: skip
     accounts = page.locator('#sync-status [data-module="Accounts"]')
@@ -157,7 +184,7 @@ def test_connect_configure_save_and_sync_then_customers_are_listed(
     expect(accounts).to_contain_text(f"{len(zoho_expense)} of {len(zoho_expense)} read")
     expect(page.locator("#run-history tr[data-status=SUCCEEDED]")).to_have_count(1)
     check_a11y(page)
-    _shot(page, "zoho-crm-5-synced")
+    _shot(page, "zoho-crm-6-synced")
 
     # the synced customers: the view's accounts, the mapped custom field, the picked contact
     page.get_by_role("link", name="Synced customers").first.click()
@@ -169,7 +196,7 @@ def test_connect_configure_save_and_sync_then_customers_are_listed(
     expect(mine).to_contain_text(f"Head count: {account['Employees']}")
     expect(mine).to_contain_text(contact["Last_Name"])
     check_a11y(page)
-    _shot(page, "zoho-crm-6-customers")
+    _shot(page, "zoho-crm-7-customers")
     page.get_by_label("Search customers").fill(account["Account_Name"])
     expect(rows).to_have_count(1)
     check_a11y(page)
