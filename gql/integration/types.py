@@ -39,6 +39,9 @@ class SyncRecordError:
     message: str
 
 
+_READ_ORDER = {"Accounts": 0, "Contacts": 1, "Deals": 2}
+
+
 @strawberry.type(description="How far a run has read one CRM module.")
 class SyncStreamProgress:
     module: str = strawberry.field(description="Accounts, Contacts or Deals.")
@@ -92,7 +95,8 @@ class SyncRun:
                 module=module, processed=int(counts.get("processed", 0)),
                 estimated=int(counts.get("estimated", 0)),
             )
-            for module, counts in progress.items()
+            # PostgreSQL's jsonb keeps no key order: the streams' reading order is the plan's
+            for module, counts in sorted(progress.items(), key=lambda i: _READ_ORDER.get(i[0], 9))
             if isinstance(counts, dict)
         ]  # fmt: skip
 

@@ -38,7 +38,7 @@ mutation($input: IntegrationCustomerSettingsInput!) {
 STATUS = """
 { integration { state lastSyncAt nextSyncAt
     runs { nodes { status trigger processed estimatedTotal created failed errorMessage
-                   recordErrors { crmId message } } } } }
+                   recordErrors { crmId message } streams { module processed estimated } } } } }
 """
 CONNECT_INPUT = {
     "clientId": CONNECTION.client_id, "clientSecret": CONNECTION.client_secret,
@@ -132,6 +132,11 @@ async def test_save_and_sync_then_instant_sync(
         run["processed"] == run["estimatedTotal"] == len(expected) + len(crm.store.records["Deals"])
     )
     assert status["lastSyncAt"] is not None and status["nextSyncAt"] is not None
+    deals = len(crm.store.records["Deals"])
+    assert run["streams"] == [
+        {"module": "Accounts", "processed": len(expected), "estimated": len(expected)},
+        {"module": "Deals", "processed": deals, "estimated": deals},
+    ]
 
     instant = await gql(
         "mutation { integrationSyncNow { run { status trigger } errors { code } } }", admin, service
