@@ -385,3 +385,53 @@ async def test_non_admins_get_403_and_no_data(
     assert not integration.sync_modules
     assert await models.SyncRun.filter(org_id=admin.org_id).count() == 1
     assert not await models.CustomField.exists()
+
+
+async def test_a_running_deletion_is_polled_and_its_end_reloads_the_page(
+    client: httpx.AsyncClient, admin: models.User
+) -> None:
+    token = await _connected(client, admin)
+    await client.post(f"{BASE}/disable", data={"csrf_token": token})
+    deletion = await models.IntegrationDeletion.create(
+        org_id=admin.org_id, mode=models.DeletionMode.CONVERT_ALL,
+        status=models.DeletionStatus.RUNNING, requested_by_id=admin.id,
+    )  # fmt: skip
+    fragment = {"HX-Request": "true", "HX-Target": "deletion-status"}
+    running = await client.get(f"{BASE}/deletion", headers=fragment)
+    assert running.text.lstrip().startswith('<section id="deletion-status"')
+    assert 'hx-trigger="every 1s"' in running.text
+    page = await client.get(BASE)
+    assert 'id="deletion-status"' in page.text
+    assert "Delete integration…" not in page.text  # not twice
+    deletion.status = models.DeletionStatus.SUCCEEDED
+    await deletion.save()
+    ended = await client.get(f"{BASE}/deletion", headers=fragment)
+    assert ended.status_code == 204
+    assert ended.headers["HX-Redirect"] == BASE
+
+
+async def test_account_search_lists_contacts_to_pick(
+    client: httpx.AsyncClient, admin: models.User, store: CrmStore
+) -> None:
+    await _connected(client, admin)
+    contact = next(c for c in store.records["Contacts"].values() if c.get("Account_Name"))
+    link = contact["Account_Name"]
+    account = store.records["Accounts"][link["id"] if isinstance(link, dict) else link]
+    fragment = {"HX-Request": "true", "HX-Target": "account-results"}
+    found = await client.get(
+        f"{BASE}/configure/accounts", params={"accountName": account["Account_Name"]},
+        headers=fragment,
+    )  # fmt: skip
+    assert f'data-account="{account["id"]}"' in found.text
+    assert f'name="pickedContactIds" value="{contact["id"]}"' in found.text
+    already = await client.get(
+        f"{BASE}/configure/accounts",
+        params={"accountName": account["Account_Name"], "pickedContactIds": contact["id"]},
+        headers=fragment,
+    )  # fmt: skip
+    assert f'value="{contact["id"]}"' not in already.text
+    assert "picked above" in already.text
+    nothing = await client.get(
+        f"{BASE}/configure/accounts", params={"accountName": "Zzz no such"}, headers=fragment
+    )
+    assert "No account in the CRM starts with" in nothing.text
