@@ -435,3 +435,21 @@ async def test_account_search_lists_contacts_to_pick(
         f"{BASE}/configure/accounts", params={"accountName": "Zzz no such"}, headers=fragment
     )
     assert "No account in the CRM starts with" in nothing.text
+
+
+async def test_run_history_shows_each_record_error(
+    client: httpx.AsyncClient, admin: models.User
+) -> None:
+    await _connected(client, admin)
+    run = await models.SyncRun.create(
+        org_id=admin.org_id, status=models.SyncStatus.SUCCEEDED, processed=2, estimated_total=2,
+        failed=1, trigger="MANUAL",
+    )  # fmt: skip
+    await models.SyncRecordError.create(
+        org_id=admin.org_id, run_id=run.id, module="Accounts", crm_id="4150868000000009",
+        message="An account without a name",
+    )  # fmt: skip
+    for path in ("", "/runs"):
+        page = await client.get(f"{BASE}{path}")
+        assert "1 record error" in page.text
+        assert "<strong>Accounts 4150868000000009</strong>: An account without a name" in page.text
