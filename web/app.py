@@ -48,6 +48,8 @@ from web.routes import (
     settings_organization,
     settings_pages,
     settings_perdiem,
+    zoho_crm,
+    zoho_crm_details,
     zoho_hooks,
 )
 from web.settings import Settings
@@ -195,6 +197,8 @@ def create_app(
         *account.routes,
         *passwords.routes,
         *notifications.routes,
+        *zoho_crm.routes,
+        *zoho_crm_details.routes,
         Mount(
             "/static/vendor",
             StaticFiles(directory=settings.node_modules / "htmx.org" / "dist", check_dir=False),
