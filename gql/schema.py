@@ -10,6 +10,7 @@ from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDept
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
+from gql.analytics.fields import AnalyticsQueries
 from gql.cards.fields import CardMutations, CardQueries
 from gql.crm.fields import CrmMutations, CrmQueries
 from gql.errors import MaskUnexpectedErrors, log_errors
@@ -39,7 +40,7 @@ Query = merge_types(
     "Query",
     (IdentityQueries, OrganizationQueries, ExpenseQueries, IntegrationQueries,
      IntegrationMappingQueries, CrmQueries, IntegrationLifecycleQueries, NotificationQueries,
-     PerDiemQueries, MileageQueries, CardQueries),
+     PerDiemQueries, MileageQueries, CardQueries, AnalyticsQueries),
 )  # fmt: skip
 Mutation = merge_types(
     "Mutation",
