@@ -27,6 +27,7 @@ from gql.mileage.fields import MileageMutations, MileageQueries
 from gql.notifications.fields import NotificationMutations, NotificationQueries
 from gql.organizations.fields import OrganizationMutations, OrganizationQueries
 from gql.perdiem.fields import PerDiemMutations, PerDiemQueries
+from gql.permissions import ReadOnlyTokens
 from gql.scalars import SCALAR_MAP, Money
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ schema = SpendsyncSchema(
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        ReadOnlyTokens,
         MaskUnexpectedErrors,
     ],
     config=StrawberryConfig(disable_field_suggestions=True, scalar_map=SCALAR_MAP),
