@@ -30,7 +30,7 @@ from sync.service import SyncService
 from web.body_limit import BodyLimit
 from web.csrf import CSRFMiddleware
 from web.graphql import GraphQLCallError
-from web.routes import admin_users, auth
+from web.routes import admin_users, auth, exports
 from web.settings import Settings
 from web.templating import templates
 
@@ -135,6 +135,7 @@ def create_app(
             methods=["GET", "POST"],
         ),
         *receipts_http.routes,
+        *exports.routes,
         *zoho_hooks_http.routes,
         *auth.routes,
         *admin_users.routes,

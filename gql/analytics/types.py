@@ -20,6 +20,11 @@ from resolvers.expenses.status import ExpenseStatus
 RATIO_PLACES = Decimal("0.0001")
 
 
+def ratio_of(total: int, deal_amount: int) -> Decimal:
+    """Spend ÷ deal amount (both in minor units of one currency), to 4 decimals, half up."""
+    return (Decimal(total) / Decimal(deal_amount)).quantize(RATIO_PLACES, rounding=ROUND_HALF_UP)
+
+
 def _money(minor: int | None, currency: str) -> Money | None:
     return None if minor is None else money(minor, currency)
 
@@ -146,8 +151,7 @@ class SpendGroup:
         row = await info.context.loaders.potential_by_id.load(key) if key else None
         if row is None or not row.amount_minor or row.currency != self._base_currency:
             return None
-        ratio = Decimal(self._group.measures.total) / Decimal(row.amount_minor)
-        return DecimalString(ratio.quantize(RATIO_PLACES, rounding=ROUND_HALF_UP))
+        return DecimalString(ratio_of(self._group.measures.total, row.amount_minor))
 
 
 @strawberry.type(description="Groups of spend, a page at a time, with totals over all groups.")

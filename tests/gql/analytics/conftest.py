@@ -56,6 +56,10 @@ class Dataset:
 
 @pytest.fixture
 async def data(db: None) -> Dataset:
+    return await build_dataset()
+
+
+async def build_dataset() -> Dataset:
     org = await make_org(base_currency="USD", time_zone="UTC")
     other = await make_org(name="Other tenant")
     admin = await make_user(org, name="Ada Admin", role=models.UserRole.ADMIN)

@@ -12,7 +12,7 @@ GROUP_FIELDS = """
   count total { amount currency } reimbursableTotal { amount } billableTotal { amount }
   average { amount } minimum { amount } maximum { amount }
   period stage outcome status currency dealAmount { amount currency } spendToDealAmount
-  potential { name } customer { name } user { name } category { name }
+  potential { name stage } customer { name } user { name } category { name }
 """
 SUMMARY_FIELDS = """
   count total { amount currency } reimbursableTotal { amount } billableTotal { amount }
