@@ -145,14 +145,16 @@ def key_sql(dimension: Dimension, dialect: str) -> str:
             Dimension.YEAR: "year",
         }[dimension]  # fmt: skip
         return f"CAST(date_trunc('{unit}', s.date) AS date)"
-    # SQLite keeps dates as 'YYYY-MM-DD' text; weeks start on Monday as date_trunc's (ISO) do
+    # SQLite keeps a DateField as 'YYYY-MM-DD' text (Tortoise writes isoformat): periods are
+    # cut from the text (cheaper than strftime per row); weeks start on Monday like
+    # date_trunc's ISO weeks ('weekday 0' moves to the coming Sunday, or stays on one)
+    month = "substr(s.date, 6, 2)"
     return {
-        Dimension.WEEK: "date(s.date, '-' || ((CAST(strftime('%w', s.date) AS INTEGER) + 6) % 7)"
-        " || ' days')",
-        Dimension.MONTH: "strftime('%Y-%m-01', s.date)",
-        Dimension.QUARTER: "strftime('%Y-', s.date) || printf('%02d', "
-        "((CAST(strftime('%m', s.date) AS INTEGER) - 1) / 3) * 3 + 1) || '-01'",
-        Dimension.YEAR: "strftime('%Y-01-01', s.date)",
+        Dimension.WEEK: "date(s.date, 'weekday 0', '-6 days')",
+        Dimension.MONTH: "substr(s.date, 1, 7) || '-01'",
+        Dimension.QUARTER: f"substr(s.date, 1, 5) || CASE WHEN {month} < '04' THEN '01-01' "
+        f"WHEN {month} < '07' THEN '04-01' WHEN {month} < '10' THEN '07-01' ELSE '10-01' END",
+        Dimension.YEAR: "substr(s.date, 1, 4) || '-01-01'",
     }[dimension]
 
 
