@@ -104,7 +104,22 @@ def source(viewer: Viewer, f: SpendFilter, *, join_deal: bool = False) -> Source
     params = Params(conn.capabilities.dialect, inner_params)
     where: list[str] = []
     if f.potential_ids:
-        where.append(f"{DEAL} IN ({params.add_all(list(f.potential_ids))})")
+        deals = list(f.potential_ids)
+        where.append(f"{DEAL} IN ({params.add_all(deals)})")
+        # the same rows, said so that indexes can find them (the expense's deal, or a report
+        # of the deal) instead of reading every expense: a superset the line above narrows.
+        # Placeholders are taken in the order they appear (SQLite's are positional).
+        own = f"s.potential_id IN ({params.add_all(deals)})"
+        reports = (
+            'SELECT deal_report.id FROM "report" deal_report WHERE deal_report.org_id = '  # noqa: S608
+            f"{params.add(viewer.org_id)} AND deal_report.potential_id IN ({params.add_all(deals)})"
+        )
+        by_report = (
+            f"s.report_id = ANY(ARRAY({reports}))"
+            if params.dialect == "postgres"
+            else f"s.report_id IN ({reports})"
+        )
+        where.append(f"({own} OR {by_report})")
     if f.customer_ids:
         where.append(f"{CUSTOMER} IN ({params.add_all(list(f.customer_ids))})")
     if f.has_potential is not None:
@@ -144,7 +159,8 @@ def key_sql(dimension: Dimension, dialect: str) -> str:
             Dimension.WEEK: "week", Dimension.MONTH: "month", Dimension.QUARTER: "quarter",
             Dimension.YEAR: "year",
         }[dimension]  # fmt: skip
-        return f"CAST(date_trunc('{unit}', s.date) AS date)"
+        # a date as a timestamp without time zone: the session's TimeZone plays no part
+        return f"CAST(date_trunc('{unit}', CAST(s.date AS timestamp)) AS date)"
     # SQLite keeps a DateField as 'YYYY-MM-DD' text (Tortoise writes isoformat): periods are
     # cut from the text (cheaper than strftime per row); weeks start on Monday like
     # date_trunc's ISO weeks ('weekday 0' moves to the coming Sunday, or stays on one)
