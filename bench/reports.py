@@ -7,7 +7,9 @@ Seeds one organisation in bulk (COPY on PostgreSQL, executemany on SQLite) into 
 database with the project's migrations applied (PostgreSQL: a throwaway cluster started with
 tests/support/postgres.py), then runs each query ``--repeats`` times as an admin (everything
 visible) through ``schema.execute`` with a page of 100 groups, and prints per query the median
-and the fastest time and the SQL statements it took. ``--explain`` also prints each aggregate's
+and the fastest wall time, the median CPU time (this process plus, on PostgreSQL, the server's
+processes: what the query costs, whatever else the machine is doing) and the SQL statements it
+took. ``--explain`` also prints each aggregate's
 query plan (EXPLAIN ANALYZE on PostgreSQL, EXPLAIN QUERY PLAN on SQLite). The last line is
 ``max_report_ms=…`` (the largest median).
 """
@@ -26,11 +28,12 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import os
 import random
 import statistics
 import tempfile
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -46,7 +49,6 @@ from orm.config import tortoise_config
 from resolvers.analytics.aggregate import aggregate_sql
 from resolvers.analytics.filters import Dimension, Measure, Order, Question, SpendFilter
 from resolvers.analytics.reports import ReadyReport, ready_question
-from resolvers.analytics.source import needs_deal, source
 from resolvers.viewer import Viewer
 from tests.support.postgres import start_cluster
 from web.database import apply_migrations
@@ -246,24 +248,53 @@ def _sqlite(value: Any) -> Any:
 # -- measuring -------------------------------------------------------------------------------
 
 
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _stat(pid: str) -> list[str]:
+    """The fields of /proc/<pid>/stat after the command (which may hold spaces)."""
+    text = Path(f"/proc/{pid}/stat").read_text()
+    return text[text.rindex(")") + 2 :].split()
+
+
+def server_cpu_seconds(postmaster: str) -> float:
+    """CPU of a PostgreSQL cluster: the postmaster, the children it reaped (parallel workers
+    that ended) and its living children (backends, workers)."""
+    fields = _stat(postmaster)
+    ticks = sum(int(v) for v in fields[11:15])  # utime, stime, cutime, cstime
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                child = _stat(entry)
+                if child[1] == postmaster:  # ppid
+                    ticks += int(child[11]) + int(child[12])
+    return ticks / TICK
+
+
 @contextlib.asynccontextmanager
-async def database(kind: str) -> AsyncIterator[str]:
+async def database(kind: str) -> AsyncIterator[tuple[str, Callable[[], float]]]:
+    """The database's URL and a clock of the CPU spent on queries (this process, plus the
+    server's processes for PostgreSQL)."""
     if kind == "postgres":
         cluster = start_cluster()
         try:
             raw = await asyncpg.connect(cluster.url)
             await raw.execute("CREATE DATABASE bench")
             await raw.close()
-            yield cluster.url_for("bench")
+            postmaster = (cluster.data_dir / "postmaster.pid").read_text().split()[0]
+            yield (
+                cluster.url_for("bench"),
+                lambda: time.process_time() + server_cpu_seconds(postmaster),
+            )
         finally:
             cluster.stop()
     else:
         with tempfile.TemporaryDirectory(prefix="spendsync-bench-") as directory:
-            yield f"sqlite://{directory}/bench.sqlite3"
+            yield f"sqlite://{directory}/bench.sqlite3", time.process_time
 
 
 async def measure(kind: str, expenses: int, repeats: int, explain: bool) -> None:
-    async with database(kind) as url:
+    async with database(kind) as (url, cpu_clock):
         await apply_migrations(url)
         await Tortoise.init(config=tortoise_config(url))
         try:
@@ -282,23 +313,26 @@ async def measure(kind: str, expenses: int, repeats: int, explain: bool) -> None
                     f"query Q($deal: ID!) {{ {field} }}" if "$deal" in field else f"{{ {field} }}"
                 )
                 variables = {"deal": encode_id("Potential", deal)} if "$deal" in field else None
-                times = []
+                times, cpu = [], []
                 for _ in range(repeats):
                     counter.count = 0
                     context = await build_context(None, viewer=viewer)
-                    begun = time.perf_counter()
+                    begun, begun_cpu = time.perf_counter(), cpu_clock()
                     result = await schema.execute(document, variables, context_value=context)
                     times.append((time.perf_counter() - begun) * 1000)
+                    cpu.append((cpu_clock() - begun_cpu) * 1000)
                     assert result.errors is None, result.errors
                 median = statistics.median(times)
                 medians.append(median)
                 assert result.data is not None
                 groups = next(iter(result.data.values()))["totalCount"]
                 print(f"{name:45s} median_ms={median:7.1f} min_ms={min(times):7.1f} "
-                      f"groups={groups} statements={counter.count}")  # fmt: skip
+                      f"cpu_ms={statistics.median(cpu):7.1f} groups={groups} "
+                      f"statements={counter.count}")  # fmt: skip
             logging.getLogger("tortoise.db_client").setLevel(logging.WARNING)
             if explain:
                 await _explain(kind, viewer, deal)
+            print(f"load_average={os.getloadavg()[0]:.1f}")
             print(f"max_report_ms={max(medians):.1f}")
         finally:
             await Tortoise.close_connections()
@@ -306,10 +340,9 @@ async def measure(kind: str, expenses: int, repeats: int, explain: bool) -> None
 
 async def _explain(kind: str, viewer: Viewer, deal: int) -> None:
     for question in _questions(deal):
-        src = source(viewer, question.filter, join_deal=needs_deal(question.group_by))
-        sql = aggregate_sql(src, question, 0, 101, viewer.org_id)
+        statement = aggregate_sql(viewer, question, 0, 101)
         prefix = "EXPLAIN (ANALYZE, BUFFERS) " if kind == "postgres" else "EXPLAIN QUERY PLAN "
-        rows = await src.conn.execute_query_dict(prefix + sql, src.params.values)
+        rows = await statement.conn.execute_query_dict(prefix + statement.sql, statement.params)
         print(f"--- plan: groupBy={[d.value for d in question.group_by]}")
         for row in rows:
             print("   ", row.get("QUERY PLAN") or row.get("detail") or row)

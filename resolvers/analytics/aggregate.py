@@ -12,10 +12,12 @@ them, in ONE SQL statement whatever the number of groups (exact integer sums on 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
 
 from orm import models
 from resolvers.analytics.filters import (
@@ -27,7 +29,14 @@ from resolvers.analytics.filters import (
     Question,
     check,
 )
-from resolvers.analytics.source import Source, binary, key_sql, needs_deal, source
+from resolvers.analytics.source import (
+    CUSTOMER,
+    DEAL,
+    binary,
+    period_sql,
+    source,
+    status_sql,
+)
 from resolvers.expenses.status import ExpenseStatus
 from resolvers.viewer import Viewer
 
@@ -133,7 +142,7 @@ def _order_sql(question: Question, dialect: str) -> tuple[str, str]:
     for order in question.order_by or default_order(dims):
         direction = "DESC" if order.descending else "ASC"
         if order.measure is Measure.AVERAGE:
-            terms.append(f"CAST(g.total AS {real}) / g.n {direction}")
+            terms.append(f"CAST(g.total AS {real}) / CAST(g.n AS {real}) {direction}")
         elif order.measure is not None:
             terms.append(f"{_MEASURE_COLUMNS[order.measure]} {direction}")
         elif order.dimension is not None:
@@ -156,20 +165,88 @@ def _order_sql(question: Question, dialect: str) -> tuple[str, str]:
     return ", ".join(terms), "".join(joins)
 
 
-def aggregate_sql(src: Source, question: Question, offset: int, limit: int, org_id: int) -> str:
-    """The statement's text: fixed fragments, enum-chosen expressions and integers only;
-    every value a caller gave travels as a parameter (``src.params``)."""
+# Rows are grouped twice. First by columns of the expense rows (the deal id, the period, the
+# report's status …), which is all the per-expense work; then those partial groups by the asked
+# keys. When the deal is grouped or filtered on only by itself (its stage, its outcome), the
+# deal is joined to the partial groups (one per deal), not to every expense; with other keys
+# beside, a deal's partial groups could be nearly one per expense, so it is joined per row.
+DEAL_DIMENSIONS = frozenset({Dimension.POTENTIAL, Dimension.STAGE, Dimension.OUTCOME})
+_RAW: dict[Dimension, tuple[str, str]] = {
+    Dimension.POTENTIAL: ("deal", DEAL),
+    Dimension.CUSTOMER: ("customer", CUSTOMER),
+    Dimension.USER: ("user_id", "s.user_id"),
+    Dimension.CATEGORY: ("category_id", "s.category_id"),
+    Dimension.CURRENCY: ("currency", "s.currency"),
+    Dimension.STATUS: ("report_status", "s.report_status"),
+}
+_FINAL = {
+    Dimension.POTENTIAL: "r.deal",
+    Dimension.CUSTOMER: "r.customer",
+    Dimension.USER: "r.user_id",
+    Dimension.CATEGORY: "r.category_id",
+    Dimension.CURRENCY: "r.currency",
+    Dimension.STATUS: status_sql("r.report_status"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    sql: str
+    params: list[Any]
+    conn: BaseDBAsyncClient
+
+
+def aggregate_sql(viewer: Viewer, question: Question, offset: int, limit: int) -> Statement:
+    """The statement and its parameters. Its text is fixed fragments, enum-chosen expressions
+    and integers only; every value a caller gave is a parameter."""
     dims = list(question.group_by)
-    keys = [key_sql(d, src.dialect) for d in dims]
-    selected = "".join(f"{key} AS k{i}, " for i, key in enumerate(keys))
+    f = question.filter
+    deal_filter = bool(f.stages or f.outcomes)
+    deal_keys = deal_filter or Dimension.STAGE in dims or Dimension.OUTCOME in dims
+    per_row = deal_keys and any(d not in DEAL_DIMENSIONS for d in dims)
+    # per row: the source joins the deal (p) and filters on it; else the partial groups do
+    src = source(viewer, f if per_row else replace(f, stages=(), outcomes=()), join_deal=per_row)
+    raw: dict[str, str] = {}
+    final: list[str] = []
+    for d in dims:
+        if d in TIME_DIMENSIONS:
+            raw["period"], key = period_sql(d, src.dialect, "s.date"), "r.period"
+        elif d in (Dimension.STAGE, Dimension.OUTCOME) and per_row:
+            alias = d.value.lower()
+            raw[alias], key = ("p.stage" if d is Dimension.STAGE else "p.state"), f"r.{alias}"
+        elif d in (Dimension.STAGE, Dimension.OUTCOME):
+            raw["deal"], key = DEAL, ("p.stage" if d is Dimension.STAGE else "p.state")
+        else:
+            alias, expr = _RAW[d]
+            raw[alias], key = expr, _FINAL[d]
+        final.append(key)
+    if deal_filter and not per_row:
+        raw["deal"] = DEAL
     amount = "s.base_amount_minor"
-    grouping = f" GROUP BY {', '.join(keys)}" if keys else " HAVING COUNT(*) > 0"
-    g = (
-        f"SELECT {selected}COUNT(*) AS n, SUM({amount}) AS total, "  # noqa: S608 (see below)
+    raw_keys = "".join(f"{expr} AS {alias}, " for alias, expr in raw.items())
+    raw_grouping = f" GROUP BY {', '.join(raw.values())}" if raw else " HAVING COUNT(*) > 0"
+    partial = (
+        f"SELECT {raw_keys}COUNT(*) AS n, SUM({amount}) AS total, "  # noqa: S608 (see above)
         f"SUM(CASE WHEN s.is_reimbursable THEN {amount} ELSE 0 END) AS reimbursable, "
         f"SUM(CASE WHEN s.is_billable THEN {amount} ELSE 0 END) AS billable, "
         f"MIN({amount}) AS minimum, MAX({amount}) AS maximum "
-        f"FROM {src.from_sql}{src.where_sql}{grouping}"
+        f"FROM {src.from_sql}{src.where_sql}{raw_grouping}"
+    )
+    keys = final
+    deal_join = ' LEFT JOIN "potential" p ON p.id = r.deal' if deal_keys and not per_row else ""
+    where = []
+    if f.stages and not per_row:
+        where.append(f"p.stage IN ({src.params.add_all(list(f.stages))})")
+    if f.outcomes and not per_row:
+        where.append(f"p.state IN ({src.params.add_all([o.value for o in f.outcomes])})")
+    where_sql = f" WHERE {' AND '.join(where)}" if where else ""
+    grouping = f" GROUP BY {', '.join(keys)}" if keys else " HAVING COUNT(*) > 0"
+    selected = "".join(f"{key} AS k{i}, " for i, key in enumerate(keys))
+    g = (
+        f"SELECT {selected}SUM(r.n) AS n, SUM(r.total) AS total, "  # noqa: S608
+        "SUM(r.reimbursable) AS reimbursable, SUM(r.billable) AS billable, "
+        "MIN(r.minimum) AS minimum, MAX(r.maximum) AS maximum "
+        f"FROM ({partial}) r{deal_join}{where_sql}{grouping}"
     )
     order, joins = _order_sql(question, src.dialect)
     o = f"SELECT g.*, ROW_NUMBER() OVER (ORDER BY {order}) AS pos FROM g{joins}"  # noqa: S608
@@ -184,22 +261,22 @@ def aggregate_sql(src: Source, question: Question, offset: int, limit: int, org_
         "SELECT COUNT(*) AS t_groups, SUM(n) AS t_n, SUM(total) AS t_total, "  # noqa: S608
         "SUM(reimbursable) AS t_reimbursable, SUM(billable) AS t_billable, "
         f"MIN(minimum) AS t_minimum, MAX(maximum) AS t_maximum{won}, "
-        f'(SELECT base_currency FROM "organization" WHERE id = {src.params.add(org_id)}) '
+        f'(SELECT base_currency FROM "organization" WHERE id = {src.params.add(viewer.org_id)}) '
         "AS t_currency FROM g"
     )
-    return (
+    sql = (
         f"WITH g AS ({g}), o AS ({o}), t AS ({t}) "  # noqa: S608
         f"SELECT t.*, o.* FROM t LEFT JOIN o ON o.pos > {int(offset)} "
         f"AND o.pos <= {int(offset) + int(limit)} ORDER BY o.pos"
     )
+    return Statement(sql, src.params.values, src.conn)
 
 
 async def aggregate(viewer: Viewer, question: Question, *, offset: int, limit: int) -> Aggregate:
     """Groups ``offset + 1`` to ``offset + limit`` in the question's order, in one statement."""
     check(question)
-    src = source(viewer, question.filter, join_deal=needs_deal(question.group_by))
-    sql = aggregate_sql(src, question, offset, limit, viewer.org_id)
-    rows = await src.conn.execute_query_dict(sql, src.params.values)
+    statement = aggregate_sql(viewer, question, offset, limit)
+    rows = await statement.conn.execute_query_dict(statement.sql, statement.params)
     dims = list(question.group_by)
     first = rows[0]
     groups = [

@@ -24,10 +24,17 @@ from resolvers.viewer import Viewer
 
 DEAL = "COALESCE(s.potential_id, s.report_potential_id)"
 CUSTOMER = "COALESCE(s.customer_id, s.report_customer_id)"
-STATUS = (
-    "CASE WHEN s.report_id IS NULL THEN 'UNREPORTED' "
-    "WHEN s.report_status = 'DRAFT' THEN 'UNSUBMITTED' ELSE s.report_status END"
-)
+
+
+def status_sql(report_status: str) -> str:
+    """The expense status from its report's status (NULL: in no report)."""
+    return (
+        f"CASE WHEN {report_status} IS NULL THEN 'UNREPORTED' "
+        f"WHEN {report_status} = 'DRAFT' THEN 'UNSUBMITTED' ELSE {report_status} END"
+    )
+
+
+STATUS = status_sql("s.report_status")
 
 _COLUMNS = (
     "id", "user_id", "category_id", "date", "currency", "amount_minor", "base_amount_minor",
@@ -94,7 +101,7 @@ def _expense_rows(viewer: Viewer, f: SpendFilter) -> Any:
 
 
 def source(viewer: Viewer, f: SpendFilter, *, join_deal: bool = False) -> Source:
-    """The rows of ``f`` the viewer may see; ``join_deal`` joins the deal as ``p`` (it is
+    """The rows of ``f`` the viewer may see; ``join_deal`` joins their deal as ``p`` (it is
     joined anyway when the filter needs its stage or outcome)."""
     rows = _expense_rows(viewer, f)
     rows._choose_db_if_not_chosen()
@@ -135,42 +142,27 @@ def source(viewer: Viewer, f: SpendFilter, *, join_deal: bool = False) -> Source
     return Source(from_sql, where_sql, params, conn)
 
 
-def needs_deal(dims: Sequence[Dimension]) -> bool:
-    return Dimension.STAGE in dims or Dimension.OUTCOME in dims
-
-
-def key_sql(dimension: Dimension, dialect: str) -> str:
-    """The group key of a row: an id, a period's first day, or a value."""
-    simple = {
-        Dimension.POTENTIAL: DEAL,
-        Dimension.CUSTOMER: CUSTOMER,
-        Dimension.USER: "s.user_id",
-        Dimension.CATEGORY: "s.category_id",
-        Dimension.DAY: "s.date",
-        Dimension.STAGE: "p.stage",
-        Dimension.OUTCOME: "p.state",
-        Dimension.STATUS: STATUS,
-        Dimension.CURRENCY: "s.currency",
-    }
-    if dimension in simple:
-        return simple[dimension]
+def period_sql(dimension: Dimension, dialect: str, column: str) -> str:
+    """The first day of the period of the date in ``column``."""
+    if dimension is Dimension.DAY:
+        return column
     if dialect == "postgres":
         unit = {
             Dimension.WEEK: "week", Dimension.MONTH: "month", Dimension.QUARTER: "quarter",
             Dimension.YEAR: "year",
         }[dimension]  # fmt: skip
         # a date as a timestamp without time zone: the session's TimeZone plays no part
-        return f"CAST(date_trunc('{unit}', CAST(s.date AS timestamp)) AS date)"
+        return f"CAST(date_trunc('{unit}', CAST({column} AS timestamp)) AS date)"
     # SQLite keeps a DateField as 'YYYY-MM-DD' text (Tortoise writes isoformat): periods are
-    # cut from the text (cheaper than strftime per row); weeks start on Monday like
-    # date_trunc's ISO weeks ('weekday 0' moves to the coming Sunday, or stays on one)
-    month = "substr(s.date, 6, 2)"
+    # cut from the text (cheaper than strftime); weeks start on Monday like date_trunc's ISO
+    # weeks ('weekday 0' moves to the coming Sunday, or stays on one)
+    month = f"substr({column}, 6, 2)"
     return {
-        Dimension.WEEK: "date(s.date, 'weekday 0', '-6 days')",
-        Dimension.MONTH: "substr(s.date, 1, 7) || '-01'",
-        Dimension.QUARTER: f"substr(s.date, 1, 5) || CASE WHEN {month} < '04' THEN '01-01' "
+        Dimension.WEEK: f"date({column}, 'weekday 0', '-6 days')",
+        Dimension.MONTH: f"substr({column}, 1, 7) || '-01'",
+        Dimension.QUARTER: f"substr({column}, 1, 5) || CASE WHEN {month} < '04' THEN '01-01' "
         f"WHEN {month} < '07' THEN '04-01' WHEN {month} < '10' THEN '07-01' ELSE '10-01' END",
-        Dimension.YEAR: "substr(s.date, 1, 4) || '-01-01'",
+        Dimension.YEAR: f"substr({column}, 1, 4) || '-01-01'",
     }[dimension]
 
 

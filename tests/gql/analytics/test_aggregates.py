@@ -171,3 +171,29 @@ async def test_pages_of_groups(data: Dataset) -> None:
     assert [g["potential"] and g["potential"]["name"] for g in by_name["nodes"]] == [
         "Globex expansion", "Globex renewal", "Initech pilot", None,
     ]  # fmt: skip
+
+
+async def test_deal_keys_beside_other_keys(data: Dataset) -> None:
+    answer = await ask(data.admin, SPEND, groupBy=["OUTCOME", "STATUS"],
+                       filter={"outcomes": ["WON", "OPEN"]})  # fmt: skip
+    assert [(g["outcome"], g["status"], g["count"], g["total"]["amount"])
+            for g in answer["nodes"]] == [
+        ("OPEN", "REJECTED", 1, "400.00"), ("WON", "APPROVED", 2, "155.00"),
+        ("OPEN", "SUBMITTED", 1, "75.00"), ("OPEN", "APPROVED", 1, "25.00"),
+        ("WON", "UNSUBMITTED", 1, "10.00"),
+    ]  # fmt: skip
+    assert answer["summary"]["total"]["amount"] == "665.00"
+    by_stage = await ask(
+        data.admin, SPEND, groupBy=["STAGE", "USER"],
+        filter={"stages": ["Closed Won", "Closed Lost"]},
+        orderBy=[{"dimension": "STAGE", "direction": "ASC"}, {"dimension": "USER", "direction": "ASC"}],
+    )  # fmt: skip
+    assert [(g["stage"], g["user"]["name"], g["total"]["amount"]) for g in by_stage["nodes"]] == [
+        ("Closed Lost", "Alice", "6.70"), ("Closed Lost", "Bob", "200.00"),
+        ("Closed Won", "Alice", "155.00"), ("Closed Won", "Bob", "10.00"),
+    ]  # fmt: skip
+    deals = await ask(
+        data.admin, SPEND, groupBy=["POTENTIAL", "STAGE"], filter={"outcomes": ["LOST"]}
+    )
+    assert totals(deals) == [("Initech pilot", 2, "206.70")]
+    assert deals["nodes"][0]["stage"] == "Closed Lost"
