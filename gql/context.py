@@ -191,10 +191,17 @@ class Context:
     request: HTTPConnection | None = None
     receipts: ReceiptSettings | None = None
     sync: SyncService | None = None
+    # who may read the schema: "public" or "signed-in" (the GRAPHQL_INTROSPECTION setting)
+    introspection: str = "public"
     loaders: Loaders = field(init=False)
 
     def __post_init__(self) -> None:
         self.loaders = Loaders(self.viewer.org_id if self.viewer else None)
+
+    def signed_in(self, viewer: Viewer) -> None:
+        """The rest of the request (the sign-in's payload first) is answered as ``viewer``."""
+        self.viewer = viewer
+        self.loaders = Loaders(viewer.org_id)
 
     @property
     def session(self) -> MutableMapping[str, Any] | None:
@@ -236,7 +243,9 @@ async def build_context(
 
     Services the app set up (the receipt storage) come from ``request.app.state``.
     """
+    introspection = "public"
     if request is not None:
+        introspection = getattr(request.app.state, "graphql_introspection", "public")
         if viewer is None:
             viewer = await viewer_of(request)
         if receipts is None:
@@ -249,6 +258,7 @@ async def build_context(
         request=request,
         receipts=receipts,
         sync=sync,
+        introspection=introspection,
     )
 
 

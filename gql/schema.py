@@ -23,12 +23,14 @@ from gql.integration.fields import (
     IntegrationQueries,
 )
 from gql.integration.lifecycle import IntegrationLifecycleMutations, IntegrationLifecycleQueries
+from gql.limits import CostLimiter
 from gql.mileage.fields import MileageMutations, MileageQueries
 from gql.notifications.fields import NotificationMutations, NotificationQueries
 from gql.organizations.fields import OrganizationMutations, OrganizationQueries
 from gql.perdiem.fields import PerDiemMutations, PerDiemQueries
-from gql.permissions import ReadOnlyTokens
+from gql.permissions import IntrospectionPolicy, ReadOnlyTokens
 from gql.scalars import SCALAR_MAP, Money
+from gql.text import TextBoundary
 
 if TYPE_CHECKING:
     from strawberry.types import ExecutionContext
@@ -63,6 +65,9 @@ schema = SpendsyncSchema(
     mutation=Mutation,
     types=[Money],
     extensions=[
+        CostLimiter,
+        TextBoundary,
+        IntrospectionPolicy,
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),

@@ -5,6 +5,7 @@ The rules live here; talking to the CRM and running syncs is the sync service's 
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -14,7 +15,7 @@ from orm import models
 from resolvers.errors import ErrorCode, FieldError, MutationResult
 from resolvers.viewer import Viewer
 from sync.crm.auth import DATA_CENTRES
-from sync.crm.errors import CrmError
+from sync.crm.errors import CrmError, CrmRetriableError
 from sync.crm.factory import ConnectionSettings
 from sync.engine import fieldmap
 from sync.service import SyncService
@@ -22,6 +23,9 @@ from sync.service import SyncService
 MAX_SECRET = 1024
 MAX_CLIENT_ID = 255
 MAX_URL = 255
+# The whole check of new credentials (token, /org, currencies, with the client's retries):
+# past it the admin hears CRM_UNREACHABLE instead of waiting for every retry.
+CONNECT_TIMEOUT_SECONDS = 5.0
 
 
 async def get_integration(viewer: Viewer) -> models.Integration:
@@ -95,18 +99,27 @@ async def connect(
     """Verify the credentials against the CRM (``/org``) before anything is saved."""
     errors: list[FieldError] = []
     settings = _clean_connect(data, errors)
-    if settings.accounts_url and not service.allow_explicit_urls:
-        errors.append(
-            FieldError(
-                "accountsUrl",
-                "This server accepts a data centre only (ALLOW_CRM_URLS is off).",
-                ErrorCode.INVALID,
+    for field, url in (("accountsUrl", settings.accounts_url), ("apiUrl", settings.api_url)):
+        if url and not service.allow_explicit_urls:
+            errors.append(
+                FieldError(
+                    field,
+                    "This server accepts a data centre only (ALLOW_CRM_URLS is off).",
+                    ErrorCode.INVALID,
+                )
             )
-        )
     if errors:
         return MutationResult(errors=errors)
     try:
-        crm_org = await service.verify(viewer.org_id, settings)
+        async with asyncio.timeout(CONNECT_TIMEOUT_SECONDS):
+            crm_org = await service.verify(viewer.org_id, settings)
+    except (TimeoutError, CrmRetriableError) as exc:
+        reason = "did not answer in time" if isinstance(exc, TimeoutError) else f"failed: {exc}"
+        return MutationResult.fail(
+            None,
+            f"The CRM could not be reached (the check {reason}); try again later.",
+            ErrorCode.CRM_UNREACHABLE,
+        )
     except CrmError as exc:
         return MutationResult.fail(
             None, f"The CRM refused the connection: {exc}", ErrorCode.CRM_REJECTED

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
@@ -19,9 +20,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tortoise import connections
 from tortoise.contrib.starlette import RegisterTortoise
 
-from gql import receipts_http, zoho_hooks_http
+from gql import receipts_http
 from gql.asgi import GraphQLApp
-from gql.context import request_id_of
 from orm.config import tortoise_config
 from sync import jobs
 from sync.credentials import CredentialCipher
@@ -29,21 +29,39 @@ from sync.crm.factory import ClientFactory
 from sync.service import SyncService
 from web.body_limit import BodyLimit
 from web.csrf import CSRFMiddleware
+from web.errors import graphql_call_error, http_error, server_error
 from web.graphql import GraphQLCallError
-from web.routes import admin_users, auth, exports
+from web.routes import admin_users, auth, exports, notifications, settings_pages, zoho_hooks
 from web.settings import Settings
-from web.templating import templates
 
 logger = logging.getLogger("spendsync.web")
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 SESSION_COOKIE = "spendsync_session"
 
 
-class SecurityHeaders:
-    """Headers every response gets. Framing is limited to our own origin for now."""
+# Scripts, styles, images and requests from this origin only; no plugins; forms post here;
+# framing by this origin only. Pages carry no inline script, style or event handler.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+    "frame-ancestors 'self'"
+)
+HSTS = "max-age=63072000; includeSubDomains"
 
-    def __init__(self, app: ASGIApp) -> None:
+
+class SecurityHeaders:
+    """Headers every response gets, each exactly once: a header the route already set (a
+    download's, the development GraphiQL page's own policy) is left as the route set it."""
+
+    def __init__(self, app: ASGIApp, *, production: bool = False) -> None:
         self.app = app
+        self.headers = [
+            (b"x-content-type-options", b"nosniff"),
+            (b"referrer-policy", b"same-origin"),
+            (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+        ]
+        if production:  # served over HTTPS behind the proxy: browsers must never use HTTP
+            self.headers.append((b"strict-transport-security", HSTS.encode()))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -53,11 +71,8 @@ class SecurityHeaders:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = message.setdefault("headers", [])
-                headers += [
-                    (b"x-content-type-options", b"nosniff"),
-                    (b"referrer-policy", b"same-origin"),
-                    (b"content-security-policy", b"frame-ancestors 'self'"),
-                ]
+                present = {name.lower() for name, _ in headers}
+                headers += [(n, v) for n, v in self.headers if n not in present]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -70,18 +85,6 @@ async def healthz(request: Request) -> Response:
         logger.exception("health check failed")
         return JSONResponse({"status": "unavailable"}, status_code=503)
     return JSONResponse({"status": "ok"})
-
-
-async def graphql_call_error(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, GraphQLCallError)
-    if exc.codes & {"UNAUTHENTICATED"}:
-        return Response(status_code=303, headers={"Location": f"/login?next={request.url.path}"})
-    if exc.codes & {"FORBIDDEN"}:
-        return templates.TemplateResponse(request, "forbidden.html", {"viewer": None}, 403)
-    request_id = request_id_of(request)
-    logger.error("page operation failed (request %s): %s", request_id, exc)
-    context = {"viewer": None, "message": "The page could not be loaded.", "request_id": request_id}
-    return templates.TemplateResponse(request, "error.html", context, status_code=500)
 
 
 def create_app(
@@ -136,9 +139,11 @@ def create_app(
         ),
         *receipts_http.routes,
         *exports.routes,
-        *zoho_hooks_http.routes,
+        *zoho_hooks.routes,
         *auth.routes,
+        *settings_pages.routes,
         *admin_users.routes,
+        *notifications.routes,
         Mount(
             "/static/vendor",
             StaticFiles(directory=settings.node_modules / "htmx.org" / "dist", check_dir=False),
@@ -147,7 +152,7 @@ def create_app(
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
     ]
     middleware = [
-        Middleware(SecurityHeaders),
+        Middleware(SecurityHeaders, production=not settings.development),
         Middleware(
             SessionMiddleware,
             secret_key=settings.secret_key,
@@ -163,9 +168,14 @@ def create_app(
         routes=routes,
         middleware=middleware,
         lifespan=lifespan,
-        exception_handlers={GraphQLCallError: graphql_call_error},
+        exception_handlers={
+            GraphQLCallError: graphql_call_error,
+            HTTPException: http_error,
+            Exception: server_error,
+        },
     )
     app.state.settings = settings
+    app.state.graphql_introspection = settings.graphql_introspection
     app.state.receipts = receipts_http.local_receipts(
         settings.receipt_dir, settings.receipt_max_bytes
     )

@@ -80,6 +80,14 @@ def _sync_runner(env: Mapping[str, str], database_url: str) -> str:
     return runner
 
 
+def _introspection(env: Mapping[str, str], environment: str) -> str:
+    default = "public" if environment == "development" else "signed-in"
+    policy = env.get("GRAPHQL_INTROSPECTION", default).strip().lower()
+    if policy not in {"public", "signed-in"}:
+        raise SettingsError("GRAPHQL_INTROSPECTION must be public or signed-in")
+    return policy
+
+
 @dataclass(frozen=True)
 class Settings:
     host: str = "127.0.0.1"
@@ -106,6 +114,8 @@ class Settings:
     sync_callback_delay_seconds: float = 5.0
     # proxies whose X-Forwarded-For is believed (comma-separated addresses, or "*"); empty: none
     forwarded_allow_ips: str = ""
+    # who may introspect the schema: "public" (development) or "signed-in" (production)
+    graphql_introspection: str = "public"
 
     @property
     def development(self) -> bool:
@@ -157,4 +167,5 @@ class Settings:
             public_base_url=env.get("PUBLIC_BASE_URL", "").strip().rstrip("/"),
             sync_callback_delay_seconds=_int(env, "SYNC_CALLBACK_DELAY_SECONDS", 5),
             forwarded_allow_ips=env.get("FORWARDED_ALLOW_IPS", "").strip(),
+            graphql_introspection=_introspection(env, environment),
         )

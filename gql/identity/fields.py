@@ -19,6 +19,7 @@ from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from orm import models
 from resolvers.errors import MutationResult
 from resolvers.identity import sessions, tokens, users
+from resolvers.viewer import Viewer
 
 
 def _user_payload(result: MutationResult[models.User]) -> UserPayload:
@@ -93,6 +94,9 @@ class IdentityMutations:
             session.clear()  # a fresh session (and CSRF token) on every sign-in
             session[SESSION_USER_KEY] = result.value.id
             session[SESSION_ORG_KEY] = result.value.org_id
+        if result.value is not None:
+            user = result.value
+            info.context.signed_in(Viewer(user_id=user.id, org_id=user.org_id, role=user.role))
         return SessionCreatePayload(
             user=User.from_model(result.value) if result.value else None,
             errors=UserError.from_errors(result.errors),

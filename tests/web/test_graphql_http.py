@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -13,6 +14,8 @@ from asgi_lifespan import LifespanManager
 
 from orm import models
 from tests.factories import make_org, make_user
+from tests.support.deadline import deadline
+from tests.support.documents import doubling_fragments
 from tests.web.conftest import BASE_URL, sign_in
 from web.app import create_app
 from web.database import apply_migrations
@@ -202,3 +205,50 @@ async def test_graphql_bodies_over_the_limit_are_refused_unread(
     )
     assert small.json()["data"]["userInvite"]["errors"] == []
     assert await models.User.filter(email="big@acme.example").exists()
+
+
+async def test_a_costly_anonymous_document_is_refused_while_healthz_answers(
+    client: httpx.AsyncClient,
+) -> None:
+    query = doubling_fragments(30)  # 1.5 KB, about 180 tokens
+    with deadline(20):  # turns a blocked event loop into a failure instead of a hang
+        costly, health = await asyncio.gather(
+            client.get("/graphql", params={"query": query}), client.get("/healthz")
+        )
+    assert health.json() == {"status": "ok"}
+    assert costly.status_code == 200
+    assert [e["extensions"]["code"] for e in costly.json()["errors"]] == ["QUERY_TOO_COMPLEX"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"query": "{ viewer { email } }", "variables": {"a": '
+        + b"[" * 100_000
+        + b"]" * 100_000
+        + b"}}",
+        b'{"query": "{ viewer { email } }", "variables": {"a": '
+        + b'{"b": ' * 100
+        + b"1"
+        + b"}" * 100
+        + b"}}",
+        b'{"query": "{ viewer { email \xff\xfe } }"}',
+        b'{"query": "{ viewer { email } }", "variables": {"a": "\\ud800"}}',
+    ],
+    ids=["nested-100000", "nested-100", "not-utf8", "lone-surrogate"],
+)
+async def test_bodies_nested_too_deep_or_not_utf8_are_400(
+    client: httpx.AsyncClient, body: bytes
+) -> None:
+    response = await client.post(
+        "/graphql", content=body, headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 400
+
+
+async def test_get_variables_nested_too_deep_are_400(client: httpx.AsyncClient) -> None:
+    variables = "[" * 5000 + "]" * 5000
+    response = await client.get(
+        "/graphql", params={"query": "{ viewer { email } }", "variables": variables}
+    )
+    assert response.status_code == 400
