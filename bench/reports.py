@@ -73,9 +73,9 @@ QUERIES: list[tuple[str, str, dict[str, Any]]] = [
     ("spendPerCustomer", "spendPerCustomer(first: 100) {" + GROUPS + "}", {}),
     ("adhoc USER x MONTH", "spendAnalytics(groupBy: [USER, MONTH], first: 100) {" + GROUPS + "}",
      {}),
-    ("adhoc CATEGORY x QUARTER, reimbursable, 2025",
-     "spendAnalytics(groupBy: [CATEGORY, QUARTER], filter: {reimbursable: true, "
-     'dateFrom: "2025-01-01", dateTo: "2025-12-31"}, orderBy: [{measure: AVERAGE}], '
+    ("adhoc CATEGORY x WEEK, reimbursable, 2025-Q2",
+     "spendAnalytics(groupBy: [CATEGORY, WEEK], filter: {reimbursable: true, "
+     'dateFrom: "2025-04-01", dateTo: "2025-06-30"}, orderBy: [{measure: AVERAGE}], '
      "first: 100) {" + GROUPS + "}", {}),
     ("adhoc OUTCOME x STATUS x WEEK",
      "spendAnalytics(groupBy: [OUTCOME, STATUS, WEEK], first: 100) {" + GROUPS + "}", {}),
@@ -90,9 +90,9 @@ def _questions(deal: int) -> list[Question]:
     questions = [ready_question(r, potential_id=deal) for r in reports]
     return [*questions,
         Question(group_by=[Dimension.USER, Dimension.MONTH]),
-        Question(filter=SpendFilter(reimbursable=True, date_from=date(2025, 1, 1),
-                                    date_to=date(2025, 12, 31)),
-                 group_by=[Dimension.CATEGORY, Dimension.QUARTER],
+        Question(filter=SpendFilter(reimbursable=True, date_from=date(2025, 4, 1),
+                                    date_to=date(2025, 6, 30)),
+                 group_by=[Dimension.CATEGORY, Dimension.WEEK],
                  order_by=[Order(measure=Measure.AVERAGE)]),
         Question(group_by=[Dimension.OUTCOME, Dimension.STATUS, Dimension.WEEK]),
     ]  # fmt: skip
@@ -118,6 +118,11 @@ def _rows(expenses: int, org_id: int, first_ids: dict[str, int]) -> Iterator[lis
     approvers = list(users)[:5]
     categories = range(first_ids["category"], first_ids["category"] + CATEGORIES)
     deals = range(first_ids["potential"], first_ids["potential"] + DEALS)
+
+    def customer_of(deal: int | None) -> int | None:
+        """Deal number i belongs to customer number i % CUSTOMERS (as seeded)."""
+        return None if deal is None else first_ids["customer"] + (deal - deals[0]) % CUSTOMERS
+
     statuses = ["DRAFT", "SUBMITTED", "APPROVED", "APPROVED", "REJECTED", "REIMBURSED",
                 "REIMBURSED", "REIMBURSED"]  # fmt: skip
     report_count = expenses // EXPENSES_PER_REPORT
@@ -130,7 +135,8 @@ def _rows(expenses: int, org_id: int, first_ids: dict[str, int]) -> Iterator[lis
         day = START + timedelta(days=rng.randrange(DAYS))
         reports.append((now, now, org_id, user, f"ER-{n + 1:07d}", f"Trip {n}", "", day,
                         day + timedelta(days=6), status,
-                        approvers[n % 5] if status != "DRAFT" else None, deal, False))  # fmt: skip
+                        approvers[n % 5] if status != "DRAFT" else None, deal,
+                        customer_of(deal), False))  # fmt: skip
         report_meta.append((user, deal, day))
     yield reports
     batch: list[tuple[Any, ...]] = []
@@ -155,7 +161,7 @@ def _rows(expenses: int, org_id: int, first_ids: dict[str, int]) -> Iterator[lis
         batch.append((now, now, org_id, user, min(day, START + timedelta(days=DAYS)),
                       categories[rng.randrange(CATEGORIES)], amount, currency, rate, base,
                       f"Merchant {n % 997}", "", "", rng.random() < 0.85, rng.random() < 0.2,
-                      None, deal, report_id))  # fmt: skip
+                      customer_of(deal), deal, report_id))  # fmt: skip
         if len(batch) == 50_000:
             yield batch
             batch = []
@@ -165,7 +171,7 @@ def _rows(expenses: int, org_id: int, first_ids: dict[str, int]) -> Iterator[lis
 
 REPORT_COLUMNS = ["created_at", "updated_at", "org_id", "user_id", "number", "name",
                   "business_purpose", "start_date", "end_date", "status", "approver_id",
-                  "potential_id", "is_archived"]  # fmt: skip
+                  "potential_id", "customer_id", "is_archived"]  # fmt: skip
 EXPENSE_COLUMNS = ["created_at", "updated_at", "org_id", "user_id", "date", "category_id",
                    "amount_minor", "currency", "exchange_rate", "base_amount_minor", "merchant",
                    "description", "reference", "is_reimbursable", "is_billable", "customer_id",
@@ -205,7 +211,8 @@ async def seed(expenses: int, dialect: str) -> tuple[int, int, int]:
     first_deal = await models.Potential.filter(org=org).order_by("id").first()
     assert first_category is not None and first_deal is not None
     first_ids = {"user": first_user.id, "category": first_category.id,
-                 "potential": first_deal.id, "report": 1}  # fmt: skip
+                 "potential": first_deal.id, "customer": first_customer.id,
+                 "report": 1}  # fmt: skip
     conn = connections.get("default")
     batches = _rows(expenses, org.id, first_ids)
     reports = next(batches)
