@@ -30,6 +30,7 @@ from gql.context import Context, Loaders
 from gql.expenses.inputs import pk
 from gql.ids import encode_id
 from gql.schema import schema
+from gql.text import text_problem
 from resolvers.analytics import filters
 from resolvers.analytics.aggregate import Group
 from resolvers.analytics.export import aggregate_chunks, expense_chunks
@@ -87,7 +88,7 @@ def _filter(text: str | None) -> SpendFilter:
         return SpendFilter()
     try:
         value = json.loads(text)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise ExportError("`filter` is not JSON.", "BAD_FILTER") from exc
     if not isinstance(value, dict):
         raise ExportError("`filter` is a JSON object: a SpendFilter input.", "BAD_FILTER")
@@ -106,6 +107,10 @@ def _filter(text: str | None) -> SpendFilter:
         coerced, inputs.SpendFilter, schema.schema_converter.scalar_registry, schema.config
     )
     assert isinstance(converted, inputs.SpendFilter)
+    for stage in converted.stages or ():  # the one free text (GraphQL checks it in gql.text)
+        problem = text_problem(stage)
+        if problem:
+            raise ExportError(f"`filter.stages`: {problem}", "BAD_FILTER")
     return converted.to_filter()
 
 

@@ -139,6 +139,8 @@ async def test_bad_parameters_are_refused_before_any_row(data: Dataset) -> None:
         (expenses_export, {"filter": '{"statuses": ["LOST"]}'}, "BAD_FILTER"),
         (expenses_export, {"filter": '{"dateFrom": "yesterday"}'}, "BAD_FILTER"),
         (expenses_export, {"filter": '{"unknownField": 1}'}, "BAD_FILTER"),
+        (expenses_export, {"filter": '{"stages": ["a\\u0000b"]}'}, "BAD_FILTER"),
+        (expenses_export, {"filter": "[" * 100_000}, "BAD_FILTER"),
     ]
     for make, params, code in cases:
         with pytest.raises(ExportError) as refused:
