@@ -5,16 +5,18 @@ RUN_IN_TRANSACTION = True
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
-        CREATE INDEX "idx_expense_org_id_b31c78" ON "expense" ("org_id", "date");
+        ALTER TABLE "api_token" ADD "scope" VARCHAR(16) NOT NULL DEFAULT 'FULL' /* FULL: FULL\nREAD_ONLY: READ_ONLY */;
         CREATE INDEX "idx_expense_report__931d21" ON "expense" ("report_id");
+        CREATE INDEX "idx_expense_org_id_b31c78" ON "expense" ("org_id", "date");
         CREATE INDEX "idx_report_org_id_519f0e" ON "report" ("org_id", "potential_id");"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
         DROP INDEX IF EXISTS "idx_report_org_id_519f0e";
+        DROP INDEX IF EXISTS "idx_expense_org_id_b31c78";
         DROP INDEX IF EXISTS "idx_expense_report__931d21";
-        DROP INDEX IF EXISTS "idx_expense_org_id_b31c78";"""
+        ALTER TABLE "api_token" DROP COLUMN "scope";"""
 
 
 MODELS_STATE = (
@@ -241,26 +243,26 @@ MODELS_STATE = (
     "bI5IgpG5Osticjec6US358US6ERFYZyrPM7YpmPATy+O6YgqVaVqEwJJCN9LlLK0TA3bNp"
     "aqYxmWAUhTgk8lAA1JAJyJAFNXeZGAMyQBcCZmp2ESuckZCACYiRB+bD1KgbkWADDjYNpP"
     "+nIphWZIAuBMZO/ALFjqWXLtjEkBrHFY3eybEoiuBQDMxOlzxfQwmaNnIABgJnZ2k8wMXX"
-    "MEZGH65h6WAUjjkHJfWqWAP0tCsAEJkcGnBXwwwAdD1l8gXHJl7Z+/ZTy8IDigIcBHVX8b"
-    "W4rv1LAlZCxxQ36/lmoSuvvNHsBTXQhcUfwUGOl+KCu/Rak+KIHTiVvJ4Z+sToefndtaKH"
-    "yy6NNE2HzcV4W92ib9nuCzAj4r1Xi7a+q9AD4rhzjqeXxWoDbPrmvzyGZKb3KS9NN8hbmz"
-    "KnMnSnPzE4IQ380+V77sHlV+v97yQFL3P2pf3/b6V4j/Cmo1D4JazYN1VefBuqqz+5Qq+P"
-    "nUzTOu3Rn1vnelB4lL0UHhv8ek1/ev+J+qMSB+MUFlrtpzmdUpIVjhOvaFd4EdlHIIqz0S"
-    "cMfEmgd2+SGNhmo7imE+6qTAUTYhDB5n1Tm8JnUW4J2Bd24S76wudcUxn/C2DGp7qY9YNw"
-    "2CO7qbUhxKyFPbVHi8WhhbItR1e2kqSCorSz0VuTQUAKntdlbf40A2VsR09BmrErR9fuh+"
-    "qKumTi0La5h2vSVSA7eX5oLE8pfbdL9T1OXSMp8FLI4cXH6p2wa+gB5Ye0KoxvNJwc+YlA"
-    "NU9xnXUinIhVa8RPS2Xg7J8tRNQU3Kbh9i2LClTHW8UFTbpurSAouqmvkQ3xE8MumPzUB/"
-    "w9Y17bUd6bQhC14Bp4eMNBwxL5JsFwhFKh8Hr2rOxGzE5K6QzpVgBx2bBGFCO6b/Py9fYD"
-    "/h6buTdSUDFWkr2zEX9COTRN4TEyXTy+p8TI4nE/9/m0yQjZ1371GH1cij3auv6GWuOmhO"
-    "waFTaIocEw3ppykX599Buvj62gMAvDbAa6MaK05N7ffgtXGIo57HawPSU4DZWgy4l4FF1m"
-    "7d/IwukITiMEyCM8xLbkscMEMSEFaVVp6bh5oKGLpNiRJCggBuGrg6KQxvWBQAjgNMVeUn"
-    "qbVgLQBgQpT6XmCFXAqlwglxwBAHXGt/rMja4DG3cqDGpAohWzENBRzd6uPoJprAJaDbuI"
-    "jgOK6x1zYCLv0OqH9/c/NW6e5/V6mO3JmrhGDjSGBsi9w/ybK2vbCWihZqutHa1uaFusM+"
-    "SMiTv0JesW/07W44spHu2PzWI7aZLctcWUhTDYNhgO4HN+hFd+ZMJGFzK/8RY+J18BNr94"
-    "TJCXqZ69qcVSN/wktmdGOcEjoefm3/3Lq4fIdMYrzmNLeBZQ0sa5VY22pqYwHL2iGOeh7L"
-    "mrdoy4ZpRaTKURzfdkndcWE/viNKBx9GpRoYIF1+NFyaO+Tfh3f9FB4kkIivXLrmoH8jQ7"
-    "d3ppof/cdsRTR+/HpY6YajE/s9e95/vgFBwhDKJkjiXEhsNWIdxAkS/GOp09sFNpWoZAM3"
-    "lfpuIsmzA/BgQNdUhVYoHpe4S0KhjS2qDB8JqATvzkkWiaCu2+yydh6o2ftUs5+xZXuvYt"
-    "4DYUikgafBnSSiYC+VBMJe8wai+yFXMqIPGcmIPiSTEdEnOsJIj/Tzdkhk/wfutznPlXa0"
-    "TpwR9rmZ/fX/AXeGGfY="
+    "MEZGH65h6WAUjjkHJfWqWAP0tCsAEJkfft0+LG2ChU22R8gmBW/314188Kz4mIxlkeOunR"
+    "v5Gh23kmeX34HYZJ9kjEQT+JcjasA/AuAm+YN5rTOwzoCBe/WUdKbJmZQBCm0RDgoySMjS"
+    "3Fdy/ZEjKWQiO/h1E1l9795nHgSUcETkF+MpJ0j6CV36JUb6DA/cetqfFPVjHFz5NuLRQ+"
+    "WfRpIoFB3GuIvdom/Z7gPQTeQ9V4u2vqRwLeQ4c46nm8h6BK0q6rJMnmrG9yuvrTfCXSs2"
+    "qkJ4qk8xOCEN/N3m++7B7JF7/y9UCShTlqX9/2+leI/wqqZg+CqtmDdX3twbq+tvuUKnhc"
+    "1c1Hsd0Z9b53pQeJS9FB4b/HpNf3r/ifqjEgfllHZa7ac5nVKSFYaEgqprPtoahGWO2RgD"
+    "sm1jywyw8uNVTbUQzzUScFjrIJYfD9q87hNamzAO8MvHOTeGd1qSuO+YS3ZVDbS33EumkQ"
+    "3NHdlOJQQsbgpsLjVSXZEqGu20tTQVJZgfCpyLmkAEhtt7P6HgeysSKmo89YvabtM3X3Q1"
+    "01dWpZWMO06y2RGri9NBcklknepvudoi6XlvksYHHk4PKLDjfwBfTA2hNCNZ5PCn7GpByg"
+    "us+4lkpBLrTixbq39XJIFgpvCmpSdvsQw4YtZarjhaLaNlWXFlhUX86H+I7gkUl/bAb6G7"
+    "auaa/tSKcNWfAKOD1kJESJeZFku0AoUplReH15JmYjJneFdK4EO+jYJAgT2jH9/3khCfsJ"
+    "T9+drGtKqEhb2Y65oB+ZJPKemCheX1bnY3I8mfj/22SCbOy8e486rFoh7V59RS9z1UFzCg"
+    "6dQlPkmGhIP025OP8OabUo0jw3Qh4A4LUBXhvVWHFqar8Hr41DHPU8XhuQKATM1mLAvVw4"
+    "snbr5ufWgXQgh2ESnGFe/FzigBmSgAC3tELpPOhXwNBtSlkREgRw08DVSWF4w6IAcBxgqi"
+    "o/Sa0FawEAE/IF7AVWyGpRKpwQkQ1VBmrtjxVZGzzmVg7UmFQhZCumoYCjW30c3UQTuAR0"
+    "GxcRHMc19tpGwKXfAfXvb27eqvDA7yrVkTtzlRBsHAmMbZH7J1nWthfWUtFCTTda29q8ZH"
+    "rYBwl58lfIK7uOvt0NRzbSHZvfesQ2s2WZKwtpqmEwDND94Aa96M6ciSRsbuU/Yky8Dn5i"
+    "7Z4wOUEvc12bs7rwT3jJjG6MU0LHw6/tn1sXl++QSYzXnOY2sKyBZa0Sa1tNbSxgWTvEUc"
+    "9jWfMWbdkwrYhUOYrj2y6pOy6xyHdE6eDDqFQDA6TLj4ZLc4dMT422ltgqI1oxIuQ/Ziui"
+    "8ePXw0o3HJ3Y79nz/vMNCJKdJErDP5Y6vV1gU4lKNnBTqe8mkjw7AA8GdE1VaIXicYm7JB"
+    "Ta2KLK8JGASvDunGSRCOq6zS6rGIKavU81+xlbtvcq5j0QhkQaeBrcSSIK9lJJIOw1byC6"
+    "H3IlI/qQkYzoQzIZEX2iI4z0SD9vh0T2f+B+m/NcaUfrxBlhn5vZX/8fotqYgg=="
 )
