@@ -31,7 +31,18 @@ from web.body_limit import BodyLimit
 from web.csrf import CSRFMiddleware
 from web.errors import graphql_call_error, http_error, server_error
 from web.graphql import GraphQLCallError
-from web.routes import admin_users, auth, notifications, settings_pages, zoho_hooks
+from web.routes import (
+    admin_users,
+    auth,
+    notifications,
+    settings_cards,
+    settings_categories,
+    settings_mileage,
+    settings_organization,
+    settings_pages,
+    settings_perdiem,
+    zoho_hooks,
+)
 from web.settings import Settings
 
 logger = logging.getLogger("spendsync.web")
@@ -142,6 +153,11 @@ def create_app(
         *auth.routes,
         *settings_pages.routes,
         *admin_users.routes,
+        *settings_organization.routes,
+        *settings_categories.routes,
+        *settings_perdiem.routes,
+        *settings_mileage.routes,
+        *settings_cards.routes,
         *notifications.routes,
         Mount(
             "/static/vendor",
