@@ -124,8 +124,8 @@ def serve(url: str, workers: int, port: int, var_dir: Path) -> subprocess.Popen[
 
 
 async def wait_ready(base: str, token: str, workers: int) -> None:
-    deadline = time.monotonic() + 90
-    async with httpx.AsyncClient(base_url=base, timeout=5) as client:
+    deadline = time.monotonic() + 240
+    async with httpx.AsyncClient(base_url=base, timeout=30) as client:
         while True:
             try:
                 answered = await client.post(
@@ -138,7 +138,8 @@ async def wait_ready(base: str, token: str, workers: int) -> None:
             if time.monotonic() > deadline:
                 raise RuntimeError("the server did not start")
             await asyncio.sleep(0.5)
-        # every worker answers a few before measuring (imports, pools, caches)
+    # every worker answers a few before measuring (imports, pools, caches); slowly on a busy box
+    async with httpx.AsyncClient(base_url=base, timeout=120) as client:
         await asyncio.gather(
             *(
                 client.post("/graphql", json={"query": READ},
