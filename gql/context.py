@@ -17,6 +17,7 @@ from tortoise.queryset import QuerySet
 from orm import models
 from resolvers import loaders
 from resolvers.expenses.queries import Totals
+from resolvers.identity.links import AccountLinks
 from resolvers.identity.sessions import session_viewer
 from resolvers.identity.tokens import authenticate_token
 from resolvers.receipts.service import ReceiptSettings
@@ -197,6 +198,7 @@ class Context:
     request: HTTPConnection | None = None
     receipts: ReceiptSettings | None = None
     sync: SyncService | None = None
+    accounts: AccountLinks | None = None
     # who may read the schema: "public" or "signed-in" (the GRAPHQL_INTROSPECTION setting)
     introspection: str = "public"
     loaders: Loaders = field(init=False)
@@ -244,6 +246,7 @@ async def build_context(
     viewer: Viewer | None = None,
     receipts: ReceiptSettings | None = None,
     sync: SyncService | None = None,
+    accounts: AccountLinks | None = None,
 ) -> Context:
     """Build the context for a request; tests and scripts may pass a viewer without a request.
 
@@ -258,12 +261,15 @@ async def build_context(
             receipts = getattr(request.app.state, "receipts", None)
         if sync is None:
             sync = getattr(request.app.state, "sync", None)
+        if accounts is None:
+            accounts = getattr(request.app.state, "accounts", None)
     return Context(
         viewer=viewer,
         request_id=request_id_of(request),
         request=request,
         receipts=receipts,
         sync=sync,
+        accounts=accounts,
         introspection=introspection,
     )
 

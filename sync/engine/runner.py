@@ -153,6 +153,9 @@ class SyncEngine:
         self.forecast: dict[str, str] = {}
         self.full_read = False
         self.totals: dict[str, int] = {}
+        # per CRM module: records read so far (written with the run's counters)
+        self.read_per_module: dict[str, int] = {}
+        self.modules_read: list[str] = []
         self.maps = field_maps(integration)
         picked = integration.picked_contact_ids
         self.picked: frozenset[str] | None = frozenset(picked) if picked else None
@@ -175,8 +178,9 @@ class SyncEngine:
                 stream.module, cvid=stream.cvid
             )
             self.round_trip = min(self.round_trip, time.perf_counter() - asked)
+        self.modules_read = [stream.module for stream in streams]
         await models.SyncRun.filter(id=self.run.id).update(
-            estimated_total=sum(self.totals.values())
+            estimated_total=sum(self.totals.values()), stream_progress=self._stream_progress()
         )
         self.forecast = await self._stage_forecast()
         self.custom_types = {
@@ -193,6 +197,8 @@ class SyncEngine:
 
         # Each page_token chain is sequential; customers and deals are read side by side.
         await _together(in_order(customer_streams), in_order(deal_streams))
+        # the pages of customers and deals commit side by side: the last word is this one
+        await models.SyncRun.filter(id=self.run.id).update(stream_progress=self._stream_progress())
         await local.relink_potentials(self.org_id)
         await _together(
             *(
@@ -367,6 +373,8 @@ class SyncEngine:
                     message=message, using_db=conn,
                 )  # fmt: skip
             tally.add("failed", len(failures) - len(conflicts))
+            read = self.read_per_module
+            read[stream.module] = read.get(stream.module, 0) + len(records)
             await self._count(conn, tally, processed=len(records))
             seen = [r.modified_time for r in records if r.modified_time is not None]
             newest = max(seen) if seen else None
@@ -383,7 +391,22 @@ class SyncEngine:
         if processed:
             changes["processed"] = F("processed") + processed
         if changes:
-            await models.SyncRun.filter(id=self.run.id).using_db(conn).update(**changes)
+            extra = {"stream_progress": self._stream_progress()} if processed else {}
+            await models.SyncRun.filter(id=self.run.id).using_db(conn).update(**changes, **extra)
+
+    def _stream_progress(self) -> dict[str, dict[str, int]]:
+        """Records read of the estimate, per CRM module (a view's count is the view's)."""
+        estimated: dict[str, int] = {}
+        for key, total in self.totals.items():
+            module = key.split(":", 1)[0]
+            estimated[module] = estimated.get(module, 0) + total
+        return {
+            module: {
+                "processed": self.read_per_module.get(module, 0),
+                "estimated": estimated.get(module, 0),
+            }
+            for module in self.modules_read
+        }
 
     async def _read_deleted(self, module: str, signpost: datetime) -> None:
         key = f"deleted:{module}"

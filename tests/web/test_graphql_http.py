@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -97,10 +98,28 @@ async def test_non_json_posts_are_rejected(
     assert response.status_code in {400, 415}
 
 
-async def test_graphiql_only_in_development(client: httpx.AsyncClient) -> None:
+async def test_graphiql_only_in_development(client: httpx.AsyncClient, admin: models.User) -> None:
+    await sign_in(client, admin.email)
     response = await client.get("/graphql", headers={"Accept": "text/html"})
     assert response.status_code == 200
     assert "graphiql" in response.text.lower()
+    # everything it loads is ours: no other host, no inline script
+    sources = re.findall(r'(?:src|href)="([^"]+)"', response.text)
+    assert sources and all(source.startswith("/static/") for source in sources)
+    assert "<script>" not in response.text and "cdn" not in response.text.lower()
+    for source in sources:
+        served = await client.get(source)
+        assert served.status_code == 200, source
+    # the page hands its script the token the CSRF check wants as X-CSRF-Token
+    token = re.search(r'data-csrf-token="([^"]+)"', response.text)
+    assert token
+    boot = await client.get("/static/graphiql-boot.js")
+    assert '"X-CSRF-Token"' in boot.text
+    query = {"query": "{ viewer { email } }"}
+    refused = await client.post("/graphql", json=query)
+    assert refused.status_code == 403
+    answered = await client.post("/graphql", json=query, headers={"X-CSRF-Token": token.group(1)})
+    assert answered.json()["data"]["viewer"]["email"] == admin.email
 
 
 async def test_login_and_logout_through_graphql(
