@@ -37,7 +37,7 @@ from sync.engine.mapping import CustomerValues, DealValues, PersonValues, normal
 
 CUSTOMER_FIELDS = (
     "name", "email", "phone", "website", "status", "crm_module", "crm_id", "crm_modified_at",
-    "sync_dirty", "custom_values", *EXTRA_LIMITS,
+    "crm_created_at", "crm_duplicate_of", "sync_dirty", "custom_values", *EXTRA_LIMITS,
 )  # fmt: skip
 
 
@@ -47,6 +47,7 @@ class CustomerItem:
     values: CustomerValues
     modified: datetime | None
     custom: dict[str, Any]
+    created: datetime | None = None
 
 
 PERSON_FIELDS = ("first_name", "last_name", "email", "phone", "customer_id", "is_active")
@@ -127,6 +128,109 @@ async def _merge(conn: BaseDBAsyncClient, keep_id: int, ids: list[int]) -> None:
     await models.Customer.filter(id__in=ids).using_db(conn).delete()
 
 
+def _age(created: datetime | None, crm_id: str) -> tuple[Any, ...]:
+    """Orders CRM records oldest first: Created_Time, then the id (numerically when it is a
+    number, as Zoho's are; they grow with creation); a record without a time comes last."""
+    number = int(crm_id) if crm_id.isdigit() else 0
+    return (created is None, created.timestamp() if created else 0.0, number, crm_id)
+
+
+@dataclass(slots=True)
+class _Holder:
+    """The customer a CRM duplicate key belongs to, and the CRM record it is linked to. ``id``
+    is None while the customer is only in this page's inserts (``row`` is then that row)."""
+
+    id: int | None
+    crm_id: str
+    created: datetime | None
+    row: Row | None = None
+
+
+class TwinIndex:
+    """CRM records that duplicate each other (duplicate policy OVERWRITE): accounts with the
+    same normalised name, contacts with the same e-mail. Holds the linked customers of one
+    module by that key, loaded once per stream; each key keeps one customer, linked to the
+    oldest CRM record of the key."""
+
+    def __init__(self, module: models.CrmModule, holders: dict[str, _Holder]) -> None:
+        self.module = module
+        self.holders = holders
+
+    def key(self, values: CustomerValues) -> str | None:
+        if self.module is models.CrmModule.CONTACTS:
+            return values.email  # already normalised; contacts without one are never twins
+        return normal_name(values.name) or None
+
+    @classmethod
+    async def load(cls, org_id: int, module: models.CrmModule) -> TwinIndex:
+        index = cls(module, {})
+        found = await models.Customer.filter(org_id=org_id, crm_module=module).values_list(
+            "id", "crm_id", "crm_created_at", "name", "email"
+        )
+        for customer_id, crm_id, created, name, email in found:
+            values = CustomerValues(name, email, None, None)
+            key = index.key(values)
+            holder = index.holders.get(key) if key else None
+            if key and (
+                holder is None or _age(created, crm_id) < _age(holder.created, holder.crm_id)
+            ):
+                index.holders[key] = _Holder(customer_id, crm_id, created)
+        return index
+
+
+async def _select_row(conn: BaseDBAsyncClient, customer_id: int) -> Row:
+    rows_found = (
+        await models.Customer.filter(id=customer_id).using_db(conn).values("id", *CUSTOMER_FIELDS)
+    )
+    return rows_found[0]
+
+
+async def _twin(
+    conn: BaseDBAsyncClient,
+    item: CustomerItem,
+    holder: _Holder,
+    row: Row | None,
+    linked: dict[str, Row],
+    to_create: list[Row],
+    tally: Tally,
+    notes: list[tuple[str, str]],
+) -> tuple[bool, Row | None]:
+    """The CRM record ``item`` duplicates the one ``holder`` is linked to. Returns (done,
+    row): done when the record merged into the holder's customer; otherwise the row the
+    record is now written to (the holder's customer, relinked to this older record)."""
+    crm_id = item.crm_id
+    if holder.id is None and row is not None:
+        # an older record new in this page, and this one already has a customer: it keeps it
+        # for now; the next run finds both linked and merges them
+        return False, row
+    if _age(item.created, crm_id) >= _age(holder.created, holder.crm_id):
+        # a younger twin: merged into the holder's customer, its own customer (if any) too
+        if row is not None and holder.id is not None and int(row["id"]) != holder.id:
+            await _merge(conn, holder.id, [int(row["id"])])
+            linked.pop(crm_id, None)
+        notes.append((crm_id, f"MERGED: a duplicate of the CRM record {holder.crm_id}"))
+        tally.add("merged")
+        return True, None
+    # an older twin: the customer is linked to it, the younger record merged into it
+    notes.append((holder.crm_id, f"MERGED: a duplicate of the CRM record {crm_id}"))
+    tally.add("merged")
+    younger = holder.crm_id
+    if holder.id is None and holder.row is not None:  # only in this page's inserts so far
+        row = holder.row
+        to_create.remove(row)
+    elif holder.id is not None:
+        if row is not None and int(row["id"]) != holder.id:
+            await _merge(conn, int(row["id"]), [holder.id])
+            holder.id = int(row["id"])
+        elif row is None:
+            row = await _select_row(conn, holder.id)
+    linked.pop(younger, None)
+    holder.crm_id, holder.created = crm_id, item.created
+    if row is not None:
+        linked[crm_id] = row
+    return False, row
+
+
 async def write_customers(
     conn: BaseDBAsyncClient,
     org_id: int,
@@ -136,9 +240,14 @@ async def write_customers(
     index: DuplicateIndex,
     tally: Tally,
     conflict_policy: models.ConflictPolicy = models.ConflictPolicy.CRM_WINS,
+    twins: TwinIndex | None = None,
+    notes: list[tuple[str, str]] | None = None,
 ) -> list[str]:
-    """Returns the CRM ids of records changed both here and in the CRM since the last sync."""
+    """Returns the CRM ids of records changed both here and in the CRM since the last sync.
+    ``twins`` (OVERWRITE): CRM records duplicating each other become one customer; each merge
+    is added to ``notes`` as (CRM id, message)."""
     conflicts: list[str] = []
+    notes = notes if notes is not None else []
     if not items:
         return conflicts
     kind = (
@@ -159,17 +268,26 @@ async def write_customers(
     }
     to_update: list[Row] = []
     to_create: list[Row] = []
+    marked: list[Row] = []
+    pending: list[_Holder] = []
     for item in items:
         crm_id, values, modified = item.crm_id, item.values, item.modified
         wanted: dict[str, object] = {
             **values.as_dict(), "status": models.CustomerStatus.ACTIVE, "crm_module": module,
-            "crm_id": crm_id, "crm_modified_at": modified,
+            "crm_id": crm_id, "crm_modified_at": modified, "crm_created_at": item.created,
+            "crm_duplicate_of": None,
         }  # fmt: skip
         row = linked.get(crm_id)
+        key = twins.key(values) if twins is not None else None
+        holder = twins.holders.get(key) if twins is not None and key else None
+        if holder is not None and holder.crm_id != crm_id:
+            done, row = await _twin(conn, item, holder, row, linked, to_create, tally, notes)
+            if done:
+                continue
         base = (row["custom_values"] or {}) if row is not None else {}
         wanted["custom_values"] = {**base, **item.custom} if item.custom else base
         if row is not None:
-            if row["sync_dirty"]:
+            if row.get("crm_id") == crm_id and row["sync_dirty"]:
                 known = row["crm_modified_at"]
                 crm_changed = modified is None or known is None or modified > known
                 if not crm_changed:
@@ -179,13 +297,22 @@ async def write_customers(
                 if conflict_policy is models.ConflictPolicy.SPENDSYNC_WINS:
                     continue  # keep the local version; the push overwrites the CRM's
                 wanted["sync_dirty"] = False
-            if _apply(row, wanted):
+            if twins is not None:
+                _rekey(twins, row, key, crm_id, item.created)
+            if row.get("id") is None:  # a row of this page's inserts, taken by an older twin
+                _apply(row, wanted)
+                to_create.append(row)
+            elif _apply(row, wanted):
                 to_update.append(row)
                 tally.add("updated")
             continue
         matches = index.matches(values)
         if matches and policy is models.DuplicatePolicy.SKIP:
             tally.add("skipped")
+            for match in matches:  # never pushed while it duplicates this record
+                if match["crm_duplicate_of"] != crm_id:
+                    match["crm_duplicate_of"] = crm_id
+                    marked.append(match)
         elif matches and policy is models.DuplicatePolicy.OVERWRITE:
             keep, others = matches[0], matches[1:]
             if others:
@@ -197,14 +324,37 @@ async def write_customers(
             index.forget(matches)
             linked[crm_id] = keep
             tally.add("updated")
+            if twins is not None and key:
+                twins.holders[key] = _Holder(int(keep["id"]), crm_id, item.created)
         else:
             new = dict.fromkeys(CUSTOMER_FIELDS)
             new.update(org_id=org_id, type=kind, sync_dirty=False, **wanted)
             to_create.append(new)
             tally.add("cloned" if matches else "created")
+            if twins is not None and key:
+                twins.holders[key] = _Holder(None, crm_id, item.created, new)
+                pending.append(twins.holders[key])
     await rows.update_many(conn, models.Customer, to_update, CUSTOMER_FIELDS)
+    await rows.update_many(conn, models.Customer, marked, ("crm_duplicate_of",))
     await rows.insert_many(conn, models.Customer, to_create)
+    if pending:  # the new customers' ids, for twins in later pages
+        ids = await _customer_ids(conn, org_id, module, {h.crm_id for h in pending})
+        for holder in pending:
+            holder.id, holder.row = ids.get(holder.crm_id), None
     return conflicts
+
+
+def _rekey(
+    twins: TwinIndex, row: Row, key: str | None, crm_id: str, created: datetime | None
+) -> None:
+    """A linked record whose key changed (renamed, new e-mail) leaves its old key."""
+    old = twins.key(CustomerValues(str(row.get("name") or ""), row.get("email"), None, None))
+    if old and old != key:
+        holder = twins.holders.get(old)
+        if holder is not None and holder.crm_id == crm_id:
+            del twins.holders[old]
+    if key and key not in twins.holders and row.get("id") is not None:
+        twins.holders[key] = _Holder(int(row["id"]), crm_id, created)
 
 
 async def _customer_ids(
@@ -432,3 +582,40 @@ async def deactivate(
                 .update(is_active=False, is_primary=False)
             )
     tally.add("deactivated", n)
+
+
+async def drop_potentials_outside(org_id: int, tally: Tally) -> None:
+    """A deal follows its account: when accounts are read through a view, a potential whose CRM
+    account is not a synced customer (outside the view) is not kept. Run after
+    :func:`relink_potentials`, so deals read before their account are linked by then. One that
+    an expense or a report names is deactivated (kept, like a deal deleted in the CRM); the
+    others are deleted. Counted ``skipped``."""
+    while True:
+        outside: list[Any] = await (
+            models.Potential.filter(
+                org_id=org_id, crm_account_id__isnull=False, customer_id__isnull=True,
+                is_active=True,
+            ).limit(RELINK_BATCH).values_list("id", flat=True)
+        )  # fmt: skip
+        ids = [int(i) for i in outside]
+        if not ids:
+            return
+        async with in_transaction() as conn:
+            used: set[int] = set()
+            for model in (models.Expense, models.Report):
+                found: list[Any] = await (
+                    model.filter(potential_id__in=ids)
+                    .using_db(conn)
+                    .values_list("potential_id", flat=True)
+                )
+                used.update(int(i) for i in found)
+            gone = [i for i in ids if i not in used]
+            if gone:
+                await models.Potential.filter(id__in=gone).using_db(conn).delete()
+            if used:
+                await (
+                    models.Potential.filter(id__in=sorted(used))
+                    .using_db(conn)
+                    .update(is_active=False)
+                )
+        tally.add("skipped", len(ids))

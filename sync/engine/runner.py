@@ -23,7 +23,7 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from orm import models
-from sync.crm.dto import CrmRecord
+from sync.crm.dto import CrmRecord, parse_datetime
 from sync.crm.protocol import CrmClient
 from sync.engine import fieldmap, local, mapping, windows
 from sync.engine.push import Pusher
@@ -58,6 +58,7 @@ class _StreamRead:
     since: datetime | None
     index: local.DuplicateIndex
     frontier: windows.Frontier | None
+    twins: local.TwinIndex | None = None
     # Pages of one stream are written one at a time (the duplicate index and the bookmark
     # frontier are shared by its windows).
     writing: asyncio.Lock = field(default_factory=asyncio.Lock)
@@ -194,6 +195,11 @@ class SyncEngine:
         # Each page_token chain is sequential; customers and deals are read side by side.
         await _together(in_order(customer_streams), in_order(deal_streams))
         await local.relink_potentials(self.org_id)
+        if self._accounts_view(streams):
+            tally = local.Tally()
+            await local.drop_potentials_outside(self.org_id, tally)
+            async with in_transaction() as conn:
+                await self._count(conn, tally)
         await _together(
             *(
                 self._read_deleted(module, signpost)
@@ -206,6 +212,13 @@ class SyncEngine:
             )
         if self.integration.extent is models.SyncExtent.TWO_WAY:
             await Pusher(self.client, self.integration, self.run).execute()
+
+    def _accounts_view(self, streams: list[Stream]) -> bool:
+        """Customers are accounts read through a view, and the deals were read too: a deal
+        follows its account, so deals of accounts outside the view are not kept."""
+        return any(s.kind == "deal" for s in streams) and any(
+            s.kind == "account" and s.cvid for s in plan(self.integration)
+        )
 
     async def _stage_forecast(self) -> dict[str, str]:
         """Stage → forecast type ("Open", "Closed Won", "Closed Lost") from the fields metadata."""
@@ -250,13 +263,31 @@ class SyncEngine:
             if stream.kind == "account"
             else models.CustomerType.INDIVIDUAL
         )
+        crm_module = (
+            models.CrmModule.ACCOUNTS if stream.kind == "account" else models.CrmModule.CONTACTS
+        )
+        twins = (
+            await local.TwinIndex.load(self.org_id, crm_module)
+            if self.integration.duplicate_policy is models.DuplicatePolicy.OVERWRITE
+            and self._makes_customers(stream)
+            else None
+        )
         reading = _StreamRead(
             stream, signpost, since, await local.DuplicateIndex.load(self.org_id, kind),
-            windows.Frontier(parts) if sorted_stream else None,
+            windows.Frontier(parts) if sorted_stream else None, twins,
         )  # fmt: skip
         await _together(*(self._read_window(reading, i, w) for i, w in enumerate(parts)))
         async with in_transaction() as conn:
             await self._save_cursor(conn, stream.cursor_key, signpost)
+
+    def _makes_customers(self, stream: Stream) -> bool:
+        """Accounts always; contacts in CONTACTS mode or as orphan contacts."""
+        integration = self.integration
+        return (
+            stream.kind == "account"
+            or integration.customer_module is models.CustomerModule.CONTACTS
+            or integration.include_orphan_contacts
+        )
 
     async def _read_window(self, reading: _StreamRead, position: int, window: Window) -> None:
         """One window's page chain, in ``Modified_Time`` order; records outside the window
@@ -303,6 +334,7 @@ class SyncEngine:
                         record.id, mapping.account_values(record, accounts_map),
                         record.modified_time,
                         mapping.custom_values(record, accounts_map, self.custom_types),
+                        parse_datetime(record.get("Created_Time")),
                     ))  # fmt: skip
                 elif stream.kind == "deal":
                     deals.append(
@@ -316,6 +348,7 @@ class SyncEngine:
                         record.id, mapping.contact_values(record, contacts_map),
                         record.modified_time,
                         mapping.custom_values(record, contacts_map, self.custom_types),
+                        parse_datetime(record.get("Created_Time")),
                     ))  # fmt: skip
                 elif (account_id := mapping.lookup_id(record.get("Account_Name"))) is not None:
                     if self.picked is not None and record.id not in self.picked:
@@ -345,10 +378,11 @@ class SyncEngine:
         module = (
             models.CrmModule.ACCOUNTS if stream.kind == "account" else models.CrmModule.CONTACTS
         )
+        notes: list[tuple[str, str]] = []
         async with in_transaction() as conn:
             conflicts = await local.write_customers(
                 conn, self.org_id, module, customers, integration.duplicate_policy, index, tally,
-                integration.conflict_policy,
+                integration.conflict_policy, reading.twins, notes,
             )  # fmt: skip
             winner = (
                 "the CRM's"
@@ -367,6 +401,11 @@ class SyncEngine:
                     message=message, using_db=conn,
                 )  # fmt: skip
             tally.add("failed", len(failures) - len(conflicts))
+            for crm_id, message in notes:  # merges: recorded, not failures
+                await models.SyncRecordError.create(
+                    org_id=self.org_id, run_id=self.run.id, module=stream.module, crm_id=crm_id,
+                    message=message, using_db=conn,
+                )  # fmt: skip
             await self._count(conn, tally, processed=len(records))
             seen = [r.modified_time for r in records if r.modified_time is not None]
             newest = max(seen) if seen else None
