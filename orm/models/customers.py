@@ -112,6 +112,27 @@ class CustomField(TimestampedModel):
         unique_together = (("org", "api_name"),)
 
 
+class CustomerCrmAlias(TimestampedModel):
+    """A CRM record merged into a customer linked to another record of the same module (a
+    duplicate inside the CRM, duplicate policy OVERWRITE): deals and contacts that name it
+    belong to that customer."""
+
+    org: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "models.Organization", related_name="customer_crm_aliases", on_delete=fields.CASCADE
+    )
+    org_id: int
+    customer: fields.ForeignKeyRelation[Customer] = fields.ForeignKeyField(
+        "models.Customer", related_name="crm_aliases", on_delete=fields.CASCADE
+    )
+    customer_id: int
+    crm_module = fields.CharEnumField(CrmModule, max_length=16)
+    crm_id = fields.CharField(max_length=64)
+
+    class Meta:
+        table = "customer_crm_alias"
+        unique_together = (("org", "crm_module", "crm_id"),)
+
+
 class ContactPerson(TimestampedModel):
     org: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
         "models.Organization", related_name="contact_persons", on_delete=fields.CASCADE

@@ -125,6 +125,11 @@ async def _merge(conn: BaseDBAsyncClient, keep_id: int, ids: list[int]) -> None:
         .using_db(conn)
         .update(customer_id=keep_id, is_primary=False)
     )
+    await (
+        models.CustomerCrmAlias.filter(customer_id__in=ids)
+        .using_db(conn)
+        .update(customer_id=keep_id)
+    )
     await models.Customer.filter(id__in=ids).using_db(conn).delete()
 
 
@@ -194,6 +199,7 @@ async def _twin(
     to_create: list[Row],
     tally: Tally,
     notes: list[tuple[str, str]],
+    aliases: list[tuple[str, _Holder]],
 ) -> tuple[bool, Row | None]:
     """The CRM record ``item`` duplicates the one ``holder`` is linked to. Returns (done,
     row): done when the record merged into the holder's customer; otherwise the row the
@@ -210,6 +216,7 @@ async def _twin(
             linked.pop(crm_id, None)
         notes.append((crm_id, f"MERGED: a duplicate of the CRM record {holder.crm_id}"))
         tally.add("merged")
+        aliases.append((crm_id, holder))
         return True, None
     # an older twin: the customer is linked to it, the younger record merged into it
     notes.append((holder.crm_id, f"MERGED: a duplicate of the CRM record {crm_id}"))
@@ -226,6 +233,7 @@ async def _twin(
             row = await _select_row(conn, holder.id)
     linked.pop(younger, None)
     holder.crm_id, holder.created = crm_id, item.created
+    aliases.append((younger, holder))
     if row is not None:
         linked[crm_id] = row
     return False, row
@@ -270,6 +278,10 @@ async def write_customers(
     to_create: list[Row] = []
     marked: list[Row] = []
     pending: list[_Holder] = []
+    aliases: list[tuple[str, _Holder]] = []
+    merged_into: dict[str, int] = {}
+    if twins is not None:  # records merged by an earlier run
+        merged_into = await _aliases(conn, org_id, module, [i.crm_id for i in items])
     for item in items:
         crm_id, values, modified = item.crm_id, item.values, item.modified
         wanted: dict[str, object] = {
@@ -281,7 +293,12 @@ async def write_customers(
         key = twins.key(values) if twins is not None else None
         holder = twins.holders.get(key) if twins is not None and key else None
         if holder is not None and holder.crm_id != crm_id:
-            done, row = await _twin(conn, item, holder, row, linked, to_create, tally, notes)
+            known = row is None and holder.id is not None and merged_into.get(crm_id) == holder.id
+            if known and _age(item.created, crm_id) >= _age(holder.created, holder.crm_id):
+                continue  # merged by an earlier run
+            done, row = await _twin(
+                conn, item, holder, row, linked, to_create, tally, notes, aliases
+            )
             if done:
                 continue
         base = (row["custom_values"] or {}) if row is not None else {}
@@ -341,7 +358,41 @@ async def write_customers(
         ids = await _customer_ids(conn, org_id, module, {h.crm_id for h in pending})
         for holder in pending:
             holder.id, holder.row = ids.get(holder.crm_id), None
+    if aliases:
+        await _record_aliases(conn, org_id, module, aliases)
     return conflicts
+
+
+async def _aliases(
+    conn: BaseDBAsyncClient, org_id: int, module: models.CrmModule, crm_ids: Sequence[str]
+) -> dict[str, int]:
+    """The customers CRM records were merged into, by CRM id."""
+    found = await rows.select_in(
+        conn, models.CustomerCrmAlias, ("crm_id", "customer_id"),
+        where={"org_id": org_id, "crm_module": module}, key="crm_id", values=sorted(set(crm_ids)),
+    )  # fmt: skip
+    return {str(row["crm_id"]): int(row["customer_id"]) for row in found}
+
+
+async def _record_aliases(
+    conn: BaseDBAsyncClient,
+    org_id: int,
+    module: models.CrmModule,
+    aliases: list[tuple[str, _Holder]],
+) -> None:
+    """CRM records merged into a customer (the last word on each record wins)."""
+    latest = {crm_id: holder.id for crm_id, holder in aliases if holder.id is not None}
+    if not latest:
+        return
+    await (
+        models.CustomerCrmAlias.filter(org_id=org_id, crm_module=module, crm_id__in=list(latest))
+        .using_db(conn)
+        .delete()
+    )
+    await rows.insert_many(conn, models.CustomerCrmAlias, [
+        {"org_id": org_id, "customer_id": customer_id, "crm_module": module, "crm_id": crm_id}
+        for crm_id, customer_id in latest.items()
+    ])  # fmt: skip
 
 
 def _rekey(
@@ -367,7 +418,11 @@ async def _customer_ids(
         conn, models.Customer, ("crm_id", "id"),
         where={"org_id": org_id, "crm_module": module}, key="crm_id", values=sorted(crm_ids),
     )  # fmt: skip
-    return {str(row["crm_id"]): int(row["id"]) for row in found}
+    ids = {str(row["crm_id"]): int(row["id"]) for row in found}
+    missing = crm_ids.difference(ids)
+    if missing:  # records merged into another record's customer
+        ids.update(await _aliases(conn, org_id, module, sorted(missing)))
+    return ids
 
 
 async def write_persons(
@@ -496,16 +551,23 @@ _RELINKS = (
 )
 
 
-def _relink_sql(conn: BaseDBAsyncClient, crm_field: str, link_field: str, module: str) -> str:
+def _relink_sql(
+    conn: BaseDBAsyncClient,
+    crm_field: str,
+    link_field: str,
+    module: str,
+    source: type[models.Customer] | type[models.CustomerCrmAlias] = models.Customer,
+) -> str:
     """UPDATE potential SET link = (the customer of its CRM id), updated_at = ? for one org's
     potentials in an id range whose link is missing and whose customer is synced. Parameters:
     updated_at, org_id, lowest id (excluded), highest id, org_id."""
-    potential, customer = models.Potential._meta.basetable, models.Customer._meta.basetable
+    potential, customer = models.Potential._meta.basetable, source._meta.basetable
     executor = conn.executor_class(model=models.Potential, db=conn)
     link, crm = potential[link_field], potential[crm_field]
+    target = customer.id if source is models.Customer else customer.customer_id
     owner = (
         conn.query_class.from_(customer)
-        .select(customer.id)
+        .select(target)
         .where(customer.org_id == potential.org_id)
         .where(customer.crm_module == module)
         .where(customer.crm_id == crm)
@@ -548,6 +610,10 @@ async def relink_potentials(org_id: int) -> None:
         return
     database = models.Potential._meta.db
     statements = [_relink_sql(database, *relink) for relink in _RELINKS]
+    # then deals of CRM records merged into another record's customer (OVERWRITE)
+    statements += [
+        _relink_sql(database, *relink, source=models.CustomerCrmAlias) for relink in _RELINKS
+    ]
     for after in range(int(low) - 1, int(high), RELINK_BATCH):
         async with in_transaction() as conn:
             for sql in statements:
@@ -575,6 +641,11 @@ async def deactivate(
             org_id=org_id, crm_module=crm_module, crm_id__in=crm_ids,
             status=models.CustomerStatus.ACTIVE,
         ).using_db(conn).update(status=models.CustomerStatus.INACTIVE)  # fmt: skip
+        await (
+            models.CustomerCrmAlias.filter(org_id=org_id, crm_module=crm_module, crm_id__in=crm_ids)
+            .using_db(conn)
+            .delete()
+        )
         if module == "Contacts":
             await (
                 models.ContactPerson.filter(org_id=org_id, crm_id__in=crm_ids)
