@@ -169,8 +169,10 @@ async def test_a_clone_the_crm_accepts_is_a_new_crm_record(
         org, customer_module=ACCOUNTS, extent=models.SyncExtent.TWO_WAY,
         duplicate_policy=models.DuplicatePolicy.CLONE,
     )  # fmt: skip
+    crm.requests.clear()
     run = await sync(crm, integration)
     # then it is inserted as a new CRM record; the CRM's own record is untouched
+    assert crm_writes(crm) == ["POST /crm/v8/Accounts"]
     assert (run.cloned, run.pushed, run.failed) == (1, 1, 0), await messages(run)
     customer = await models.Customer.get(id=near.value.id)
     assert customer.crm_id not in (None, crm_id) and not customer.sync_dirty
