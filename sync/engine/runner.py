@@ -214,10 +214,10 @@ class SyncEngine:
             await Pusher(self.client, self.integration, self.run).execute()
 
     def _accounts_view(self, streams: list[Stream]) -> bool:
-        """Customers are accounts read through a view, and the deals were read too: a deal
-        follows its account, so deals of accounts outside the view are not kept."""
+        """This run read accounts through a view (and deals): a deal follows its account, so
+        deals of accounts outside the view are not kept."""
         return any(s.kind == "deal" for s in streams) and any(
-            s.kind == "account" and s.cvid for s in plan(self.integration)
+            s.kind == "account" and s.cvid for s in streams
         )
 
     async def _stage_forecast(self) -> dict[str, str]:
