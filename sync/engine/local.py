@@ -100,6 +100,8 @@ class DuplicateIndex:
         return cls(rows)
 
     def matches(self, values: CustomerValues) -> list[Row]:
+        if not self.by_name:  # no unlinked customer of this type (the usual case)
+            return []
         if values.email and self.by_email.get(values.email):
             return list(self.by_email[values.email])
         return list(self.by_name.get(normal_name(values.name), []))
@@ -409,7 +411,11 @@ def _rekey(
 
 
 async def _customer_ids(
-    conn: BaseDBAsyncClient, org_id: int, module: models.CrmModule, crm_ids: set[str]
+    conn: BaseDBAsyncClient,
+    org_id: int,
+    module: models.CrmModule,
+    crm_ids: set[str],
+    aliases: bool = True,
 ) -> dict[str, int]:
     """Local ids of linked customers by CRM id (plain values: no model objects to build)."""
     if not crm_ids:
@@ -420,7 +426,7 @@ async def _customer_ids(
     )  # fmt: skip
     ids = {str(row["crm_id"]): int(row["id"]) for row in found}
     missing = crm_ids.difference(ids)
-    if missing:  # records merged into another record's customer
+    if missing and aliases:  # records merged into another record's customer
         ids.update(await _aliases(conn, org_id, module, sorted(missing)))
     return ids
 
@@ -430,13 +436,15 @@ async def write_persons(
     org_id: int,
     items: Sequence[tuple[str, str, PersonValues]],
     tally: Tally,
+    *,
+    aliases: bool = True,
 ) -> None:
     """Contacts of synced accounts become their contact persons; the first one is primary. A
     contact whose account is not synced (outside the account view) is skipped."""
     if not items:
         return
     accounts = await _customer_ids(
-        conn, org_id, models.CrmModule.ACCOUNTS, {account for _, account, _ in items}
+        conn, org_id, models.CrmModule.ACCOUNTS, {account for _, account, _ in items}, aliases
     )
     existing: dict[str, Row] = {
         str(p["crm_id"]): p
@@ -486,6 +494,15 @@ async def write_persons(
 def _amount(values: DealValues) -> tuple[int | None, str | None]:
     if values.amount is None or not values.currency:
         return None, None
+    code = values.currency.upper()
+    exponent = CURRENCY_EXPONENTS.get(code)
+    if exponent is not None and values.amount.is_finite():
+        # the usual case without Money's exact context: a deal amount (at most 10^12, checked
+        # by the mapping) with no more decimals than the currency has is exact in Decimal's
+        # default 28 digits
+        scaled = values.amount.scaleb(exponent)
+        if scaled == scaled.to_integral_value():
+            return int(scaled), code
     try:
         places = Decimal(1).scaleb(-CURRENCY_EXPONENTS.get(values.currency.upper(), 2))
         money = Money.from_decimal(values.amount.quantize(places), values.currency)
@@ -495,16 +512,25 @@ def _amount(values: DealValues) -> tuple[int | None, str | None]:
 
 
 async def write_potentials(
-    conn: BaseDBAsyncClient, org_id: int, items: Sequence[tuple[str, DealValues]], tally: Tally
+    conn: BaseDBAsyncClient,
+    org_id: int,
+    items: Sequence[tuple[str, DealValues]],
+    tally: Tally,
+    *,
+    aliases: bool = True,
 ) -> None:
+    """``aliases``: whether the organisation may have CRM records merged into customers (one
+    lookup more for deals whose account or contact has no customer of its own)."""
     if not items:
         return
     accounts = await _customer_ids(
-        conn, org_id, models.CrmModule.ACCOUNTS, {v.account_id for _, v in items if v.account_id}
-    )
+        conn, org_id, models.CrmModule.ACCOUNTS,
+        {v.account_id for _, v in items if v.account_id}, aliases,
+    )  # fmt: skip
     contacts = await _customer_ids(
-        conn, org_id, models.CrmModule.CONTACTS, {v.contact_id for _, v in items if v.contact_id}
-    )
+        conn, org_id, models.CrmModule.CONTACTS,
+        {v.contact_id for _, v in items if v.contact_id}, aliases,
+    )  # fmt: skip
     existing: dict[str, Row] = {
         str(p["crm_id"]): p
         for p in await rows.select_in(

@@ -119,6 +119,8 @@ def custom_values(
 ) -> dict[str, Any]:
     """Values of the mapped custom fields (``custom:<api name>`` targets) that still exist."""
     values: dict[str, Any] = {}
+    if not types:  # the organisation has no custom fields
+        return values
     for target, crm_field in field_map.items():
         if not target.startswith(CUSTOM_PREFIX):
             continue

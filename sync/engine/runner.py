@@ -25,7 +25,7 @@ from tortoise.transactions import in_transaction
 from orm import models
 from sync.crm.dto import CrmRecord, parse_datetime
 from sync.crm.protocol import CrmClient
-from sync.engine import fieldmap, local, mapping, windows
+from sync.engine import fieldmap, local, mapping, rows, windows
 from sync.engine.push import Pusher
 from sync.engine.windows import Window
 
@@ -35,6 +35,11 @@ Kind = str  # "account" | "contact" | "deal"
 # ignores the bookmarks and reads everything (upserts make it harmless).
 FULL_READ_EVERY = timedelta(days=7)
 T = TypeVar("T")
+# Pages read but not yet written, per stream: the readers run ahead of the writer by at most
+# this many pages (memory stays flat), and the writer takes up to PAGES_PER_TRANSACTION of
+# those waiting into one transaction with the bookmark they allow.
+QUEUED_PAGES = 8
+PAGES_PER_TRANSACTION = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +64,24 @@ class _StreamRead:
     index: local.DuplicateIndex
     frontier: windows.Frontier | None
     twins: local.TwinIndex | None = None
-    # Pages of one stream are written one at a time (the duplicate index and the bookmark
-    # frontier are shared by its windows).
-    writing: asyncio.Lock = field(default_factory=asyncio.Lock)
+    # Pages of one stream go to ONE writer, in the order its windows hand them over (the
+    # duplicate index and the bookmark frontier are shared by the windows).
+    queue: asyncio.Queue[_Page | _Finished | None] = field(
+        default_factory=lambda: asyncio.Queue(maxsize=QUEUED_PAGES)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    position: int  # the window it comes from
+    count: int  # records read (some may belong to no row: skipped, failed)
+    newest: datetime | None  # its newest Modified_Time
+    mapped: _Mapped
+
+
+@dataclass(frozen=True, slots=True)
+class _Finished:
+    position: int  # this window has handed over its last page
 
 
 @dataclass(slots=True)
@@ -151,13 +171,17 @@ class SyncEngine:
         self.run = run
         self.now = now
         self.org_id = integration.org_id
-        self.forecast: dict[str, str] = {}
+        # the Stage picklist's forecast types, asked for when the first deals arrive
+        self.forecast: dict[str, str] | None = None
+        self.forecast_lock = asyncio.Lock()
         self.full_read = False
         self.totals: dict[str, int] = {}
         self.maps = field_maps(integration)
         picked = integration.picked_contact_ids
         self.picked: frozenset[str] | None = frozenset(picked) if picked else None
         self.custom_types: dict[str, models.CustomFieldType] = {}
+        # whether CRM records may be merged into customers (aliases to look up)
+        self.aliases = True
         self.currency = integration.crm_currency or "USD"
         # the fastest CRM answer seen (seconds): whether windows can hide any latency
         self.round_trip = math.inf
@@ -170,19 +194,28 @@ class SyncEngine:
         if self.modules is not None:
             self.full_read = False
             streams = [s for s in streams if s.module in self.modules]
-        for stream in streams:
+        # Streams read in full are counted (progress, and the window split), all at once;
+        # an incremental read costs one request per stream, so it is not counted.
+        full = [s for s in streams if await self._cursor(s.cursor_key) is None]
+
+        async def count(stream: Stream) -> None:
             asked = time.perf_counter()
             self.totals[stream.cursor_key] = await self.client.count(
                 stream.module, cvid=stream.cvid
             )
             self.round_trip = min(self.round_trip, time.perf_counter() - asked)
+
+        await _together(*(count(stream) for stream in full))
         await models.SyncRun.filter(id=self.run.id).update(
             estimated_total=sum(self.totals.values())
         )
-        self.forecast = await self._stage_forecast()
         self.custom_types = {
             f.api_name: f.data_type for f in await models.CustomField.filter(org_id=self.org_id)
         }
+        self.aliases = (
+            self.integration.duplicate_policy is models.DuplicatePolicy.OVERWRITE
+            or await models.CustomerCrmAlias.filter(org_id=self.org_id).exists()
+        )
         if not self.integration.crm_currency:
             self.currency = (await models.Organization.get(id=self.org_id)).base_currency
         customer_streams = [s for s in streams if s.kind != "deal"]
@@ -276,7 +309,12 @@ class SyncEngine:
             stream, signpost, since, await local.DuplicateIndex.load(self.org_id, kind),
             windows.Frontier(parts) if sorted_stream else None, twins,
         )  # fmt: skip
-        await _together(*(self._read_window(reading, i, w) for i, w in enumerate(parts)))
+
+        async def read_all() -> None:
+            await _together(*(self._read_window(reading, i, w) for i, w in enumerate(parts)))
+            await reading.queue.put(None)  # the writer stops after what it holds
+
+        await _together(self._write(reading), read_all())
         async with in_transaction() as conn:
             await self._save_cursor(conn, stream.cursor_key, signpost)
 
@@ -307,18 +345,22 @@ class SyncEngine:
                     continue
                 records = tuple(r for r in page.records if window.holds(r.modified_time))
                 if records:
-                    # mapping is pure CPU: done before queueing for the stream's writes, so it
-                    # overlaps another window's database work
-                    mapped = self._map(reading.stream, records)
-                    async with reading.writing:
-                        await self._apply_page(reading, position, records, mapped)
+                    if stream.kind == "deal" and self.forecast is None:
+                        async with self.forecast_lock:
+                            if self.forecast is None:
+                                self.forecast = await self._stage_forecast()
+                    # mapping is pure CPU, done here: it overlaps the writer's database work
+                    seen = [r.modified_time for r in records if r.modified_time is not None]
+                    await reading.queue.put(_Page(
+                        position, len(records), max(seen) if seen else None,
+                        self._map(reading.stream, records),
+                    ))  # fmt: skip
                 upper = window.upper
                 if upper is not None and any(
                     r.modified_time is not None and r.modified_time >= upper for r in page.records
                 ):
                     break
-        if reading.frontier is not None:
-            reading.frontier.finish(position)
+        await reading.queue.put(_Finished(position))
 
     def _map(self, stream: Stream, records: tuple[CrmRecord, ...]) -> _Mapped:
         """A page's records as rows to write (pure: no I/O)."""
@@ -338,7 +380,7 @@ class SyncEngine:
                     ))  # fmt: skip
                 elif stream.kind == "deal":
                     deals.append(
-                        (record.id, mapping.deal_values(record, self.forecast, self.currency))
+                        (record.id, mapping.deal_values(record, self.forecast or {}, self.currency))
                     )
                 elif integration.customer_module is models.CustomerModule.CONTACTS or (
                     mapping.lookup_id(record.get("Account_Name")) is None
@@ -363,16 +405,40 @@ class SyncEngine:
                 failures.append((record.id, str(exc)))
         return mapped
 
-    async def _apply_page(
-        self,
-        reading: _StreamRead,
-        position: int,
-        records: tuple[CrmRecord, ...],
-        mapped: _Mapped,
-    ) -> None:
-        """Write the mapped page, its counters and the bookmark in one transaction."""
+    async def _write(self, reading: _StreamRead) -> None:
+        """The stream's writer: the pages waiting in the queue (at most
+        PAGES_PER_TRANSACTION) are written in one transaction with their counters and the
+        bookmark they allow, in the order the readers handed them over."""
+        while True:
+            batch = [await reading.queue.get()]
+            pages = 1
+            while pages < PAGES_PER_TRANSACTION and batch[-1] is not None:
+                try:
+                    item = reading.queue.get_nowait()
+                except asyncio.QueueEmpty:
+                    break
+                batch.append(item)
+                pages += isinstance(item, _Page)
+            items = [item for item in batch if item is not None]
+            if items:
+                await self._apply_pages(reading, items)
+            if batch[-1] is None:
+                return
+
+    async def _apply_pages(self, reading: _StreamRead, items: list[_Page | _Finished]) -> None:
+        """Write the mapped pages, their counters and the bookmark in one transaction (a crash
+        loses them together with the bookmark that covers them)."""
         stream, index, frontier = reading.stream, reading.index, reading.frontier
         integration = self.integration
+        mapped = _Mapped()
+        for item in items:
+            if isinstance(item, _Page):
+                part = item.mapped
+                mapped.tally.counts.update(part.tally.counts)
+                mapped.failures += part.failures
+                mapped.customers += part.customers
+                mapped.persons += part.persons
+                mapped.deals += part.deals
         tally, failures = mapped.tally, mapped.failures
         customers, persons, deals = mapped.customers, mapped.persons, mapped.deals
         module = (
@@ -393,27 +459,31 @@ class SyncEngine:
                 (crm_id, f"CONFLICT: changed in both places; {winner} version kept")
                 for crm_id in conflicts
             ]
-            await local.write_persons(conn, self.org_id, persons, tally)
-            await local.write_potentials(conn, self.org_id, deals, tally)
-            for crm_id, message in failures:
-                await models.SyncRecordError.create(
-                    org_id=self.org_id, run_id=self.run.id, module=stream.module, crm_id=crm_id,
-                    message=message, using_db=conn,
-                )  # fmt: skip
+            await local.write_persons(conn, self.org_id, persons, tally, aliases=self.aliases)
+            await local.write_potentials(conn, self.org_id, deals, tally, aliases=self.aliases)
+            errors = [(crm_id, message) for crm_id, message in failures]
+            errors += notes  # merges: recorded, not failures
+            if errors:
+                await rows.insert_many(conn, models.SyncRecordError, [
+                    {"org_id": self.org_id, "run_id": self.run.id, "module": stream.module,
+                     "crm_id": crm_id, "message": message}
+                    for crm_id, message in errors
+                ])  # fmt: skip
             tally.add("failed", len(failures) - len(conflicts))
-            for crm_id, message in notes:  # merges: recorded, not failures
-                await models.SyncRecordError.create(
-                    org_id=self.org_id, run_id=self.run.id, module=stream.module, crm_id=crm_id,
-                    message=message, using_db=conn,
-                )  # fmt: skip
-            await self._count(conn, tally, processed=len(records))
-            seen = [r.modified_time for r in records if r.modified_time is not None]
-            newest = max(seen) if seen else None
-            mark = frontier.proposal(position, newest) if frontier is not None else None
+            processed = sum(item.count for item in items if isinstance(item, _Page))
+            await self._count(conn, tally, processed=processed)
+            mark = None
+            for item in items:  # the bookmark moves as if the pages were written one by one
+                if frontier is None:
+                    continue
+                if isinstance(item, _Finished):
+                    frontier.finish(item.position)
+                    continue
+                proposal = frontier.proposal(item.position, item.newest)
+                mark = proposal if proposal is not None else mark
+                frontier.committed(item.position, item.newest)
             if mark is not None:
                 await self._save_cursor(conn, stream.cursor_key, min(mark, reading.signpost))
-        if frontier is not None:
-            frontier.committed(position, newest)
 
     async def _count(
         self, conn: BaseDBAsyncClient, tally: local.Tally, *, processed: int = 0

@@ -324,3 +324,19 @@ async def test_a_weekly_full_read_catches_what_an_incremental_read_missed(
     full = await sync(crm, integration)
     assert full.created == 1
     assert await models.Customer.filter(crm_id=missed_id).exists()
+
+
+async def test_a_run_with_no_change_costs_one_request_per_stream(
+    crm: Crm, org: models.Organization
+) -> None:
+    integration = await make_integration(org, customer_module=models.CustomerModule.ACCOUNTS)
+    await sync(crm, integration)
+    crm.requests.clear()
+    quiet = await sync(crm, integration)
+    assert (quiet.processed, quiet.estimated_total) == (0, 0)
+    paths = sorted(r.url.path for r in crm.requests if "/crm/" in r.url.path)
+    # the records of each stream (answered 304) and its deleted records: no counts, no
+    # metadata (the Stage picklist is read when deals arrive)
+    assert paths == [
+        "/crm/v8/Accounts", "/crm/v8/Accounts/deleted", "/crm/v8/Deals", "/crm/v8/Deals/deleted",
+    ]  # fmt: skip
