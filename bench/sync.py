@@ -7,7 +7,7 @@ Run: .venv/bin/python bench/sync.py --records 50000 --latency-ms 200 --concurren
 The simulator (half accounts, half deals) runs in its own process with the given latency per
 request; the sync runs here, through the real client, into a fresh SQLite file or (``--db
 postgres``) a database of a throwaway PostgreSQL cluster started for the run. The bound is
-the CRM's limit: all pages × latency ÷ concurrency (the requests the sync must make, as many
+the CRM's limit: all pages x latency / concurrency (the requests the sync must make, as many
 in flight as the CRM allows). The line printed is
 ``db=… records=… wall_s=… bound_s=… ratio=… records_per_s=… requests=… sync_cpu_s=…
 peak_rss_mb=…`` (``sync_cpu_s``: CPU seconds of the sync's process, all threads, during the
@@ -15,7 +15,7 @@ run; on a shared machine it moves less than the wall time).
 
 ``--incremental`` then measures the scheduled run that follows: with nothing changed in the
 CRM, and with ``--changed`` (a fraction) of the records of each module edited through the
-CRM's API. Each prints its requests, wall time, the ratio of its wall time to requests ×
+CRM's API. Each prints its requests, wall time, the ratio of its wall time to requests x
 latency, and its cost against the full sync (wall time and requests).
 """
 
@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-import asyncpg
+import asyncpg  # type: ignore[import-untyped]
 import httpx
 from tortoise import Tortoise
 
@@ -191,7 +191,7 @@ async def measure(
             for fraction in (0.0, changed):
                 count = 0
                 if fraction:
-                    rng = random.Random(7)  # noqa: S311 - which records change: reproducible
+                    rng = random.Random(7)  # which records change: reproducible
                     ids = await _crm_ids(org.id)
                     for module, module_ids in ids.items():
                         chosen = rng.sample(module_ids, max(1, round(len(module_ids) * fraction)))
