@@ -1,8 +1,9 @@
 """One sync run: the streams of the integration's settings, page by page.
 
-Each page's rows, the run's counters and the stream's bookmark commit in ONE transaction, so a
-crash replays at most one page and never skips one. No CRM request happens inside a
-transaction. The bookmark never passes the signpost (the run's start time): records changed
+Each stream has ONE writer, fed by its readers through a bounded queue; the pages waiting
+(up to PAGES_PER_TRANSACTION) commit in ONE transaction with the run's counters and the
+stream's bookmark they allow, so a crash replays at most one transaction's pages and never
+skips one. No CRM request happens inside a transaction. The bookmark never passes the signpost (the run's start time): records changed
 while the run reads are read again next time. A stream read through a CRM view cannot be sorted
 (Zoho refuses ``cvid`` with ``sort_by``), so its bookmark moves only when it is complete.
 """
