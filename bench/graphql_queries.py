@@ -29,7 +29,7 @@ from resolvers.viewer import Viewer
 
 WIDGET = """
 query Widget($crmId: String!) {
-  recordContext(record: {crmModule: DEALS, crmId: $crmId}) {
+  recordContext(record: {crm: {module: DEALS, id: $crmId}}) {
     potential { name stage customer { name contactPersons { lastName } } }
     totals { expenseCount total { amount currency } reimbursable { amount } }
     expenses(first: 100) {
@@ -58,6 +58,9 @@ class Counter(logging.Handler):
 async def measure(expenses: int, repeats: int = 20) -> tuple[int, float]:
     async with tortoise_test_context(["orm.models"]):
         org = await models.Organization.create(name="Bench")
+        await models.Integration.create(
+            org=org, state=models.IntegrationState.CONNECTED, sync_modules=True
+        )
         admin = await models.User.create(org=org, email="a@b.example", name="A", role="ADMIN")
         users = [
             await models.User.create(org=org, email=f"u{i}@b.example", name=f"U{i}")

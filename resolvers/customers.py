@@ -23,6 +23,7 @@ class CustomerFilter:
     status: models.CustomerStatus | None = None
     type: models.CustomerType | None = None
     search: str | None = None
+    crm_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,8 @@ def list_customers(
             query = query.filter(status=filters.status)
         if filters.type is not None:
             query = query.filter(type=filters.type)
+        if filters.crm_id is not None:
+            query = query.filter(crm_id=filters.crm_id)
         if filters.search and filters.search.strip():
             term = filters.search.strip()[:100]
             query = query.filter(Q(name__icontains=term) | Q(email__icontains=term))

@@ -18,6 +18,7 @@ from resolvers.viewer import Viewer
 @dataclass(frozen=True, slots=True)
 class PotentialFilter:
     customer_id: int | None = None
+    crm_id: str | None = None
     state: models.PotentialState | None = None
     search: str | None = None
     include_inactive: bool = False
@@ -47,6 +48,8 @@ async def list_potentials(
         query = query.filter(
             Q(customer_id=filters.customer_id) | Q(contact_customer_id=filters.customer_id)
         )
+    if filters.crm_id is not None:
+        query = query.filter(crm_id=filters.crm_id)
     if filters.state is not None:
         query = query.filter(state=filters.state)
     if filters.search and filters.search.strip():

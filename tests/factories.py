@@ -21,6 +21,12 @@ async def make_org(name: str = "Acme Sales", **overrides: Any) -> models.Organiz
     return await models.Organization.create(name=name, **values)
 
 
+async def make_crm_tab(org: models.Organization, **overrides: Any) -> models.Integration:
+    """A connected integration with Sync Modules on: the CRM tab and its widgets answer."""
+    values: dict[str, Any] = {"state": models.IntegrationState.CONNECTED, "sync_modules": True}
+    return await models.Integration.create(org=org, **(values | overrides))
+
+
 async def make_user(
     org: models.Organization,
     *,

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
@@ -21,7 +22,6 @@ from tortoise.contrib.starlette import RegisterTortoise
 
 from gql import receipts_http, zoho_hooks_http
 from gql.asgi import GraphQLApp
-from gql.context import request_id_of
 from orm.config import tortoise_config
 from sync import jobs
 from sync.credentials import CredentialCipher
@@ -29,10 +29,10 @@ from sync.crm.factory import ClientFactory
 from sync.service import SyncService
 from web.body_limit import BodyLimit
 from web.csrf import CSRFMiddleware
+from web.errors import graphql_call_error, http_error, server_error
 from web.graphql import GraphQLCallError
-from web.routes import admin_users, auth
+from web.routes import admin_users, auth, notifications, settings_pages
 from web.settings import Settings
-from web.templating import templates
 
 logger = logging.getLogger("spendsync.web")
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -70,18 +70,6 @@ async def healthz(request: Request) -> Response:
         logger.exception("health check failed")
         return JSONResponse({"status": "unavailable"}, status_code=503)
     return JSONResponse({"status": "ok"})
-
-
-async def graphql_call_error(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, GraphQLCallError)
-    if exc.codes & {"UNAUTHENTICATED"}:
-        return Response(status_code=303, headers={"Location": f"/login?next={request.url.path}"})
-    if exc.codes & {"FORBIDDEN"}:
-        return templates.TemplateResponse(request, "forbidden.html", {"viewer": None}, 403)
-    request_id = request_id_of(request)
-    logger.error("page operation failed (request %s): %s", request_id, exc)
-    context = {"viewer": None, "message": "The page could not be loaded.", "request_id": request_id}
-    return templates.TemplateResponse(request, "error.html", context, status_code=500)
 
 
 def create_app(
@@ -137,7 +125,9 @@ def create_app(
         *receipts_http.routes,
         *zoho_hooks_http.routes,
         *auth.routes,
+        *settings_pages.routes,
         *admin_users.routes,
+        *notifications.routes,
         Mount(
             "/static/vendor",
             StaticFiles(directory=settings.node_modules / "htmx.org" / "dist", check_dir=False),
@@ -162,7 +152,11 @@ def create_app(
         routes=routes,
         middleware=middleware,
         lifespan=lifespan,
-        exception_handlers={GraphQLCallError: graphql_call_error},
+        exception_handlers={
+            GraphQLCallError: graphql_call_error,
+            HTTPException: http_error,
+            Exception: server_error,
+        },
     )
     app.state.settings = settings
     app.state.receipts = receipts_http.local_receipts(

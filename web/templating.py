@@ -21,6 +21,8 @@ def _datetime(value: str | datetime | None) -> str:
 
 
 def _csrf(request: Request) -> dict[str, str]:
+    if "session" not in request.scope:  # error pages rendered outside the session middleware
+        return {"csrf_token": ""}
     return {"csrf_token": csrf_token(request.session)}
 
 

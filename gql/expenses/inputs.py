@@ -136,6 +136,9 @@ class CustomerFilter:
     status: CustomerStatus | None = None  # type: ignore[valid-type]
     type: CustomerType | None = None  # type: ignore[valid-type]
     search: str | None = None
+    crm_id: str | None = strawberry.field(
+        default=None, description="The customer linked to this CRM record id."
+    )
 
 
 @strawberry.input
@@ -153,6 +156,9 @@ class PotentialCreateInput:
 @strawberry.input
 class PotentialFilter:
     customer_id: strawberry.ID | None = None
+    crm_id: str | None = strawberry.field(
+        default=None, description="The potential linked to this CRM deal id."
+    )
     state: PotentialState | None = None  # type: ignore[valid-type]
     search: str | None = None
     include_inactive: bool = False
@@ -303,12 +309,21 @@ class ReportReimburseInput:
     reference: str = ""
 
 
-@strawberry.input(description="One of: a Spendsync id, or a CRM module with a CRM record id.")
+@strawberry.input(description="A record of the CRM: its module and its CRM record id.")
+class CrmRecordInput:
+    module: CrmModule  # type: ignore[valid-type]
+    id: str = strawberry.field(description="The CRM's record id, e.g. 4150868000000224011.")
+
+
+@strawberry.input(
+    one_of=True,
+    description="Exactly one of: a Spendsync customer id, a Spendsync potential id, or a CRM "
+    "module with a CRM record id.",
+)
 class RecordInput:
-    customer_id: strawberry.ID | None = None
-    potential_id: strawberry.ID | None = None
-    crm_module: CrmModule | None = None  # type: ignore[valid-type]
-    crm_id: str | None = None
+    customer_id: strawberry.ID | None = strawberry.UNSET
+    potential_id: strawberry.ID | None = strawberry.UNSET
+    crm: CrmRecordInput | None = strawberry.UNSET
 
 
 def expense_filter(value: ExpenseFilter | None, base_minor: int) -> queries.ExpenseFilter:

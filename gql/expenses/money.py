@@ -20,7 +20,8 @@ class SpendTotals:
     reimbursable: Money
     non_reimbursable: Money
     amount_to_reimburse: Money = strawberry.field(
-        description="What the organisation still owes: the reimbursable total until reimbursed."
+        description="What the organisation still owes: the reimbursable total less what was "
+        "reimbursed (expenses in reimbursed reports)."
     )
 
     @classmethod
@@ -30,5 +31,5 @@ class SpendTotals:
             total=money(totals.total, currency),
             reimbursable=money(totals.reimbursable, currency),
             non_reimbursable=money(totals.non_reimbursable, currency),
-            amount_to_reimburse=money(0 if reimbursed else totals.reimbursable, currency),
+            amount_to_reimburse=money(0 if reimbursed else totals.to_reimburse, currency),
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from gql.context import Info
+from gql.errors import PublicError
 from gql.expenses import inputs
 from gql.expenses.money import SpendTotals
 from gql.expenses.types import (
@@ -19,7 +20,8 @@ from gql.expenses.types import (
 from gql.pagination import After, Connection, First, paginate
 from gql.permissions import IsAuthenticated, viewer_of
 from orm import models
-from resolvers import categories, custom_fields, customers, potentials
+from resolvers import categories, custom_fields, customers, potentials, record_context
+from resolvers.errors import Refused
 from resolvers.expenses import queries
 from resolvers.money import CURRENCY_EXPONENTS
 from resolvers.receipts import service as receipts
@@ -79,29 +81,13 @@ class RecordContext:
         return SpendTotals.from_totals(await queries.totals_of(query), currency)
 
 
-async def _record(
-    info: Info, record: inputs.RecordInput
-) -> tuple[models.Customer | None, models.Potential | None]:
-    viewer = viewer_of(info)
-    customer = potential = None
-    if record.crm_module is not None and record.crm_id:
-        if record.crm_module is models.CrmModule.DEALS:
-            potential = await models.Potential.get_or_none(
-                org_id=viewer.org_id, crm_id=record.crm_id
-            )
-        else:
-            customer = await models.Customer.get_or_none(
-                org_id=viewer.org_id, crm_module=record.crm_module, crm_id=record.crm_id
-            )
-    elif record.potential_id is not None:
-        potential = await info.context.loaders.potential_by_id.load(
-            pk("Potential", record.potential_id) or -1
-        )
-    elif record.customer_id is not None:
-        customer = await info.context.loaders.customer_by_id.load(
-            pk("Customer", record.customer_id) or -1
-        )
-    return customer, potential
+def _record_ref(record: inputs.RecordInput) -> record_context.RecordRef:
+    """The one-of input as a reference; an id that is not of its type names no record."""
+    if record.crm:
+        return record_context.RecordRef(crm_module=record.crm.module, crm_id=record.crm.id[:64])
+    if record.potential_id:
+        return record_context.RecordRef(potential_id=pk("Potential", record.potential_id) or 0)
+    return record_context.RecordRef(customer_id=pk("Customer", record.customer_id) or 0)
 
 
 @strawberry.type
@@ -129,7 +115,9 @@ class ExpenseQueries:
         filter: inputs.CustomerFilter | None = None,
     ) -> Connection[Customer]:
         criteria = (
-            customers.CustomerFilter(filter.status, filter.type, filter.search) if filter else None
+            customers.CustomerFilter(filter.status, filter.type, filter.search, filter.crm_id)
+            if filter
+            else None
         )
         query = customers.list_customers(viewer_of(info), criteria)
         return await paginate(query, Customer.from_model, first=first, after=after)
@@ -145,7 +133,8 @@ class ExpenseQueries:
         criteria = None
         if filter is not None:
             criteria = potentials.PotentialFilter(
-                customer_id=pk("Customer", filter.customer_id), state=filter.state,
+                customer_id=pk("Customer", filter.customer_id), crm_id=filter.crm_id,
+                state=filter.state,
                 search=filter.search, include_inactive=filter.include_inactive,
             )  # fmt: skip
         query = await potentials.list_potentials(viewer_of(info), criteria)
@@ -197,20 +186,21 @@ class ExpenseQueries:
             receipts.inbox(viewer_of(info)), Receipt.from_model, first=first, after=after
         )
 
-    @strawberry.field(permission_classes=[IsAuthenticated])
+    @strawberry.field(
+        permission_classes=[IsAuthenticated],
+        description="The expenses, reports and totals of one account, contact or deal, by "
+        "Spendsync or CRM id, as far as the viewer may see them. Top-level errors: NOT_FOUND "
+        "(no such record in the organisation), SYNC_MODULES_OFF, INTEGRATION_DISABLED or "
+        "NOT_CONNECTED (the CRM tab's modules are not available).",
+    )
     async def record_context(self, info: Info, record: inputs.RecordInput) -> RecordContext | None:
-        """The expenses and reports of one account, contact or deal, by Spendsync or CRM id."""
-        customer, potential = await _record(info, record)
-        if potential is not None:
-            expense_filter = queries.ExpenseFilter(potential_id=potential.id)
-            report_filter = queries.ReportFilter(potential_id=potential.id, include_archived=True)
-        elif customer is not None:
-            expense_filter = queries.ExpenseFilter(customer_id=customer.id)
-            report_filter = queries.ReportFilter(customer_id=customer.id, include_archived=True)
-        else:
-            return None
+        try:
+            found = await record_context.find_record(viewer_of(info), _record_ref(record))
+        except Refused as refused:
+            error = refused.errors[0]
+            raise PublicError(error.message, error.code.value) from None
         return RecordContext(
-            customer=Customer.from_model(customer) if customer else None,
-            potential=Potential.from_model(potential) if potential else None,
-            _filter=expense_filter, _report_filter=report_filter,
+            customer=Customer.from_model(found.customer) if found.customer else None,
+            potential=Potential.from_model(found.potential) if found.potential else None,
+            _filter=found.expenses, _report_filter=found.reports,
         )  # fmt: skip

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from tortoise.expressions import Q, Subquery
 from tortoise.functions import Count, Sum
@@ -42,7 +43,6 @@ def filter_expenses(
         query = query.filter(condition)
     exact = {
         "user_id": filters.user_id,
-        "customer_id": filters.customer_id,
         "category_id": filters.category_id,
         "report_id": filters.report_id,
         "date__gte": filters.date_from,
@@ -56,7 +56,25 @@ def filter_expenses(
         query = query.filter(
             Q(potential_id=filters.potential_id) | Q(report__potential_id=filters.potential_id)
         )
+    if filters.customer_id is not None:
+        query = query.filter(_reaches_customer(filters.customer_id))
     return query
+
+
+def _of_customer(customer_id: int, prefix: str = "") -> Q:
+    """A row linked to the customer itself or to one of its deals (as account or contact)."""
+    links: list[dict[str, Any]] = [
+        {f"{prefix}customer_id": customer_id},
+        {f"{prefix}potential__customer_id": customer_id},
+        {f"{prefix}potential__contact_customer_id": customer_id},
+    ]
+    return Q(*(Q(**link) for link in links), join_type=Q.OR)
+
+
+def _reaches_customer(customer_id: int) -> Q:
+    """An expense reaches a customer as it reaches a deal: on the expense, or on its report
+    (a per diem or mileage line has no customer of its own and follows its report's)."""
+    return _of_customer(customer_id) | _of_customer(customer_id, "report__")
 
 
 def list_expenses(viewer: Viewer, filters: ExpenseFilter | None = None) -> QuerySet[models.Expense]:
@@ -82,10 +100,11 @@ def list_reports(viewer: Viewer, filters: ReportFilter | None = None) -> QuerySe
     exact = {
         "user_id": filters.user_id,
         "approver_id": filters.approver_id,
-        "customer_id": filters.customer_id,
         "potential_id": filters.potential_id,
     }
     query = query.filter(**{key: value for key, value in exact.items() if value is not None})
+    if filters.customer_id is not None:
+        query = query.filter(_of_customer(filters.customer_id))
     if not filters.include_archived:
         query = query.filter(is_archived=False)
     return query.order_by("-created_at", "-id")
@@ -98,10 +117,16 @@ class Totals:
     count: int = 0
     total: int = 0
     reimbursable: int = 0
+    #: The reimbursable part already paid back (its report is REIMBURSED).
+    reimbursed: int = 0
 
     @property
     def non_reimbursable(self) -> int:
         return self.total - self.reimbursable
+
+    @property
+    def to_reimburse(self) -> int:
+        return self.reimbursable - self.reimbursed
 
 
 def _as_int(value: object) -> int:
@@ -113,19 +138,25 @@ async def totals_of(query: QuerySet[models.Expense]) -> Totals:
 
     The query's rows are taken through a subquery: aggregating a query that joins (visibility,
     deal-through-report) directly would make Tortoise group by every column."""
+    reimbursed_reports = models.Report.filter(status=models.ReportStatus.REIMBURSED).values("id")
     rows = (
         await models.Expense.filter(id__in=Subquery(query.order_by().values("id")))
         .annotate(
             n=Count("id"),
             total=Sum("base_amount_minor"),
             reimbursable=Sum("base_amount_minor", _filter=Q(is_reimbursable=True)),
+            reimbursed=Sum(
+                "base_amount_minor",
+                _filter=Q(is_reimbursable=True, report_id__in=Subquery(reimbursed_reports)),
+            ),
         )
-        .values("n", "total", "reimbursable")
+        .values("n", "total", "reimbursable", "reimbursed")
     )
     row = rows[0] if rows else {}
     return Totals(
-        _as_int(row.get("n")), _as_int(row.get("total")), _as_int(row.get("reimbursable"))
-    )
+        _as_int(row.get("n")), _as_int(row.get("total")), _as_int(row.get("reimbursable")),
+        _as_int(row.get("reimbursed")),
+    )  # fmt: skip
 
 
 async def report_totals(report_ids: Sequence[int], org_id: int) -> dict[int, Totals]:

@@ -1,74 +1,69 @@
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-from playwright.sync_api import expect, sync_playwright
-from tortoise import Tortoise
+from playwright.sync_api import Browser, expect
 
 from orm import models
-from orm.config import tortoise_config
-from tests.browser.conftest import ADMIN_EMAIL, ADMIN_PASSWORD, CHROMIUM_ARGS, LiveServer
+from tests.browser.conftest import ADMIN_EMAIL, ADMIN_PASSWORD, LiveServer
+from tests.browser.support import (
+    assert_clean,
+    check_a11y,
+    new_page,
+    screenshot,
+    with_database,
+)
 
 pytestmark = pytest.mark.browser
 
 
-async def _stored_user(database_url: str, email: str) -> models.User | None:
-    await Tortoise.init(config=tortoise_config(database_url))
-    try:
-        return await models.User.get_or_none(email=email)
-    finally:
-        await Tortoise.close_connections()
+def test_an_admin_signs_in_and_invites_a_user(live_server: LiveServer, browser: Browser) -> None:
+    page = new_page(browser)
 
+    # given: the sign-in page
+    page.goto(f"{live_server.url}/admin/users")
+    expect(page).to_have_url(f"{live_server.url}/login?next=/admin/users")
 
-def test_an_admin_signs_in_and_invites_a_user(live_server: LiveServer, chromium_path: str) -> None:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page()
-            page.set_default_timeout(15_000)
+    # a wrong password is answered in place
+    page.get_by_label("E-mail").fill(ADMIN_EMAIL)
+    page.get_by_label("Password").fill("not the password")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.locator('[data-code="INVALID_CREDENTIALS"]')).to_be_visible()
+    # the e-mail is kept and the caret waits in the password field (htmx
+    # moves focus when the swap settles; typing before then would land elsewhere)
+    expect(page.get_by_label("E-mail")).to_have_value(ADMIN_EMAIL)
+    expect(page.get_by_label("Password")).to_be_focused()
+    expect(page.get_by_label("Password")).to_have_value("")
 
-            # given: the sign-in page
-            page.goto(f"{live_server.url}/admin/users")
-            expect(page).to_have_url(f"{live_server.url}/login?next=/admin/users")
+    # when: signing in and inviting a user
+    page.get_by_label("Password").fill(ADMIN_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(f"{live_server.url}/admin/users")
+    expect(page.get_by_role("heading", name="Users")).to_be_visible()
 
-            # a wrong password is answered in place
-            page.get_by_label("E-mail").fill(ADMIN_EMAIL)
-            page.get_by_label("Password").fill("not the password")
-            page.get_by_role("button", name="Sign in").click()
-            expect(page.locator('[data-code="INVALID_CREDENTIALS"]')).to_be_visible()
-            # the e-mail is kept and the caret waits in the password field (htmx
-            # moves focus when the swap settles; typing before then would land elsewhere)
-            expect(page.get_by_label("E-mail")).to_have_value(ADMIN_EMAIL)
-            expect(page.get_by_label("Password")).to_be_focused()
-            expect(page.get_by_label("Password")).to_have_value("")
+    invite = page.locator("#invite-form")
+    invite.get_by_label("E-mail").fill("not-an-address@")
+    invite.get_by_label("Name").fill("Nora Newcomer")
+    page.evaluate("document.querySelector('#invite-form input[name=email]').type = 'text'")
+    invite.get_by_role("button", name="Invite").click()
+    expect(page.locator('#invite-form [data-code="INVALID_EMAIL"]')).to_be_visible()
 
-            # when: signing in and inviting a user
-            page.get_by_label("Password").fill(ADMIN_PASSWORD)
-            page.get_by_role("button", name="Sign in").click()
-            expect(page).to_have_url(f"{live_server.url}/admin/users")
-            expect(page.get_by_role("heading", name="Users")).to_be_visible()
+    invite = page.locator("#invite-form")
+    invite.get_by_label("E-mail").fill("nora@acme.example")
+    invite.get_by_label("Role").select_option("APPROVER")
+    invite.get_by_role("button", name="Invite").click()
 
-            invite = page.locator("#invite-form")
-            invite.get_by_label("E-mail").fill("not-an-address@")
-            invite.get_by_label("Name").fill("Nora Newcomer")
-            page.evaluate("document.querySelector('#invite-form input[name=email]').type = 'text'")
-            invite.get_by_role("button", name="Invite").click()
-            expect(page.locator('#invite-form [data-code="INVALID_EMAIL"]')).to_be_visible()
+    # then: the new user is listed and stored
+    row = page.locator('tr[data-user="nora@acme.example"]')
+    expect(row).to_be_visible()
+    expect(row).to_contain_text("Nora Newcomer")
+    expect(page.get_by_text("Invited Nora Newcomer.")).to_be_visible()
+    check_a11y(page)
+    screenshot(page, "admin-users-invited")
+    assert_clean(page)
 
-            invite = page.locator("#invite-form")
-            invite.get_by_label("E-mail").fill("nora@acme.example")
-            invite.get_by_label("Role").select_option("APPROVER")
-            invite.get_by_role("button", name="Invite").click()
-
-            # then: the new user is listed and stored
-            row = page.locator('tr[data-user="nora@acme.example"]')
-            expect(row).to_be_visible()
-            expect(row).to_contain_text("Nora Newcomer")
-        finally:
-            browser.close()
-
-    stored = asyncio.run(_stored_user(live_server.database_url, "nora@acme.example"))
+    stored = with_database(
+        live_server.database_url, lambda: models.User.get_or_none(email="nora@acme.example")
+    )
     assert stored is not None
     assert stored.role is models.UserRole.APPROVER
     assert stored.status is models.UserStatus.ACTIVE

@@ -77,7 +77,7 @@ async def test_login_ignores_offsite_next(
         data={"email": admin.email, "password": "correct horse battery",
               "csrf_token": token, "next": target},
     )  # fmt: skip
-    assert response.headers["location"] == "/admin/users"
+    assert response.headers["location"] == "/"
 
 
 async def test_users_page_full_and_fragment(client: httpx.AsyncClient, admin: models.User) -> None:
@@ -215,7 +215,7 @@ async def test_htmx_navigation_and_sign_in_get_the_full_page(
         headers=LOGIN_FORM | {"X-CSRF-Token": token},
     )
     # sign-in changes the CSRF token, so htmx must reload the whole page
-    assert signed_in.headers["HX-Redirect"] == "/admin/users"
+    assert signed_in.headers["HX-Redirect"] == "/"
     # HX-Location navigation swaps the body: it needs the whole page, not a block
     page = await client.get("/admin/users", headers={"HX-Request": "true"})
     assert "<html" in page.text

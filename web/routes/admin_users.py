@@ -6,22 +6,18 @@ from typing import Any
 
 from starlette.datastructures import FormData
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from web.graphql import run_operation
-from web.htmx import redirect, target_block
-from web.templating import templates
+from web.htmx import redirect
+from web.pages import flash, render_page
 
 PAGE = "admin/users.html"
 BLOCKS = {"users-table": "table", "invite-form": "invite"}
 PAGE_SIZE = 50
 ROLES = ("ADMIN", "APPROVER", "SUBMITTER")
 STATUSES = ("ACTIVE", "INACTIVE")
-
-
-class NotAllowed(Exception):
-    """The viewer is signed in but is not an admin."""
 
 
 def _filters(request: Request) -> dict[str, Any]:
@@ -33,18 +29,13 @@ def _filters(request: Request) -> dict[str, Any]:
     }
 
 
-async def _page_data(request: Request, filters: dict[str, Any]) -> dict[str, Any] | None:
+async def _page_data(request: Request, filters: dict[str, Any]) -> dict[str, Any]:
     variables = {
         "first": PAGE_SIZE,
         "after": request.query_params.get("after") or None,
         "filter": {key: value for key, value in filters.items() if value} or None,
     }
-    data = await run_operation(request, "AdminUsers", variables)
-    if data["viewer"] is None:
-        return None
-    if data["viewer"]["role"] != "ADMIN":
-        raise NotAllowed
-    return data
+    return await run_operation(request, "AdminUsers", variables)
 
 
 async def _render(
@@ -56,16 +47,9 @@ async def _render(
     status_code: int = 200,
 ) -> Response:
     filters = _filters(request)
-    try:
-        data = await _page_data(request, filters)
-    except NotAllowed:
-        return templates.TemplateResponse(
-            request, "forbidden.html", {"viewer": None}, status_code=403
-        )
-    if data is None:
-        return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+    data = await _page_data(request, filters)  # admins only: FORBIDDEN becomes the 403 page
     context = {
-        "viewer": data["viewer"],
+        "organization": data["viewer"]["organization"],
         "users": data["users"],
         "filters": filters,
         "roles": ROLES,
@@ -74,9 +58,8 @@ async def _render(
         "invite": invite_values or {"email": "", "name": "", "role": "SUBMITTER"},
         "notice": notice,
     }
-    block = target_block(request, BLOCKS)
-    return templates.TemplateResponse(
-        request, PAGE, context, block_name=block, status_code=status_code
+    return await render_page(
+        request, PAGE, context, roles=("ADMIN",), blocks=BLOCKS, status_code=status_code
     )
 
 
@@ -103,6 +86,7 @@ async def invite(request: Request) -> Response:
         data = await run_operation(request, "UserInvite", {"input": values})
         errors = data["userInvite"]["errors"]
     if not errors:
+        flash(request, f"Invited {values['name']}.")
         return redirect(request, "/admin/users")
     shown = {key: value or "" for key, value in values.items() if key != "password"}
     return await _render(

@@ -9,10 +9,10 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from web.graphql import run_operation
-from web.htmx import redirect, target_block
-from web.templating import templates
+from web.htmx import redirect
+from web.pages import home_for, load_shell, render_page
 
-HOME = "/admin/users"
+HOME = "/"
 
 
 def _safe_next(value: str | None) -> str:
@@ -33,13 +33,14 @@ def _safe_next(value: str | None) -> str:
 
 
 async def home(request: Request) -> Response:
-    data = await run_operation(request, "Viewer")
-    return RedirectResponse(HOME if data["viewer"] else "/login", status_code=303)
+    """Each role's landing page; visitors sign in first."""
+    viewer = (await load_shell(request))["viewer"]
+    return RedirectResponse(home_for(viewer) if viewer else "/login", status_code=303)
 
 
 async def login_page(request: Request) -> Response:
     context = {"next": _safe_next(request.query_params.get("next")), "errors": [], "email": ""}
-    return templates.TemplateResponse(request, "login.html", context)
+    return await render_page(request, "login.html", context, anonymous=True)
 
 
 async def login(request: Request) -> Response:
@@ -54,8 +55,8 @@ async def login(request: Request) -> Response:
     payload = data["sessionCreate"]
     if payload["errors"]:
         context = {"next": next_url, "errors": payload["errors"], "email": email}
-        block = target_block(request, {"login-form": "form"})
-        return templates.TemplateResponse(request, "login.html", context, block_name=block)
+        blocks = {"login-form": "form"}
+        return await render_page(request, "login.html", context, anonymous=True, blocks=blocks)
     return redirect(request, next_url, full_reload=True)
 
 

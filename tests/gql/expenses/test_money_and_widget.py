@@ -11,7 +11,7 @@ from orm import models
 from resolvers.expenses.queries import totals_of
 from resolvers.money import CURRENCY_EXPONENTS
 from tests.conftest import QueryCounter, execute
-from tests.factories import make_expense, make_report, viewer_for
+from tests.factories import make_crm_tab, make_expense, make_report, viewer_for
 from tests.gql.expenses.conftest import World
 
 RATES = {
@@ -53,6 +53,7 @@ async def test_a_thousand_random_amounts_sum_exactly_in_sql(world: World) -> Non
     )  # fmt: skip
     assert {g["currency"]: int(g["s"]) for g in grouped} == expected_by_currency
     # and through the API, as a decimal string in the base currency
+    await make_crm_tab(world.org)
     result = await execute(
         "query($p: ID!) { recordContext(record: {customerId: $p}) { totals { total { amount } } } }",
         {"p": encode_id("Customer", world.globex.id)},
@@ -72,7 +73,7 @@ async def test_a_thousand_random_amounts_sum_exactly_in_sql(world: World) -> Non
 
 WIDGET = """
 query Widget($crmId: String!) {
-  recordContext(record: {crmModule: DEALS, crmId: $crmId}) {
+  recordContext(record: {crm: {module: DEALS, id: $crmId}}) {
     potential { name stage customer { name contactPersons { lastName } } }
     totals { expenseCount total { amount currency } reimbursable { amount } }
     expenses(first: 100) {
@@ -115,6 +116,7 @@ async def _widget_statements(world: World, expenses: int, counter: QueryCounter)
 async def test_the_widget_query_costs_the_same_statements_for_20_and_500_expenses(
     world: World, count_queries: QueryCounter
 ) -> None:
+    await make_crm_tab(world.org)
     small = await _widget_statements(world, 20, count_queries)
     large = await _widget_statements(world, 500, count_queries)
     assert small == large

@@ -33,6 +33,9 @@ async def test_another_organisation_sees_and_touches_nothing(world: World) -> No
     expense = await make_expense(world.alice, world.meals, report=report)
     other_org = await make_org(name="Other")
     outsider = await make_user(other_org, email="admin@other.example", role=models.UserRole.ADMIN)
+    await models.Integration.create(
+        org=other_org, state=models.IntegrationState.CONNECTED, sync_modules=True
+    )
     await make_category(other_org, "Theirs")
     viewer = viewer_for(outsider)
 
@@ -55,7 +58,7 @@ async def test_another_organisation_sees_and_touches_nothing(world: World) -> No
              expense(id: $e) { id } report(id: $r) { id }
              byCustomer: recordContext(record: {customerId: $c}) { customer { name } }
              byPotential: recordContext(record: {potentialId: $p}) { potential { name } }
-             byCrm: recordContext(record: {crmModule: ACCOUNTS, crmId: "4150868000000224011"}) { customer { name } }
+             byCrm: recordContext(record: {crm: {module: ACCOUNTS, id: "4150868000000224011"}}) { customer { name } }
            }""",
         {"e": ids["expense"], "r": ids["report"], "c": ids["customer"], "p": ids["potential"]},
         viewer=viewer,
@@ -67,6 +70,7 @@ async def test_another_organisation_sees_and_touches_nothing(world: World) -> No
         "byPotential": None,
         "byCrm": None,
     }
+    assert [e.extensions["code"] for e in reads.errors or []] == ["NOT_FOUND"] * 3
 
     writes = [
         ("mutation($i: ID!) { expensesDelete(input: {ids: [$i]}) { errors { code } } }", ids["expense"]),

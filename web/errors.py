@@ -1,0 +1,53 @@
+"""Error answers: pages in the layout for browsers, plain text for API clients."""
+
+from __future__ import annotations
+
+import logging
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+
+from gql.context import request_id_of
+from web.graphql import GraphQLCallError
+from web.pages import load_shell, render_error, sign_in_redirect
+
+logger = logging.getLogger("spendsync.web")
+
+
+def wants_html(request: Request) -> bool:
+    return (
+        "text/html" in request.headers.get("accept", "")
+        or request.headers.get("hx-request") == "true"
+    )
+
+
+async def http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    if exc.status_code in (403, 404, 405) and wants_html(request):
+        response = await render_error(request, exc.status_code)
+        response.headers.update(exc.headers or {})
+        return response
+    return PlainTextResponse(exc.detail, status_code=exc.status_code, headers=exc.headers)
+
+
+async def graphql_call_error(request: Request, exc: Exception) -> Response:
+    """A page's operation was refused (sign in, forbidden) or failed (a bug, logged)."""
+    assert isinstance(exc, GraphQLCallError)
+    if exc.codes & {"UNAUTHENTICATED", "FORBIDDEN"}:
+        shell = await load_shell(request)
+        if shell["viewer"] is None:  # admin-only fields refuse visitors as FORBIDDEN
+            return sign_in_redirect(request)
+        return await render_error(request, 403, shell=shell)
+    request_id = request_id_of(request)
+    logger.error("page operation failed (request %s): %s", request_id, exc)
+    return await render_error(request, 500, request_id=request_id)
+
+
+async def server_error(request: Request, exc: Exception) -> Response:
+    """Anything unexpected. Runs outside the session middleware: no viewer, no database."""
+    request_id = request_id_of(request)
+    logger.error("unhandled error (request %s)", request_id, exc_info=exc)
+    if wants_html(request):
+        return await render_error(request, 500, request_id=request_id)
+    return PlainTextResponse(f"Internal Server Error (request {request_id})", status_code=500)
