@@ -3,9 +3,10 @@
 Each stream has ONE writer, fed by its readers through a bounded queue; the pages waiting
 (up to PAGES_PER_TRANSACTION) commit in ONE transaction with the run's counters and the
 stream's bookmark they allow, so a crash replays at most one transaction's pages and never
-skips one. No CRM request happens inside a transaction. The bookmark never passes the signpost (the run's start time): records changed
-while the run reads are read again next time. A stream read through a CRM view cannot be sorted
-(Zoho refuses ``cvid`` with ``sort_by``), so its bookmark moves only when it is complete.
+skips one. No CRM request happens inside a transaction. The bookmark never passes the
+signpost (the run's start time): records changed while the run reads are read again next
+time. A stream read through a CRM view cannot be sorted (Zoho refuses ``cvid`` with
+``sort_by``), so its bookmark moves only when it is complete.
 """
 
 from __future__ import annotations
@@ -195,18 +196,17 @@ class SyncEngine:
         if self.modules is not None:
             self.full_read = False
             streams = [s for s in streams if s.module in self.modules]
-        # Streams read in full are counted (progress, and the window split), all at once;
-        # an incremental read costs one request per stream, so it is not counted.
-        full = [s for s in streams if await self._cursor(s.cursor_key) is None]
-
-        async def count(stream: Stream) -> None:
+        # Streams read in full are counted (progress, and the window split); an incremental
+        # read costs one request per stream, so it is not counted. One count at a time: each
+        # measures the CRM's round trip, which decides whether windows pay.
+        for stream in streams:
+            if await self._cursor(stream.cursor_key) is not None:
+                continue
             asked = time.perf_counter()
             self.totals[stream.cursor_key] = await self.client.count(
                 stream.module, cvid=stream.cvid
             )
             self.round_trip = min(self.round_trip, time.perf_counter() - asked)
-
-        await _together(*(count(stream) for stream in full))
         await models.SyncRun.filter(id=self.run.id).update(
             estimated_total=sum(self.totals.values())
         )
@@ -431,46 +431,48 @@ class SyncEngine:
         loses them together with the bookmark that covers them)."""
         stream, index, frontier = reading.stream, reading.index, reading.frontier
         integration = self.integration
-        mapped = _Mapped()
-        for item in items:
-            if isinstance(item, _Page):
-                part = item.mapped
-                mapped.tally.counts.update(part.tally.counts)
-                mapped.failures += part.failures
-                mapped.customers += part.customers
-                mapped.persons += part.persons
-                mapped.deals += part.deals
-        tally, failures = mapped.tally, mapped.failures
-        customers, persons, deals = mapped.customers, mapped.persons, mapped.deals
+        tally = local.Tally()
+        failures: list[tuple[str, str]] = []
+        notes: list[tuple[str, str]] = []
+        conflicted = 0
         module = (
             models.CrmModule.ACCOUNTS if stream.kind == "account" else models.CrmModule.CONTACTS
         )
-        notes: list[tuple[str, str]] = []
+        winner = (
+            "the CRM's"
+            if integration.conflict_policy is models.ConflictPolicy.CRM_WINS
+            else "Spendsync's"
+        )
         async with in_transaction() as conn:
-            conflicts = await local.write_customers(
-                conn, self.org_id, module, customers, integration.duplicate_policy, index, tally,
-                integration.conflict_policy, reading.twins, notes,
-            )  # fmt: skip
-            winner = (
-                "the CRM's"
-                if integration.conflict_policy is models.ConflictPolicy.CRM_WINS
-                else "Spendsync's"
-            )
-            failures += [
-                (crm_id, f"CONFLICT: changed in both places; {winner} version kept")
-                for crm_id in conflicts
-            ]
-            await local.write_persons(conn, self.org_id, persons, tally, aliases=self.aliases)
-            await local.write_potentials(conn, self.org_id, deals, tally, aliases=self.aliases)
-            errors = [(crm_id, message) for crm_id, message in failures]
-            errors += notes  # merges: recorded, not failures
+            # page by page: every statement keeps a page's shape, so the databases' statement
+            # caches (PostgreSQL numbers its parameters) serve every transaction
+            for page in (item for item in items if isinstance(item, _Page)):
+                mapped = page.mapped
+                tally.counts.update(mapped.tally.counts)
+                failures += mapped.failures
+                conflicts = await local.write_customers(
+                    conn, self.org_id, module, mapped.customers, integration.duplicate_policy,
+                    index, tally, integration.conflict_policy, reading.twins, notes,
+                )  # fmt: skip
+                conflicted += len(conflicts)
+                failures += [
+                    (crm_id, f"CONFLICT: changed in both places; {winner} version kept")
+                    for crm_id in conflicts
+                ]
+                await local.write_persons(
+                    conn, self.org_id, mapped.persons, tally, aliases=self.aliases
+                )
+                await local.write_potentials(
+                    conn, self.org_id, mapped.deals, tally, aliases=self.aliases
+                )
+            errors = [*failures, *notes]  # merges (notes): recorded, not failures
             if errors:
                 await rows.insert_many(conn, models.SyncRecordError, [
                     {"org_id": self.org_id, "run_id": self.run.id, "module": stream.module,
                      "crm_id": crm_id, "message": message}
                     for crm_id, message in errors
                 ])  # fmt: skip
-            tally.add("failed", len(failures) - len(conflicts))
+            tally.add("failed", len(failures) - conflicted)
             processed = sum(item.count for item in items if isinstance(item, _Page))
             await self._count(conn, tally, processed=processed)
             mark = None
