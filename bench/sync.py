@@ -161,7 +161,7 @@ async def measure(
     options = {"seed": 1, "accounts": accounts, "contacts": 0, "deals": deals, "users": 5,
                "latency_ms": latency_ms}  # fmt: skip
     lines = []
-    with simulator_process(options) as url:
+    with simulator_process(options, timeout=900) as url:
         await apply_migrations(database_url)
         await Tortoise.init(config=tortoise_config(database_url))
         cipher = CredentialCipher(CredentialCipher.generate_key())
