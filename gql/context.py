@@ -17,6 +17,7 @@ from tortoise.queryset import QuerySet
 from orm import models
 from resolvers import loaders
 from resolvers.expenses.queries import Totals
+from resolvers.identity.links import AccountLinks
 from resolvers.identity.sessions import session_viewer
 from resolvers.identity.tokens import authenticate_token
 from resolvers.receipts.service import ReceiptSettings
@@ -115,6 +116,12 @@ class Loaders:
         )
 
     @cached_property
+    def per_diem_assignments_by_policy_id(
+        self,
+    ) -> DataLoader[int, list[models.PerDiemAssignment]]:
+        return self._bind(loaders.grouped_by(models.PerDiemAssignment, "policy_id"))
+
+    @cached_property
     def per_diem_locations_by_policy_id(self) -> DataLoader[int, list[models.PerDiemLocation]]:
         return self._bind(loaders.grouped_by(models.PerDiemLocation, "policy_id", "name", "id"))
 
@@ -191,10 +198,18 @@ class Context:
     request: HTTPConnection | None = None
     receipts: ReceiptSettings | None = None
     sync: SyncService | None = None
+    accounts: AccountLinks | None = None
+    # who may read the schema: "public" or "signed-in" (the GRAPHQL_INTROSPECTION setting)
+    introspection: str = "public"
     loaders: Loaders = field(init=False)
 
     def __post_init__(self) -> None:
         self.loaders = Loaders(self.viewer.org_id if self.viewer else None)
+
+    def signed_in(self, viewer: Viewer) -> None:
+        """The rest of the request (the sign-in's payload first) is answered as ``viewer``."""
+        self.viewer = viewer
+        self.loaders = Loaders(viewer.org_id)
 
     @property
     def session(self) -> MutableMapping[str, Any] | None:
@@ -231,24 +246,31 @@ async def build_context(
     viewer: Viewer | None = None,
     receipts: ReceiptSettings | None = None,
     sync: SyncService | None = None,
+    accounts: AccountLinks | None = None,
 ) -> Context:
     """Build the context for a request; tests and scripts may pass a viewer without a request.
 
     Services the app set up (the receipt storage) come from ``request.app.state``.
     """
+    introspection = "public"
     if request is not None:
+        introspection = getattr(request.app.state, "graphql_introspection", "public")
         if viewer is None:
             viewer = await viewer_of(request)
         if receipts is None:
             receipts = getattr(request.app.state, "receipts", None)
         if sync is None:
             sync = getattr(request.app.state, "sync", None)
+        if accounts is None:
+            accounts = getattr(request.app.state, "accounts", None)
     return Context(
         viewer=viewer,
         request_id=request_id_of(request),
         request=request,
         receipts=receipts,
         sync=sync,
+        accounts=accounts,
+        introspection=introspection,
     )
 
 

@@ -64,6 +64,10 @@ class Connection(Generic[NodeT]):
         return await self._query.count()
 
 
+# Far beyond any list, far below what SQLite's and PostgreSQL's OFFSET can hold.
+MAX_OFFSET = 1_000_000_000
+
+
 def _cursor(offset: int) -> str:
     return base64.urlsafe_b64encode(f"offset:{offset}".encode()).decode()
 
@@ -73,8 +77,10 @@ def _offset_after(after: str | None) -> int:
         return 0
     try:
         kind, _, value = base64.urlsafe_b64decode(after.encode("ascii")).decode().partition(":")
-        if kind == "offset" and value.isdigit():
-            return int(value) + 1
+        if kind == "offset" and value.isascii() and value.isdigit() and len(value) <= 10:
+            offset = int(value) + 1
+            if offset <= MAX_OFFSET:
+                return offset
     except (ValueError, UnicodeError):
         pass
     raise PublicError("`after` is not a cursor returned by this connection.", "BAD_CURSOR")

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
+from graphql import (
+    DocumentNode,
+    FieldNode,
+    FragmentDefinitionNode,
+    InlineFragmentNode,
+    OperationDefinitionNode,
+    SelectionSetNode,
+)
+from strawberry.extensions import SchemaExtension
 from strawberry.permission import BasePermission
 
 from gql.context import Info
@@ -34,3 +44,47 @@ def viewer_of(info: Info) -> Viewer:
     if viewer is None:
         raise PublicError(IsAuthenticated.message, "UNAUTHENTICATED")
     return viewer
+
+
+INTROSPECTION_FIELDS = frozenset({"__schema", "__type"})
+INTROSPECTION_POLICIES = ("public", "signed-in")
+
+
+def asks_for_schema(document: DocumentNode) -> bool:
+    """Whether the document selects ``__schema`` or ``__type`` anywhere (``__typename`` is
+    not introspection of the schema). One pass over the document."""
+    stack: list[SelectionSetNode] = [
+        node.selection_set
+        for node in document.definitions
+        if isinstance(node, OperationDefinitionNode | FragmentDefinitionNode)
+    ]
+    while stack:
+        for selection in stack.pop().selections:
+            if isinstance(selection, FieldNode) and selection.name.value in INTROSPECTION_FIELDS:
+                return True
+            if isinstance(selection, FieldNode | InlineFragmentNode) and selection.selection_set:
+                stack.append(selection.selection_set)
+    return False
+
+
+class IntrospectionPolicy(SchemaExtension):
+    """With the ``signed-in`` policy (production's default), anonymous callers cannot read the
+    schema: ``__schema`` and ``__type`` answer UNAUTHENTICATED before validation."""
+
+    def on_validate(self) -> Iterator[None]:
+        context = self.execution_context
+        caller = context.context
+        if (
+            context.graphql_document is not None
+            and context.pre_execution_errors is None
+            and getattr(caller, "introspection", "public") == "signed-in"
+            and getattr(caller, "viewer", None) is None
+            and asks_for_schema(context.graphql_document)
+        ):
+            context.pre_execution_errors = [
+                PublicError(
+                    "Introspection is for signed-in callers: sign in or send an API token.",
+                    "UNAUTHENTICATED",
+                )
+            ]
+        yield

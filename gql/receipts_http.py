@@ -115,7 +115,6 @@ async def download(request: Request) -> Response:
         media_type=receipt.content_type,
         headers={
             "Content-Disposition": disposition,
-            "X-Content-Type-Options": "nosniff",
             "Cache-Control": "private, no-store",
         },
     )

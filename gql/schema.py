@@ -22,11 +22,14 @@ from gql.integration.fields import (
     IntegrationQueries,
 )
 from gql.integration.lifecycle import IntegrationLifecycleMutations, IntegrationLifecycleQueries
+from gql.limits import CostLimiter
 from gql.mileage.fields import MileageMutations, MileageQueries
 from gql.notifications.fields import NotificationMutations, NotificationQueries
 from gql.organizations.fields import OrganizationMutations, OrganizationQueries
 from gql.perdiem.fields import PerDiemMutations, PerDiemQueries
+from gql.permissions import IntrospectionPolicy
 from gql.scalars import SCALAR_MAP, Money
+from gql.text import TextBoundary
 
 if TYPE_CHECKING:
     from strawberry.types import ExecutionContext
@@ -61,6 +64,9 @@ schema = SpendsyncSchema(
     mutation=Mutation,
     types=[Money],
     extensions=[
+        CostLimiter,
+        TextBoundary,
+        IntrospectionPolicy,
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),

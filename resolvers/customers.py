@@ -12,7 +12,7 @@ from tortoise.transactions import in_transaction
 from orm import models
 from resolvers.custom_fields import clean_custom_values
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
-from resolvers.validation import clean_currency, clean_email, clean_text
+from resolvers.validation import clean_currency, clean_email, clean_text, clean_web_address
 from resolvers.viewer import Viewer
 
 MAX_CONTACT_PERSONS = 50
@@ -24,6 +24,7 @@ class CustomerFilter:
     type: models.CustomerType | None = None
     search: str | None = None
     crm_id: str | None = None
+    synced: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,8 @@ def list_customers(
         if filters.search and filters.search.strip():
             term = filters.search.strip()[:100]
             query = query.filter(Q(name__icontains=term) | Q(email__icontains=term))
+        if filters.synced is not None:
+            query = query.filter(crm_id__isnull=not filters.synced)
     return query.order_by("name", "id")
 
 
@@ -153,7 +156,9 @@ def _clean(data: CustomerData, errors: list[FieldError], *, creating: bool) -> d
     if data.phone is not None:
         values["phone"] = _optional(data.phone, "phone", 50, errors)
     if data.website is not None:
-        values["website"] = _optional(data.website, "website", 255, errors)
+        values["website"] = clean_web_address(
+            data.website, "website", max_length=255, errors=errors
+        )
     if data.mobile is not None:
         values["mobile"] = _optional(data.mobile, "mobile", 50, errors)
     if data.currency is not None:

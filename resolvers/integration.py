@@ -5,6 +5,7 @@ The rules live here; talking to the CRM and running syncs is the sync service's 
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -14,7 +15,7 @@ from orm import models
 from resolvers.errors import ErrorCode, FieldError, MutationResult
 from resolvers.viewer import Viewer
 from sync.crm.auth import DATA_CENTRES
-from sync.crm.errors import CrmError
+from sync.crm.errors import CrmError, CrmRetriableError
 from sync.crm.factory import ConnectionSettings
 from sync.engine import fieldmap
 from sync.service import SyncService
@@ -22,6 +23,9 @@ from sync.service import SyncService
 MAX_SECRET = 1024
 MAX_CLIENT_ID = 255
 MAX_URL = 255
+# The whole check of new credentials (token, /org, currencies, with the client's retries):
+# past it the admin hears CRM_UNREACHABLE instead of waiting for every retry.
+CONNECT_TIMEOUT_SECONDS = 5.0
 
 
 async def get_integration(viewer: Viewer) -> models.Integration:
@@ -89,27 +93,45 @@ def _clean_connect(data: ConnectData, errors: list[FieldError]) -> ConnectionSet
     )  # fmt: skip
 
 
+# Zoho's token endpoint says which credential it refused: the error goes next to that field.
+REFUSED_FIELD: dict[str, tuple[str, str]] = {
+    "invalid_client": ("clientSecret", " (client id or secret not recognised)"),
+    "invalid_client_secret": ("clientSecret", " (client secret not recognised)"),
+    "invalid_code": ("refreshToken", " (refresh token not valid)"),
+}
+
+
 async def connect(
     viewer: Viewer, service: SyncService, data: ConnectData
 ) -> MutationResult[models.Integration]:
     """Verify the credentials against the CRM (``/org``) before anything is saved."""
     errors: list[FieldError] = []
     settings = _clean_connect(data, errors)
-    if settings.accounts_url and not service.allow_explicit_urls:
-        errors.append(
-            FieldError(
-                "accountsUrl",
-                "This server accepts a data centre only (ALLOW_CRM_URLS is off).",
-                ErrorCode.INVALID,
+    for field, url in (("accountsUrl", settings.accounts_url), ("apiUrl", settings.api_url)):
+        if url and not service.allow_explicit_urls:
+            errors.append(
+                FieldError(
+                    field,
+                    "This server accepts a data centre only (ALLOW_CRM_URLS is off).",
+                    ErrorCode.INVALID,
+                )
             )
-        )
     if errors:
         return MutationResult(errors=errors)
     try:
-        crm_org = await service.verify(viewer.org_id, settings)
-    except CrmError as exc:
+        async with asyncio.timeout(CONNECT_TIMEOUT_SECONDS):
+            crm_org = await service.verify(viewer.org_id, settings)
+    except (TimeoutError, CrmRetriableError) as exc:
+        reason = "did not answer in time" if isinstance(exc, TimeoutError) else f"failed: {exc}"
         return MutationResult.fail(
-            None, f"The CRM refused the connection: {exc}", ErrorCode.CRM_REJECTED
+            None,
+            f"The CRM could not be reached (the check {reason}); try again later.",
+            ErrorCode.CRM_UNREACHABLE,
+        )
+    except CrmError as exc:
+        refused, hint = REFUSED_FIELD.get(exc.code or "", (None, ""))
+        return MutationResult.fail(
+            refused, f"The CRM refused the connection{hint}: {exc}", ErrorCode.CRM_REJECTED
         )
     integration = await get_integration(viewer)
     if integration.state is models.IntegrationState.DISABLED:
@@ -273,6 +295,36 @@ async def field_mapping(viewer: Viewer, module: str) -> dict[str, str]:
     """The mapping in force for Accounts or Contacts (the default until an admin saves one)."""
     integration = await get_integration(viewer)
     return fieldmap.effective(module, getattr(integration, FIELD_MAP_ATTRIBUTE[module]))
+
+
+@dataclass(frozen=True)
+class FieldTarget:
+    """A customer field the CRM can fill, and the CRM data types that may fill it."""
+
+    target: str
+    label: str
+    crm_types: tuple[str, ...]
+    required: bool
+
+
+def _target_label(target: str) -> str:
+    return target.replace("_", " ").capitalize()
+
+
+async def field_targets(viewer: Viewer, module: str) -> list[FieldTarget]:
+    """The built-in targets of ``module`` in their order, then the organisation's custom
+    fields as ``custom:<api name>``."""
+    targets = [
+        FieldTarget(name, _target_label(name), tuple(sorted(types)),
+                    name == fieldmap.REQUIRED[module])
+        for name, types in fieldmap.BUILTINS[module].items()
+    ]  # fmt: skip
+    for custom in await models.CustomField.filter(org_id=viewer.org_id).order_by("label", "id"):
+        types = tuple(sorted(fieldmap.COMPATIBLE[custom.data_type]))
+        targets.append(
+            FieldTarget(fieldmap.CUSTOM_PREFIX + custom.api_name, custom.label, types, False)
+        )
+    return targets
 
 
 async def save_field_mapping(

@@ -2,12 +2,57 @@
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from email_validator import EmailNotValidError, validate_email
 
 from resolvers.errors import ErrorCode, FieldError
 from resolvers.money import MoneyError, normalize_currency
+
+# Characters no text may hold: NUL and the other C0/C1 controls except tab, line feed and
+# carriage return; the bidirectional embedding, override and isolate characters; unpaired
+# surrogates. GraphQL refuses them at the boundary (gql/text.py); text from files (card
+# statements) has them removed.
+UNSAFE_CHARACTERS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+# What a spreadsheet reads as the start of a formula in a cell.
+FORMULA_START = ("=", "+", "-", "@")
+
+
+def without_unsafe_characters(text: str) -> str:
+    return UNSAFE_CHARACTERS.sub("", text)
+
+
+def formula_safe(text: str) -> str:
+    """``text`` that a spreadsheet shows as text: one starting like a formula gets a leading
+    apostrophe (OWASP's advice for CSV injection)."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def clean_web_address(
+    value: str | None, field: str, *, max_length: int, errors: list[FieldError]
+) -> str | None:
+    """An http(s) address, or a bare host name as CRMs store websites (``www.acme.example``).
+    Any other scheme (``javascript:``, ``data:``, ``file:``) is refused."""
+    if value is None or not value.strip():
+        return None
+    cleaned = value.strip()
+    if len(cleaned) > max_length:
+        errors.append(
+            FieldError(field, f"Use at most {max_length} characters.", ErrorCode.TOO_LONG)
+        )
+        return cleaned
+    parts = urlsplit(cleaned)
+    if any(c.isspace() for c in cleaned) or (
+        parts.scheme and (parts.scheme not in {"http", "https"} or not parts.netloc)
+    ):
+        errors.append(
+            FieldError(field, "Give a web address (https://…) or a host name.", ErrorCode.INVALID)
+        )
+    return cleaned
 
 
 def clean_text(

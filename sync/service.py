@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from orm import models
 from sync.credentials import CredentialCipher
 from sync.crm.client import ZohoCrmClient
-from sync.crm.errors import CrmError
+from sync.crm.errors import CrmError, CrmFatalError
 from sync.crm.factory import ClientFactory, ConnectionSettings
 from sync.crm.metadata_dto import CrmField, CrmOrg, CustomView
 from sync.deletion import Deletions
@@ -77,8 +77,19 @@ class SyncService:
         self.deletions = Deletions(self)
 
     # -- connection ---------------------------------------------------------------------------
+    def _check_urls(self, settings: ConnectionSettings) -> ConnectionSettings:
+        """With explicit URLs switched off, no call goes anywhere but a data centre: settings
+        that name an address (stored before the switch) are refused before any request."""
+        if not self.allow_explicit_urls and (settings.accounts_url or settings.api_url):
+            raise CrmFatalError(
+                "This server calls the CRM's data centres only (ALLOW_CRM_URLS is off): "
+                "connect the integration again with a data centre."
+            )
+        return settings
+
     async def verify(self, org_id: int, settings: ConnectionSettings) -> CrmOrganisation:
         """Ask the CRM who it is; raises ``CrmError`` when it refuses the credentials."""
+        self._check_urls(settings)
         async with self.factory.connect(f"verify:{org_id}", settings) as client:
             org: CrmOrg = await client.get_org()
             currencies = await client.list_currencies()
@@ -86,6 +97,9 @@ class SyncService:
         return CrmOrganisation(org.id, org.company_name or "", base, org.multi_currency)
 
     def connection(self, integration: models.Integration) -> ConnectionSettings:
+        return self._check_urls(self._connection(integration))
+
+    def _connection(self, integration: models.Integration) -> ConnectionSettings:
         return ConnectionSettings(
             client_id=integration.client_id,
             client_secret=self.cipher.decrypt(integration.client_secret_encrypted),

@@ -20,6 +20,8 @@ from tortoise.context import tortoise_test_context
 
 from gql.context import build_context
 from gql.schema import schema
+from resolvers.identity.links import AccountLinks
+from resolvers.mail import LogMailer, Postman
 from resolvers.viewer import Viewer
 from sync.service import SyncService
 from tests.support.postgres import Cluster, PostgresUnavailable, start_cluster
@@ -77,9 +79,13 @@ async def execute(
     *,
     viewer: Viewer | None = None,
     sync: SyncService | None = None,
+    accounts: AccountLinks | None = None,
 ) -> ExecutionResult:
-    """Run a document against the schema the way an HTTP request would, as ``viewer``."""
-    context = await build_context(None, viewer=viewer, sync=sync)
+    """Run a document against the schema the way an HTTP request would, as ``viewer``
+    (password links signed with a test key and e-mailed to the log unless ``accounts``)."""
+    if accounts is None:
+        accounts = AccountLinks(secret_key="test-" + "k" * 40, postman=Postman(LogMailer()))
+    context = await build_context(None, viewer=viewer, sync=sync, accounts=accounts)
     return await schema.execute(document, variable_values=variables, context_value=context)
 
 

@@ -7,6 +7,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -20,9 +21,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tortoise import connections
 from tortoise.contrib.starlette import RegisterTortoise
 
-from gql import receipts_http, zoho_hooks_http
+from gql import receipts_http
 from gql.asgi import GraphQLApp
 from orm.config import tortoise_config
+from resolvers.identity.links import AccountLinks
+from resolvers.mail import LogMailer, Postman, SmtpMailer
 from sync import jobs
 from sync.credentials import CredentialCipher
 from sync.crm.factory import ClientFactory
@@ -31,19 +34,57 @@ from web.body_limit import BodyLimit
 from web.csrf import CSRFMiddleware
 from web.errors import graphql_call_error, http_error, server_error
 from web.graphql import GraphQLCallError
-from web.routes import admin_users, auth, notifications, settings_pages
+from web.routes import (
+    account,
+    admin_users,
+    auth,
+    crm_users,
+    graphiql,
+    notifications,
+    passwords,
+    settings_cards,
+    settings_categories,
+    settings_mileage,
+    settings_organization,
+    settings_pages,
+    settings_perdiem,
+    zoho_crm,
+    zoho_crm_details,
+    zoho_hooks,
+)
 from web.settings import Settings
+
+if TYPE_CHECKING:
+    from resolvers.mail import Mailer
 
 logger = logging.getLogger("spendsync.web")
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 SESSION_COOKIE = "spendsync_session"
 
 
-class SecurityHeaders:
-    """Headers every response gets. Framing is limited to our own origin for now."""
+# Scripts, styles, images and requests from this origin only; no plugins; forms post here;
+# framing by this origin only. Pages carry no inline script, style or event handler.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+    "frame-ancestors 'self'"
+)
+HSTS = "max-age=63072000; includeSubDomains"
 
-    def __init__(self, app: ASGIApp) -> None:
+
+class SecurityHeaders:
+    """Headers every response gets, each exactly once: a header the route already set (a
+    download's, the development GraphiQL page's own policy) is left as the route set it."""
+
+    def __init__(self, app: ASGIApp, *, production: bool = False) -> None:
         self.app = app
+        self.headers = [
+            (b"x-content-type-options", b"nosniff"),
+            (b"referrer-policy", b"same-origin"),
+            (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+        ]
+        if production:  # served over HTTPS behind the proxy: browsers must never use HTTP
+            self.headers.append((b"strict-transport-security", HSTS.encode()))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -53,11 +94,8 @@ class SecurityHeaders:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = message.setdefault("headers", [])
-                headers += [
-                    (b"x-content-type-options", b"nosniff"),
-                    (b"referrer-policy", b"same-origin"),
-                    (b"content-security-policy", b"frame-ancestors 'self'"),
-                ]
+                present = {name.lower() for name, _ in headers}
+                headers += [(n, v) for n, v in self.headers if n not in present]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -72,11 +110,32 @@ async def healthz(request: Request) -> Response:
     return JSONResponse({"status": "ok"})
 
 
+def account_links(settings: Settings, mailer: Mailer | None = None) -> AccountLinks:
+    """Invitation and reset links: signed with the secret key, mailed over ``SMTP_URL`` or,
+    without one, written to the log."""
+    if mailer is None:
+        mailer = (
+            SmtpMailer.from_url(settings.smtp_url, settings.mail_from)
+            if settings.smtp_url
+            else LogMailer(reveal=settings.development)
+        )
+    return AccountLinks(
+        secret_key=settings.secret_key,
+        postman=Postman(mailer),
+        public_base_url=settings.public_base_url,
+    )
+
+
 def create_app(
-    settings: Settings | None = None, *, crm_factory: ClientFactory | None = None
+    settings: Settings | None = None,
+    *,
+    crm_factory: ClientFactory | None = None,
+    mailer: Mailer | None = None,
 ) -> Starlette:
-    """The app. ``crm_factory`` lets tests and demos route CRM calls to the simulator."""
+    """The app. ``crm_factory`` lets tests and demos route CRM calls to the simulator;
+    ``mailer`` replaces the e-mail delivery the settings choose (tests keep an outbox)."""
     settings = settings or Settings.from_env()
+    accounts = account_links(settings, mailer)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -108,6 +167,7 @@ def create_app(
                 try:
                     yield
                 finally:
+                    await accounts.postman.drain()
                     if scheduler is not None:
                         scheduler.cancel()
                         await asyncio.gather(scheduler, return_exceptions=True)
@@ -118,25 +178,37 @@ def create_app(
         Route(
             "/graphql",
             BodyLimit(
-                GraphQLApp(development=settings.development), settings.graphql_max_body_bytes
+                GraphQLApp(ide=graphiql.graphiql_page if settings.development else None),
+                settings.graphql_max_body_bytes,
             ),
             methods=["GET", "POST"],
         ),
         *receipts_http.routes,
-        *zoho_hooks_http.routes,
+        *zoho_hooks.routes,
         *auth.routes,
         *settings_pages.routes,
         *admin_users.routes,
+        *settings_organization.routes,
+        *settings_categories.routes,
+        *settings_perdiem.routes,
+        *settings_mileage.routes,
+        *settings_cards.routes,
+        *crm_users.routes,
+        *account.routes,
+        *passwords.routes,
         *notifications.routes,
+        *zoho_crm.routes,
+        *zoho_crm_details.routes,
         Mount(
             "/static/vendor",
             StaticFiles(directory=settings.node_modules / "htmx.org" / "dist", check_dir=False),
             name="vendor",
         ),
+        *(graphiql.mounts(settings.node_modules) if settings.development else []),
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
     ]
     middleware = [
-        Middleware(SecurityHeaders),
+        Middleware(SecurityHeaders, production=not settings.development),
         Middleware(
             SessionMiddleware,
             secret_key=settings.secret_key,
@@ -159,6 +231,8 @@ def create_app(
         },
     )
     app.state.settings = settings
+    app.state.accounts = accounts
+    app.state.graphql_introspection = settings.graphql_introspection
     app.state.receipts = receipts_http.local_receipts(
         settings.receipt_dir, settings.receipt_max_bytes
     )

@@ -10,6 +10,8 @@ never runs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from starlette.datastructures import Headers
 from starlette.requests import ClientDisconnect
 from starlette.responses import JSONResponse
@@ -20,10 +22,26 @@ from web.request_body import read_body, replay
 REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE"
 
 
+def graphql_error(message: str) -> dict[str, object]:
+    return {
+        "data": None,
+        "errors": [{"message": message, "extensions": {"code": REQUEST_TOO_LARGE}}],
+    }
+
+
 class BodyLimit:
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    """``error_body`` shapes the 413's JSON from its message (GraphQL's shape by default)."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        max_bytes: int,
+        *,
+        error_body: Callable[[str], dict[str, object]] = graphql_error,
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.error_body = error_body
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -45,10 +63,7 @@ class BodyLimit:
     async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
         message = f"The request body is larger than {_size(self.max_bytes)}, the most allowed."
         response = JSONResponse(
-            {
-                "data": None,
-                "errors": [{"message": message, "extensions": {"code": REQUEST_TOO_LARGE}}],
-            },
+            self.error_body(message),
             status_code=413,
             headers={"Connection": "close"},
         )

@@ -8,13 +8,14 @@ import getpass
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from web.settings import PROJECT_ROOT, Settings, SettingsError
 
 if TYPE_CHECKING:
+    from resolvers.errors import FieldError
     from sync.service import SyncService
 
 SCHEMA_FILE = PROJECT_ROOT / "schema.graphql"
@@ -216,6 +217,77 @@ def _worker(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _problems(errors: Sequence[FieldError]) -> str:
+    return "\n".join(f"{e.field or 'input'}: {e.message} ({e.code})" for e in errors)
+
+
+def _with_database(settings: Settings, work: Callable[[], Awaitable[int]]) -> int:
+    from tortoise import Tortoise
+
+    from orm.config import tortoise_config
+
+    async def run() -> int:
+        await Tortoise.init(config=tortoise_config(settings.database_url))
+        try:
+            return await work()
+        finally:
+            await Tortoise.close_connections()
+
+    return asyncio.run(run())
+
+
+def _base_url(settings: Settings) -> str:
+    return settings.public_base_url or f"http://{settings.host}:{settings.port}"
+
+
+def _reset_link(args: argparse.Namespace, settings: Settings) -> int:
+    from resolvers.identity import links
+    from resolvers.mail import LogMailer, Postman
+
+    accounts = links.AccountLinks(settings.secret_key, Postman(LogMailer()))
+
+    async def work() -> int:
+        result = await links.link_for_address(
+            accounts, args.email, org_id=args.org, base_url=_base_url(settings)
+        )
+        if result.value is None:
+            print(_problems(result.errors), file=sys.stderr)
+            return 1
+        print(result.value)
+        print("The link works once; open it to choose a password.", file=sys.stderr)
+        return 0
+
+    return _with_database(settings, work)
+
+
+def _token_create(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import UTC, datetime, timedelta
+
+    from resolvers.identity import tokens
+
+    if args.expires_days is not None and not 1 <= args.expires_days <= 3650:
+        print("--expires-days must be between 1 and 3650.", file=sys.stderr)
+        return 2
+    expires_at = None
+    if args.expires_days is not None:
+        expires_at = datetime.now(UTC) + timedelta(days=args.expires_days)
+
+    async def work() -> int:
+        result = await tokens.create_token_for_address(
+            args.email, org_id=args.org, name=args.name, expires_at=expires_at
+        )
+        if result.value is None:
+            print(_problems(result.errors), file=sys.stderr)
+            return 1
+        print(result.value.secret)
+        until = f"until {expires_at:%Y-%m-%d %H:%M} UTC" if expires_at else "until revoked"
+        print(f"API token {args.name!r} for {args.email}, valid {until}; shown once: "
+              "send it as `Authorization: Bearer <token>`.", file=sys.stderr)  # fmt: skip
+        return 0
+
+    return _with_database(settings, work)
+
+
 def _crm_sim(args: argparse.Namespace, settings: Settings) -> int:
     from sync.crm.simulator import cli
 
@@ -278,6 +350,33 @@ def build_parser() -> argparse.ArgumentParser:
         "--apply-schema", action="store_true", help="create the job queue's tables and exit"
     )
     worker.set_defaults(handler=_worker)
+
+    user = commands.add_parser("user", help="users: a set-password link")
+    user_commands = user.add_subparsers(dest="user_command", required=True)
+    reset_link = user_commands.add_parser(
+        "reset-link",
+        help="print a link to choose a new password (a lost admin password)",
+        description="Prints an invitation (no password yet) or password-reset link for an "
+        "active user; it works once. Links point at $PUBLIC_BASE_URL, else http://$HOST:$PORT.",
+    )
+    reset_link.add_argument("--email", required=True)
+    reset_link.add_argument("--org", type=int, help="the organisation's id, when the address "
+                            "exists in several")  # fmt: skip
+    reset_link.set_defaults(handler=_reset_link)
+
+    token = commands.add_parser("token", help="API tokens for automation")
+    token_commands = token.add_subparsers(dest="token_command", required=True)
+    token_create = token_commands.add_parser(
+        "create",
+        help="print a new API token of a user (shown once)",
+        description="Prints the bearer token on stdout; everything else goes to stderr.",
+    )
+    token_create.add_argument("--email", required=True, help="the user the token acts as")
+    token_create.add_argument("--name", required=True, help="what the token is for")
+    token_create.add_argument("--expires-days", type=int, help="default: never expires")
+    token_create.add_argument("--org", type=int, help="the organisation's id, when the "
+                              "address exists in several")  # fmt: skip
+    token_create.set_defaults(handler=_token_create)
 
     from sync.crm.simulator.cli import add_arguments as add_crm_sim_arguments
 

@@ -7,6 +7,7 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from orm.config import DEFAULT_DATABASE_URL, dialect_of
 
@@ -80,6 +81,29 @@ def _sync_runner(env: Mapping[str, str], database_url: str) -> str:
     return runner
 
 
+def _smtp_url(env: Mapping[str, str]) -> str:
+    url = env.get("SMTP_URL", "").strip()
+    if url:
+        parts = urlsplit(url)
+        if parts.scheme not in {"smtp", "smtps"} or not parts.hostname:
+            raise SettingsError(
+                "SMTP_URL must look like smtp://user:password@host:587 or smtps://…"
+            )
+        try:
+            parts.port  # noqa: B018 (raises on a bad port)
+        except ValueError:
+            raise SettingsError("SMTP_URL has a bad port") from None
+    return url
+
+
+def _introspection(env: Mapping[str, str], environment: str) -> str:
+    default = "public" if environment == "development" else "signed-in"
+    policy = env.get("GRAPHQL_INTROSPECTION", default).strip().lower()
+    if policy not in {"public", "signed-in"}:
+        raise SettingsError("GRAPHQL_INTROSPECTION must be public or signed-in")
+    return policy
+
+
 @dataclass(frozen=True)
 class Settings:
     host: str = "127.0.0.1"
@@ -106,6 +130,11 @@ class Settings:
     sync_callback_delay_seconds: float = 5.0
     # proxies whose X-Forwarded-For is believed (comma-separated addresses, or "*"); empty: none
     forwarded_allow_ips: str = ""
+    # e-mail (invitations, password resets): SMTP server URL; empty: written to the log
+    smtp_url: str = field(default="", repr=False)
+    mail_from: str = "Spendsync <no-reply@localhost>"
+    # who may introspect the schema: "public" (development) or "signed-in" (production)
+    graphql_introspection: str = "public"
 
     @property
     def development(self) -> bool:
@@ -157,4 +186,7 @@ class Settings:
             public_base_url=env.get("PUBLIC_BASE_URL", "").strip().rstrip("/"),
             sync_callback_delay_seconds=_int(env, "SYNC_CALLBACK_DELAY_SECONDS", 5),
             forwarded_allow_ips=env.get("FORWARDED_ALLOW_IPS", "").strip(),
+            smtp_url=_smtp_url(env),
+            mail_from=env.get("MAIL_FROM", "").strip() or "Spendsync <no-reply@localhost>",
+            graphql_introspection=_introspection(env, environment),
         )

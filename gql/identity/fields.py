@@ -1,24 +1,31 @@
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from gql.context import SESSION_ORG_KEY, SESSION_USER_KEY, Info
-from gql.errors import UserError
+from gql.errors import PublicError, UserError
 from gql.identity import inputs
 from gql.identity.payloads import (
     ApiTokenCreatePayload,
     ApiTokenRevokePayload,
+    PasswordChangePayload,
+    PasswordResetRequestPayload,
+    PasswordSetPayload,
     SessionCreatePayload,
     SessionDeletePayload,
+    UserPasswordLinkSendPayload,
     UserPayload,
 )
-from gql.identity.types import ApiToken, User
+from gql.identity.types import ApiToken, PasswordLink, User
 from gql.ids import decode_id
 from gql.pagination import After, Connection, First, paginate
 from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from orm import models
 from resolvers.errors import MutationResult
-from resolvers.identity import sessions, tokens, users
+from resolvers.identity import links, sessions, tokens, users
+from resolvers.viewer import Viewer
 
 
 def _user_payload(result: MutationResult[models.User]) -> UserPayload:
@@ -26,6 +33,34 @@ def _user_payload(result: MutationResult[models.User]) -> UserPayload:
         user=User.from_model(result.value) if result.value else None,
         errors=UserError.from_errors(result.errors),
     )
+
+
+def _accounts(info: Info) -> links.AccountLinks:
+    accounts = info.context.accounts
+    if accounts is None:
+        raise PublicError("Password links are not available here.", "SERVICE_UNAVAILABLE")
+    return accounts
+
+
+def _base_url(info: Info) -> str:
+    """Where links point when PUBLIC_BASE_URL is not set: the address the caller used."""
+    request = info.context.request
+    return str(request.base_url).rstrip("/") if request is not None else ""
+
+
+def _client(info: Info) -> str:
+    request = info.context.request
+    return request.client.host if request is not None and request.client else ""
+
+
+def _sign_in(info: Info, user: models.User) -> None:
+    session = info.context.session
+    if session is not None:
+        session.clear()  # a fresh session (and CSRF token) on every sign-in
+        session[SESSION_USER_KEY] = user.id
+        session[SESSION_ORG_KEY] = user.org_id
+    # the rest of the request (the payload first) is answered as the user
+    info.context.signed_in(Viewer(user_id=user.id, org_id=user.org_id, role=user.role))
 
 
 @strawberry.type
@@ -37,6 +72,19 @@ class IdentityQueries:
             return None
         row = await info.context.loaders.user_by_id.load(viewer.user_id)
         return User.from_model(row) if row else None
+
+    @strawberry.field(
+        description="The invitation or reset link with this token, or null when it is "
+        "malformed, expired or already used."
+    )
+    async def password_link(self, info: Info, token: str) -> PasswordLink | None:
+        holder = await links.check_link(_accounts(info), token)
+        if holder is None:
+            return None
+        return PasswordLink(
+            kind=holder.kind, email=holder.user.email, name=holder.user.name,
+            expires_at=holder.expires_at,
+        )  # fmt: skip
 
     @strawberry.field(permission_classes=[IsAuthenticated])
     async def users(
@@ -71,8 +119,11 @@ class IdentityQueries:
         first: First = None,
         after: After = None,
         include_revoked: bool = False,
+        own: Annotated[
+            bool, strawberry.argument(description="Only your own tokens (for an admin too).")
+        ] = False,
     ) -> Connection[ApiToken]:
-        query = tokens.list_tokens(viewer_of(info), include_revoked=include_revoked)
+        query = tokens.list_tokens(viewer_of(info), include_revoked=include_revoked, own=own)
         return await paginate(query, ApiToken.from_model, first=first, after=after)
 
 
@@ -85,14 +136,10 @@ class IdentityMutations:
         org_id = None
         if input.organization_id is not None:
             org_id = decode_id("Organization", input.organization_id) or -1
-        request = info.context.request
-        client = request.client.host if request is not None and request.client else ""
+        client = _client(info)
         result = await sessions.login(input.email, input.password, org_id, client=client)
-        session = info.context.session
-        if result.value is not None and session is not None:
-            session.clear()  # a fresh session (and CSRF token) on every sign-in
-            session[SESSION_USER_KEY] = result.value.id
-            session[SESSION_ORG_KEY] = result.value.org_id
+        if result.value is not None:
+            _sign_in(info, result.value)
         return SessionCreatePayload(
             user=User.from_model(result.value) if result.value else None,
             errors=UserError.from_errors(result.errors),
@@ -105,17 +152,86 @@ class IdentityMutations:
             session.clear()
         return SessionDeletePayload(errors=[])
 
-    @strawberry.mutation(permission_classes=[IsAdmin])
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description="Without an initial password, the user is e-mailed an invitation link to "
+        "choose one (a failed delivery is reported as DELIVERY_FAILED; the user stays invited).",
+    )
     async def user_invite(self, info: Info, input: inputs.UserInviteInput) -> UserPayload:
-        return _user_payload(
-            await users.invite_user(
-                viewer_of(info),
-                email=input.email,
-                name=input.name,
-                role=input.role,
-                password=input.password,
-            )
+        accounts = _accounts(info) if input.password is None else None
+        viewer = viewer_of(info)
+        result = await users.invite_user(
+            viewer, email=input.email, name=input.name, role=input.role, password=input.password
         )
+        if result.value is not None and accounts is not None:
+            sent = await links.send_link(
+                accounts, viewer, result.value.id, base_url=_base_url(info)
+            )
+            result.errors += sent.errors
+        return _user_payload(result)
+
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description="E-mail a user a link to choose a password: an invitation when they have "
+        "none (e.g. imported from the CRM), else a password-reset link.",
+    )
+    async def user_password_link_send(
+        self, info: Info, input: inputs.UserPasswordLinkSendInput
+    ) -> UserPasswordLinkSendPayload:
+        result = await links.send_link(
+            _accounts(info), viewer_of(info), decode_id("User", input.id), base_url=_base_url(info)
+        )
+        sent = result.value
+        return UserPasswordLinkSendPayload(
+            user=User.from_model(sent[0]) if sent else None,
+            kind=sent[1] if sent else None,
+            errors=UserError.from_errors(result.errors),
+        )
+
+    @strawberry.mutation(
+        description="Forgot password: e-mails a reset link (an invitation to users without a "
+        "password) to the active users with this address. The answer is the same whether or "
+        "not the address is known; throttled like sign-in (TOO_MANY_ATTEMPTS)."
+    )
+    async def password_reset_request(
+        self, info: Info, input: inputs.PasswordResetRequestInput
+    ) -> PasswordResetRequestPayload:
+        result = await links.request_reset(
+            _accounts(info), input.email, client=_client(info), base_url=_base_url(info)
+        )
+        return PasswordResetRequestPayload(errors=UserError.from_errors(result.errors))
+
+    @strawberry.mutation(
+        description="Choose a password with the token of an invitation or reset link; signs "
+        "in (sets the browser session). A link works once (INVALID_LINK afterwards)."
+    )
+    async def password_set(self, info: Info, input: inputs.PasswordSetInput) -> PasswordSetPayload:
+        result = await links.set_password(_accounts(info), input.token, input.password)
+        if result.value is not None:
+            _sign_in(info, result.value)
+        return PasswordSetPayload(
+            user=User.from_model(result.value) if result.value else None,
+            errors=UserError.from_errors(result.errors),
+        )
+
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated],
+        description="Change your own password; refused current passwords count as failed sign-ins.",
+    )
+    async def password_change(
+        self, info: Info, input: inputs.PasswordChangeInput
+    ) -> PasswordChangePayload:
+        result = await links.change_password(
+            viewer_of(info), input.current_password, input.new_password, client=_client(info)
+        )
+        return PasswordChangePayload(
+            user=User.from_model(result.value) if result.value else None,
+            errors=UserError.from_errors(result.errors),
+        )
+
+    @strawberry.mutation(permission_classes=[IsAuthenticated], description="Your own name.")
+    async def viewer_update(self, info: Info, input: inputs.ViewerUpdateInput) -> UserPayload:
+        return _user_payload(await links.rename_self(viewer_of(info), input.name))
 
     @strawberry.mutation(permission_classes=[IsAdmin])
     async def user_update(self, info: Info, input: inputs.UserUpdateInput) -> UserPayload:

@@ -54,3 +54,30 @@ class ApiTokenCreateInput:
 @strawberry.input
 class ApiTokenRevokeInput:
     id: strawberry.ID
+
+
+@strawberry.input
+class UserPasswordLinkSendInput:
+    id: strawberry.ID
+
+
+@strawberry.input
+class PasswordResetRequestInput:
+    email: str
+
+
+@strawberry.input
+class PasswordSetInput:
+    token: str = strawberry.field(description="The `token` of the invitation or reset link.")
+    password: str
+
+
+@strawberry.input
+class PasswordChangeInput:
+    current_password: str
+    new_password: str
+
+
+@strawberry.input
+class ViewerUpdateInput:
+    name: str

@@ -8,9 +8,13 @@ from gql.context import Info
 from gql.ids import encode_id
 from gql.organizations.types import Organization
 from orm import models
+from resolvers.identity.links import LinkKind
 
 UserRole = strawberry.enum(models.UserRole, description="What a user may do.")
 UserStatus = strawberry.enum(models.UserStatus)
+PasswordLinkKind = strawberry.enum(
+    LinkKind, name="PasswordLinkKind", description="What a set-password link was sent as."
+)
 
 
 @strawberry.type
@@ -77,3 +81,11 @@ class ApiToken:
         row = await info.context.loaders.user_by_id.load(self._row.user_id)
         assert row is not None, "a token's user is in the viewer's organisation"
         return User.from_model(row)
+
+
+@strawberry.type(description="A valid invitation or password-reset link.")
+class PasswordLink:
+    kind: PasswordLinkKind  # type: ignore[valid-type]
+    email: str
+    name: str
+    expires_at: datetime

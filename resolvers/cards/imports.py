@@ -19,6 +19,7 @@ from resolvers.cards.matching import auto_match
 from resolvers.cards.ofx_statement import parse_ofx
 from resolvers.cards.statement import MAX_STATEMENT_BYTES, StatementRejected, StatementRow
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
+from resolvers.validation import formula_safe
 from resolvers.viewer import Viewer
 
 Status = models.CardTransactionStatus
@@ -141,7 +142,8 @@ async def _write(
                 org_id=viewer.org_id, card_id=card.id, statement_import_id=statement.id,
                 external_id=row.external_id, posted_date=row.posted_date,
                 amount_minor=row.amount_minor, currency=card.currency,
-                description=row.description, dedupe_key=row.dedupe_key, using_db=connection,
+                description=formula_safe(row.description), dedupe_key=row.dedupe_key,
+                using_db=connection,
             )
         )  # fmt: skip
     org = await models.Organization.get(id=viewer.org_id, using_db=connection)

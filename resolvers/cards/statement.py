@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from resolvers.validation import without_unsafe_characters
+
 # Larger files are refused by size before anything is parsed.
 MAX_STATEMENT_BYTES = 5 * 1024 * 1024
 MAX_STATEMENT_ROWS = 10_000
@@ -62,4 +64,5 @@ def decode_utf8(data: bytes) -> str:
 
 
 def clip(text: str | None) -> str:
-    return " ".join((text or "").split())[:MAX_DESCRIPTION]
+    """One line of the file's text, without control or bidirectional formatting characters."""
+    return " ".join(without_unsafe_characters(text or "").split())[:MAX_DESCRIPTION]

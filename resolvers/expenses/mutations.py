@@ -5,13 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from orm import models
 from resolvers.cards.matching import card_lock_errors
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
 from resolvers.expenses.access import visible_expenses
-from resolvers.expenses.reports import ReportData, clean_report, insert_report
+from resolvers.expenses.reports import (
+    ReportData,
+    clean_report,
+    insert_report,
+    own_movable_expenses,
+)
 from resolvers.expenses.status import DELETABLE_STATES, EDITABLE_REPORT_STATES, expense_status
 from resolvers.expenses.validation import (
     CleanExpense,
@@ -31,8 +37,15 @@ def _person_name(person: models.ContactPerson) -> str:
 
 
 async def _write_links(
-    connection: BaseDBAsyncClient, org_id: int, expense_id: int, clean: CleanExpense
+    connection: BaseDBAsyncClient,
+    org_id: int,
+    expense_id: int,
+    clean: CleanExpense,
+    prefix: str = "",
 ) -> None:
+    """Attendees and receipts of the expense. A receipt is claimed only while it is free (or
+    already this expense's): of concurrent claimants exactly one wins, the others are refused
+    with RECEIPT_IN_USE and roll back (the update waits for the winner's row lock)."""
     await models.ExpenseAttendee.filter(expense_id=expense_id).using_db(connection).delete()
     users = await models.User.in_bulk(clean.attendee_user_ids, "id", using_db=connection)
     persons = await models.ContactPerson.in_bulk(
@@ -54,11 +67,22 @@ async def _write_links(
         .update(expense_id=None)
     )
     if clean.receipt_ids:
-        await (
-            models.Receipt.filter(id__in=clean.receipt_ids)
+        claimed = await (
+            models.Receipt.filter(id__in=clean.receipt_ids, org_id=org_id)
+            .filter(Q(expense_id__isnull=True) | Q(expense_id=expense_id))
             .using_db(connection)
             .update(expense_id=expense_id)
         )
+        if claimed != len(clean.receipt_ids):
+            raise Refused(
+                [
+                    FieldError(
+                        f"{prefix}receiptIds",
+                        "This receipt was just attached to another expense.",
+                        ErrorCode.RECEIPT_IN_USE,
+                    )
+                ]
+            )
 
 
 async def target_report(
@@ -118,6 +142,11 @@ async def create_expenses(
             viewer, customer_ids=[new_report.customer_id], potential_ids=[new_report.potential_id]
         )
         report_values = clean_report(new_report, report_lookup, errors, prefix="newReport.")
+        # the viewer's unreported expenses join the new report beside the created ones
+        moving = await own_movable_expenses(
+            viewer, new_report.expense_ids, errors, "newReport.expenseIds"
+        )
+        report_values = report_values | {"expense_ids": [e.id for e in moving]}
     if errors:
         return MutationResult(errors=errors)
     created = []
@@ -128,7 +157,7 @@ async def create_expenses(
                 await target_report(viewer, report_id, late, "reportId", connection)
                 if late:
                     raise Refused(late)
-            created = await _insert(connection, viewer, cleaned, report_id, report_values)
+            created = await _insert(connection, viewer, cleaned, report_id, report_values, bulk)
     except Refused as refusal:
         return MutationResult(errors=refusal.errors)
     return MutationResult(created)
@@ -140,17 +169,38 @@ async def _insert(
     cleaned: list[CleanExpense | None],
     report_id: int | None,
     report_values: dict[str, object] | None,
+    bulk: bool = False,
 ) -> list[models.Expense]:
     created = []
     if report_values is not None:
-        report_id = (await insert_report(connection, viewer, report_values)).id
-    for clean in cleaned:
+        values = dict(report_values)
+        moving = values.pop("expense_ids", [])
+        assert isinstance(moving, list)
+        report_id = (await insert_report(connection, viewer, values)).id
+        if moving:
+            moved = await (
+                models.Expense.filter(id__in=moving, report_id__isnull=True)
+                .using_db(connection)
+                .update(report_id=report_id)
+            )
+            if moved != len(moving):  # one joined another report meanwhile: change nothing
+                raise Refused(
+                    [
+                        FieldError(
+                            "newReport.expenseIds",
+                            "An expense was just added to another report.",
+                            ErrorCode.INVALID,
+                        )
+                    ]
+                )
+    for index, clean in enumerate(cleaned):
         assert clean is not None
         expense = await models.Expense.create(
             org_id=viewer.org_id, user_id=viewer.user_id, report_id=report_id,
             using_db=connection, **clean.values,
         )  # fmt: skip
-        await _write_links(connection, viewer.org_id, expense.id, clean)
+        prefix = f"expenses.{index}." if bulk else ""
+        await _write_links(connection, viewer.org_id, expense.id, clean, prefix)
         created.append(expense)
     return created
 
@@ -205,10 +255,13 @@ async def update_expense(
     locked += await card_lock_errors(expense, clean.values)
     if locked:
         return MutationResult(errors=locked)
-    async with in_transaction() as connection:
-        expense.update_from_dict(clean.values)
-        await expense.save(using_db=connection)
-        await _write_links(connection, viewer.org_id, expense.id, clean)
+    try:
+        async with in_transaction() as connection:
+            expense.update_from_dict(clean.values)
+            await expense.save(using_db=connection)
+            await _write_links(connection, viewer.org_id, expense.id, clean)
+    except Refused as refusal:
+        return MutationResult(errors=refusal.errors)
     return MutationResult(expense)
 
 

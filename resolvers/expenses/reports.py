@@ -97,7 +97,7 @@ async def insert_report(
     return report
 
 
-async def _own_movable_expenses(
+async def own_movable_expenses(
     viewer: Viewer, expense_ids: list[int], errors: list[FieldError], field_name: str
 ) -> list[models.Expense]:
     """The viewer's own expenses that are not in a report, or refusals with reasons."""
@@ -135,7 +135,7 @@ async def create_report(viewer: Viewer, data: ReportData) -> MutationResult[mode
         viewer, customer_ids=[data.customer_id], potential_ids=[data.potential_id]
     )
     values = clean_report(data, lookup, errors)
-    expenses = await _own_movable_expenses(viewer, data.expense_ids, errors, "expenseIds")
+    expenses = await own_movable_expenses(viewer, data.expense_ids, errors, "expenseIds")
     if errors:
         return MutationResult(errors=errors)
     async with in_transaction() as connection:
@@ -175,7 +175,7 @@ async def add_expenses(
     viewer: Viewer, report_id: int | None, expense_ids: list[int]
 ) -> MutationResult[models.Report]:
     errors: list[FieldError] = []
-    expenses = await _own_movable_expenses(viewer, expense_ids, errors, "expenseIds")
+    expenses = await own_movable_expenses(viewer, expense_ids, errors, "expenseIds")
     async with in_transaction() as connection:
         report = await _editable_own_report(viewer, report_id, connection)
         if isinstance(report, MutationResult):

@@ -282,7 +282,7 @@ def _check_attendees_and_receipts(
                 FieldError(
                     f"{prefix}receiptIds",
                     "This receipt belongs to another expense.",
-                    ErrorCode.INVALID,
+                    ErrorCode.RECEIPT_IN_USE,
                 )
             )
 

@@ -12,6 +12,10 @@ sent at once are counted together: a burst cannot check more passwords than the 
 A refused password leaves its row as a failure; a right one removes it and the address's
 earlier failures (``accept``). Rows live in the database, so every app process counts the
 same; unknown addresses count like known ones, so answers do not tell which addresses exist.
+
+Other requests that must not be repeated at will (asking for a password-reset link) are counted
+by the same rules under their own ``scope``: a prefix of the address and client written down,
+so their rows never count against sign-in and the other way round.
 """
 
 from __future__ import annotations
@@ -26,7 +30,8 @@ WINDOW = timedelta(minutes=15)
 MAX_FAILURES_PER_ADDRESS_AND_CLIENT = 5
 MAX_FAILURES_PER_ADDRESS = 25
 MAX_FAILURES_PER_CLIENT = 50
-CLIENT_LENGTH = 64  # the column's size
+CLIENT_LENGTH = 64  # the columns' sizes
+EMAIL_LENGTH = 254
 
 
 def now() -> datetime:
@@ -60,11 +65,12 @@ async def _blocked_until(
     return oldest + WINDOW
 
 
-async def reserve(email: str, client: str) -> int | FieldError:
+async def reserve(email: str, client: str, *, scope: str = "") -> int | FieldError:
     """Write the attempt down and return its id, or ``TOO_MANY_ATTEMPTS`` (the attempt is then
     not kept: a refused-unchecked attempt is not a failure)."""
     moment = now()
-    client = client[:CLIENT_LENGTH]
+    email = (scope + email)[:EMAIL_LENGTH]
+    client = (scope + client)[:CLIENT_LENGTH] if client else ""
     await models.SignInFailure.filter(failed_at__lte=moment - WINDOW).delete()
     attempt = await models.SignInFailure.create(email=email, client=client, failed_at=moment)
     until = None
@@ -78,7 +84,8 @@ async def reserve(email: str, client: str) -> int | FieldError:
     minutes = max(1, math.ceil((until - moment).total_seconds() / 60))
     return FieldError(
         None,
-        f"Too many failed sign-ins. Try again in {minutes} minute{'s' if minutes > 1 else ''}.",
+        f"Too many {'requests' if scope else 'failed sign-ins'}. "
+        f"Try again in {minutes} minute{'s' if minutes > 1 else ''}.",
         ErrorCode.TOO_MANY_ATTEMPTS,
     )
 

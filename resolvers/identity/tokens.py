@@ -11,6 +11,7 @@ from tortoise.queryset import QuerySet
 
 from orm import models
 from resolvers.errors import ErrorCode, FieldError, MutationResult
+from resolvers.identity.users import active_user_by_email
 from resolvers.validation import clean_text
 from resolvers.viewer import Viewer
 
@@ -29,10 +30,12 @@ class CreatedToken:
     secret: str
 
 
-def list_tokens(viewer: Viewer, *, include_revoked: bool = False) -> QuerySet[models.ApiToken]:
-    """The viewer's own tokens; an admin sees every token of the organisation."""
+def list_tokens(
+    viewer: Viewer, *, include_revoked: bool = False, own: bool = False
+) -> QuerySet[models.ApiToken]:
+    """The viewer's own tokens; an admin sees every token of the organisation (unless ``own``)."""
     query = models.ApiToken.filter(org_id=viewer.org_id)
-    if not viewer.is_admin:
+    if own or not viewer.is_admin:
         query = query.filter(user_id=viewer.user_id)
     if not include_revoked:
         query = query.filter(revoked_at__isnull=True)
@@ -97,3 +100,16 @@ async def authenticate_token(secret: str, now: datetime | None = None) -> Viewer
     if token.last_used_at is None or now - token.last_used_at >= LAST_USED_RESOLUTION:
         await models.ApiToken.filter(id=token.id).update(last_used_at=now)
     return Viewer(user_id=user.id, org_id=user.org_id, role=user.role, api_token_id=token.id)
+
+
+async def create_token_for_address(
+    email: str, *, org_id: int | None, name: str, expires_at: datetime | None
+) -> MutationResult[CreatedToken]:
+    """An API token for an active user, by address (the command line's ``spendsync token
+    create``, for automation that cannot sign in)."""
+    found = await active_user_by_email(email, org_id)
+    if found.value is None:
+        return MutationResult(errors=found.errors)
+    user = found.value
+    viewer = Viewer(user_id=user.id, org_id=user.org_id, role=user.role)
+    return await create_token(viewer, name=name, expires_at=expires_at)

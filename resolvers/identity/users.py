@@ -153,3 +153,22 @@ async def update_user(
         user.status = new_status
         await user.save(using_db=connection, update_fields=["name", "role", "status", "updated_at"])
     return MutationResult(user)
+
+
+async def active_user_by_email(email: str, org_id: int | None) -> MutationResult[models.User]:
+    """The one active user with this address (in ``org_id`` when given), for the command line."""
+    query = models.User.filter(email=email.strip().lower(), status=models.UserStatus.ACTIVE)
+    if org_id is not None:
+        query = query.filter(org_id=org_id)
+    found = await query.order_by("org_id").limit(2)
+    if not found:
+        return MutationResult.fail(
+            "email", "No active user has this e-mail address.", ErrorCode.NOT_FOUND
+        )
+    if len(found) > 1:
+        return MutationResult.fail(
+            "organizationId",
+            "This address belongs to several organisations: choose one.",
+            ErrorCode.ORGANIZATION_REQUIRED,
+        )
+    return MutationResult(found[0])

@@ -134,7 +134,9 @@ async def calculate_for_policy(
     spans = split(data, errors, prefix)
     if errors:
         return MutationResult(errors=errors)
-    wanted = {span.location_id for span in spans}
+    # every location id given is checked, also one the mode does not use (it is stored)
+    named = (data.departure_location_id, data.arrival_location_id, data.location_id)
+    wanted = {span.location_id for span in spans} | {i for i in named if i is not None}
     names = dict(
         await models.PerDiemLocation.filter(policy_id=policy.id, id__in=wanted).values_list(
             "id", "name"
@@ -142,7 +144,7 @@ async def calculate_for_policy(
     )
     for name in ("departure_location_id", "arrival_location_id", "location_id"):
         value = getattr(data, name)
-        if value is not None and value in wanted and value not in names:
+        if value is not None and value not in names:
             errors.append(FieldError(f"{prefix}{_camel(name)}",
                                      "No such location in your per diem policy.",
                                      ErrorCode.NOT_FOUND))  # fmt: skip

@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
 
 from orm import models
 from resolvers.errors import ErrorCode, MutationResult
@@ -61,13 +63,30 @@ async def upload_receipt(
     cleaned = " ".join(file_name.replace("/", "_").replace("\\", "_").split())
     name = (cleaned[-255:] if len(cleaned) > 255 else cleaned) or "receipt"  # keep the extension
     digest = hashlib.sha256(data).hexdigest()
-    duplicate = await models.Receipt.filter(org_id=viewer.org_id, sha256=digest).exists()
     await settings.storage.put(digest, data)  # before the row: a row never points at nothing
-    receipt = await models.Receipt.create(
-        org_id=viewer.org_id, user_id=viewer.user_id, file_name=name, content_type=content_type,
-        size=len(data), sha256=digest, is_duplicate=duplicate,
-    )  # fmt: skip
+    async with in_transaction() as connection:
+        # one upload of these bytes at a time per organisation, so of identical uploads sent
+        # at once exactly the first is not a duplicate
+        await _lock_digest(connection, viewer.org_id, digest)
+        duplicate = (
+            await models.Receipt.filter(org_id=viewer.org_id, sha256=digest)
+            .using_db(connection)
+            .exists()
+        )
+        receipt = await models.Receipt.create(
+            org_id=viewer.org_id, user_id=viewer.user_id, file_name=name,
+            content_type=content_type, size=len(data), sha256=digest, is_duplicate=duplicate,
+            using_db=connection,
+        )  # fmt: skip
     return MutationResult(receipt)
+
+
+async def _lock_digest(connection: BaseDBAsyncClient, org_id: int, digest: str) -> None:
+    """Until the transaction ends. SQLite's transactions are serial already (one connection,
+    one lock); PostgreSQL takes a transaction-scoped advisory lock on (organisation, digest)."""
+    if connection.capabilities.dialect == "postgres":
+        key = int(digest[:8], 16) - 2**31  # any int4; a collision only serialises two uploads
+        await connection.execute_query("SELECT pg_advisory_xact_lock($1, $2)", [org_id, key])
 
 
 def visible_receipts(viewer: Viewer) -> QuerySet[models.Receipt]:

@@ -178,6 +178,9 @@ class SyncEngine:
         self.forecast_lock = asyncio.Lock()
         self.full_read = False
         self.totals: dict[str, int] = {}
+        # per CRM module: records read so far (written with the run's counters)
+        self.read_per_module: dict[str, int] = {}
+        self.modules_read: list[str] = []
         self.maps = field_maps(integration)
         picked = integration.picked_contact_ids
         self.picked: frozenset[str] | None = frozenset(picked) if picked else None
@@ -207,8 +210,9 @@ class SyncEngine:
                 stream.module, cvid=stream.cvid
             )
             self.round_trip = min(self.round_trip, time.perf_counter() - asked)
+        self.modules_read = [stream.module for stream in streams]
         await models.SyncRun.filter(id=self.run.id).update(
-            estimated_total=sum(self.totals.values())
+            estimated_total=sum(self.totals.values()), stream_progress=self._stream_progress()
         )
         self.custom_types = {
             f.api_name: f.data_type for f in await models.CustomField.filter(org_id=self.org_id)
@@ -228,6 +232,8 @@ class SyncEngine:
 
         # Each page_token chain is sequential; customers and deals are read side by side.
         await _together(in_order(customer_streams), in_order(deal_streams))
+        # the pages of customers and deals commit side by side: the last word is this one
+        await models.SyncRun.filter(id=self.run.id).update(stream_progress=self._stream_progress())
         await local.relink_potentials(self.org_id)
         if self._accounts_view(streams):
             tally = local.Tally()
@@ -474,6 +480,8 @@ class SyncEngine:
                 ])  # fmt: skip
             tally.add("failed", len(failures) - conflicted)
             processed = sum(item.count for item in items if isinstance(item, _Page))
+            read = self.read_per_module
+            read[stream.module] = read.get(stream.module, 0) + processed
             await self._count(conn, tally, processed=processed)
             mark = None
             for item in items:  # the bookmark moves as if the pages were written one by one
@@ -495,7 +503,22 @@ class SyncEngine:
         if processed:
             changes["processed"] = F("processed") + processed
         if changes:
-            await models.SyncRun.filter(id=self.run.id).using_db(conn).update(**changes)
+            extra = {"stream_progress": self._stream_progress()} if processed else {}
+            await models.SyncRun.filter(id=self.run.id).using_db(conn).update(**changes, **extra)
+
+    def _stream_progress(self) -> dict[str, dict[str, int]]:
+        """Records read of the estimate, per CRM module (a view's count is the view's)."""
+        estimated: dict[str, int] = {}
+        for key, total in self.totals.items():
+            module = key.split(":", 1)[0]
+            estimated[module] = estimated.get(module, 0) + total
+        return {
+            module: {
+                "processed": self.read_per_module.get(module, 0),
+                "estimated": estimated.get(module, 0),
+            }
+            for module in self.modules_read
+        }
 
     async def _read_deleted(self, module: str, signpost: datetime) -> None:
         key = f"deleted:{module}"

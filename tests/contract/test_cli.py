@@ -126,3 +126,88 @@ def test_serve_creates_the_demo_and_answers(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "serve.sqlite3") as db:
         clients = db.execute("SELECT email, client FROM sign_in_failure").fetchall()
     assert clients == [("x@y.example", "203.0.113.7")]
+
+
+def _createadmin(monkeypatch: pytest.MonkeyPatch, email: str, organization: str) -> None:
+    monkeypatch.setenv("SPENDSYNC_ADMIN_PASSWORD", "correct horse battery")
+    arguments = ["createadmin", "--organization", organization, "--email", email, "--name", "A"]
+    assert main(arguments) == 0
+
+
+async def _set_password_through(url: str, link: str, password: str) -> list[dict[str, str]]:
+    """Use a printed link as the set-password page would (through GraphQL, in-process)."""
+    from urllib.parse import parse_qs, urlsplit
+
+    from resolvers.identity import links
+    from resolvers.mail import LogMailer, Postman
+    from web.settings import Settings
+
+    await Tortoise.init(config=tortoise_config(url))
+    try:
+        accounts = links.AccountLinks(Settings.from_env().secret_key, Postman(LogMailer()))
+        token = parse_qs(urlsplit(link).query)["token"][0]
+        result = await links.set_password(accounts, token, password)
+        return [{"code": e.code, "field": e.field or ""} for e in result.errors]
+    finally:
+        await Tortoise.close_connections()
+
+
+def test_user_reset_link_prints_a_link_that_works_once(
+    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["migrate"]) == 0
+    _createadmin(monkeypatch, "hank@globex.example", "Globex")
+    capsys.readouterr()
+    monkeypatch.setenv("PUBLIC_BASE_URL", "https://expenses.example/")
+
+    assert main(["user", "reset-link", "--email", "Hank@Globex.example"]) == 0
+    link = capsys.readouterr().out.strip()
+    assert link.startswith("https://expenses.example/set-password?token=")
+    assert asyncio.run(_set_password_through(database_url, link, "a new long secret")) == []
+    assert asyncio.run(_set_password_through(database_url, link, "another long one")) == [
+        {"code": "INVALID_LINK", "field": "token"}
+    ]
+
+    assert main(["user", "reset-link", "--email", "nobody@globex.example"]) == 1
+    assert "No active user" in capsys.readouterr().err
+    _createadmin(monkeypatch, "hank@globex.example", "Initech")
+    assert main(["user", "reset-link", "--email", "hank@globex.example"]) == 1
+    assert "several organisations" in capsys.readouterr().err
+    assert main(["user", "reset-link", "--email", "hank@globex.example", "--org", "2"]) == 0
+    assert "/set-password?token=" in capsys.readouterr().out
+
+
+def test_token_create_prints_a_working_api_token(
+    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from resolvers.identity.tokens import authenticate_token
+
+    assert main(["migrate"]) == 0
+    _createadmin(monkeypatch, "hank@globex.example", "Globex")
+    capsys.readouterr()
+
+    arguments = ["token", "create", "--email", "hank@globex.example", "--name", "nightly export"]
+    assert main([*arguments, "--expires-days", "30"]) == 0
+    printed = capsys.readouterr()
+    secret = printed.out.strip()
+    assert secret.startswith("sst_") and "\n" not in secret
+    assert "shown once" in printed.err
+
+    async def check() -> tuple[object, list[tuple[str, bool]]]:
+        await Tortoise.init(config=tortoise_config(database_url))
+        try:
+            viewer = await authenticate_token(secret)
+            rows = await models.ApiToken.all().values_list("name", "expires_at")
+            return viewer, [(str(name), expires is not None) for name, expires in rows]
+        finally:
+            await Tortoise.close_connections()
+
+    viewer, rows = asyncio.run(check())
+    assert viewer is not None
+    assert rows == [("nightly export", True)]
+
+    assert main([*arguments, "--expires-days", "0"]) == 2
+    assert main(["token", "create", "--email", "hank@globex.example", "--name", " "]) == 1
+    assert "name" in capsys.readouterr().err
+    assert main(["token", "create", "--email", "x@globex.example", "--name", "n"]) == 1
+    assert len(asyncio.run(check())[1]) == 1

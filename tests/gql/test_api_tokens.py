@@ -125,3 +125,16 @@ async def test_unknown_token_id_is_not_found() -> None:
         API_TOKEN_REVOKE, {"input": {"id": encode_id("ApiToken", 12345)}}, viewer=viewer_for(user)
     )
     assert result.data["apiTokenRevoke"]["errors"][0]["code"] == "NOT_FOUND"
+
+
+async def test_own_lists_only_your_tokens_even_for_an_admin() -> None:
+    org = await make_org()
+    admin = await make_user(org, role=models.UserRole.ADMIN, email="ada@acme.example")
+    user = await make_user(org, email="sam@acme.example")
+    for who, name in ((admin, "admin's"), (user, "sam's")):
+        await execute(API_TOKEN_CREATE, {"input": {"name": name}}, viewer=viewer_for(who))
+    query = "query($own: Boolean!) { apiTokens(own: $own) { nodes { name } } }"
+    every = await execute(query, {"own": False}, viewer=viewer_for(admin))
+    assert {n["name"] for n in every.data["apiTokens"]["nodes"]} == {"admin's", "sam's"}
+    own = await execute(query, {"own": True}, viewer=viewer_for(admin))
+    assert [n["name"] for n in own.data["apiTokens"]["nodes"]] == ["admin's"]

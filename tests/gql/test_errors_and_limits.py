@@ -1,16 +1,20 @@
-"""Masking of unexpected errors and the document limits (depth, aliases, tokens)."""
+"""Masking of unexpected errors and the document limits (depth, aliases, tokens, cost)."""
 
 from __future__ import annotations
 
 import logging
 
 import pytest
+from graphql import get_introspection_query
 
+from gql.limits import MAX_EXPANDED_SELECTIONS, MAX_FRAGMENT_SPREADS, MAX_SAME_RESPONSE_NAME
 from gql.schema import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS
 from orm import models
 from resolvers import organizations
 from tests.conftest import execute
 from tests.factories import make_org, make_user, viewer_for
+from tests.support.deadline import deadline
+from tests.support.documents import doubling_fragments
 
 pytestmark = pytest.mark.usefixtures("db")
 
@@ -98,3 +102,64 @@ async def test_syntax_and_validation_errors_carry_codes() -> None:
     assert broken.errors[0].extensions["code"] == "GRAPHQL_PARSE_FAILED"
     unknown = await execute("{ nothingHere }")
     assert unknown.errors[0].extensions["code"] == "GRAPHQL_VALIDATION_FAILED"
+
+
+async def test_doubling_fragments_are_refused_before_validation_walks_them() -> None:
+    small = await execute(doubling_fragments(3))  # 7 fields at one path: fine
+    assert small.errors is None
+    assert small.data == {"__typename": "Query"}
+    # 30 levels expand to a billion fields: refused at once (today's answer, not a timing claim;
+    # the deadline only turns a hang into a failure)
+    with deadline(20):
+        result = await execute(doubling_fragments(30))
+    assert result.data is None
+    assert [e.extensions["code"] for e in result.errors] == ["QUERY_TOO_COMPLEX"]
+
+
+async def test_expanded_size_spreads_and_repeated_fields_are_bounded() -> None:
+    repeated = "{ " + "__typename " * (MAX_SAME_RESPONSE_NAME + 1) + "}"
+    assert (await execute(repeated)).errors[0].extensions["code"] == "QUERY_TOO_COMPLEX"
+    at_limit = "{ " + "__typename " * MAX_SAME_RESPONSE_NAME + "}"
+    assert (await execute(at_limit)).errors is None
+    # the same field from many occurrences of its parent: compared pairwise by validation
+    parents = "{ " + "viewer { email } " * (MAX_SAME_RESPONSE_NAME + 1) + "}"
+    assert (await execute(parents)).errors[0].extensions["code"] == "QUERY_TOO_COMPLEX"
+    # many distinct fragments, each small, spread side by side
+    count = MAX_FRAGMENT_SPREADS + 1
+    spreads = (
+        "{ "
+        + " ".join(f"...F{n}" for n in range(count))
+        + " } "
+        + " ".join(f"fragment F{n} on Query {{ a{n}: __typename }}" for n in range(count))
+    )
+    result = await execute(spreads)
+    assert [e.extensions["code"] for e in result.errors] == ["QUERY_TOO_COMPLEX"]
+    assert "fragment spreads" in result.errors[0].message
+    # wide: every field at its own path (aliases), but more than the limit in total
+    levels = MAX_EXPANDED_SELECTIONS.bit_length()
+    wide = (
+        "{ __schema { types { ...L0 } } } "
+        + " ".join(
+            f"fragment L{n} on __Type {{ a: ofType {{ ...L{n + 1} }} b: ofType {{ ...L{n + 1} }} }}"
+            for n in range(levels)
+        )
+        + f" fragment L{levels} on __Type {{ name }}"
+    )
+    result = await execute(wide)
+    assert [e.extensions["code"] for e in result.errors] == ["QUERY_TOO_COMPLEX"]
+    assert f"more than {MAX_EXPANDED_SELECTIONS} fields" in result.errors[0].message
+
+
+async def test_ordinary_documents_with_fragments_and_introspection_pass() -> None:
+    user = await make_user(await make_org(name="Acme"))
+    document = """
+    query { viewer { ...Who organization { ...Org } } ...Top }
+    fragment Who on User { email name }
+    fragment Org on Organization { name id }
+    fragment Top on Query { viewer { email organization { name } } }
+    """
+    result = await execute(document, viewer=viewer_for(user))
+    assert result.errors is None
+    assert result.data["viewer"]["organization"]["name"] == "Acme"
+    introspection = await execute(get_introspection_query())
+    assert introspection.errors is None

@@ -13,6 +13,7 @@ from starlette.applications import Starlette
 
 from orm import models
 from tests.factories import PASSWORD, make_org, make_user
+from tests.support.mail import Outbox
 from web.app import create_app
 from web.database import apply_migrations
 from web.settings import Settings
@@ -22,7 +23,13 @@ _CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
 @pytest.fixture
-async def app(tmp_path: Path) -> AsyncIterator[Starlette]:
+def outbox() -> Outbox:
+    """The e-mails the app sends (invitations, reset links)."""
+    return Outbox()
+
+
+@pytest.fixture
+async def app(tmp_path: Path, outbox: Outbox) -> AsyncIterator[Starlette]:
     database_url = f"sqlite://{tmp_path}/web.sqlite3"
     await apply_migrations(database_url)
     settings = Settings(
@@ -31,7 +38,7 @@ async def app(tmp_path: Path) -> AsyncIterator[Starlette]:
         receipt_dir=tmp_path / "receipts",
         receipt_max_bytes=64 * 1024,
     )
-    application = create_app(settings)
+    application = create_app(settings, mailer=outbox)
     async with LifespanManager(application):
         yield application
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -13,6 +15,8 @@ from asgi_lifespan import LifespanManager
 
 from orm import models
 from tests.factories import make_org, make_user
+from tests.support.deadline import deadline
+from tests.support.documents import doubling_fragments
 from tests.web.conftest import BASE_URL, sign_in
 from web.app import create_app
 from web.database import apply_migrations
@@ -94,10 +98,28 @@ async def test_non_json_posts_are_rejected(
     assert response.status_code in {400, 415}
 
 
-async def test_graphiql_only_in_development(client: httpx.AsyncClient) -> None:
+async def test_graphiql_only_in_development(client: httpx.AsyncClient, admin: models.User) -> None:
+    await sign_in(client, admin.email)
     response = await client.get("/graphql", headers={"Accept": "text/html"})
     assert response.status_code == 200
     assert "graphiql" in response.text.lower()
+    # everything it loads is ours: no other host, no inline script
+    sources = re.findall(r'(?:src|href)="([^"]+)"', response.text)
+    assert sources and all(source.startswith("/static/") for source in sources)
+    assert "<script>" not in response.text and "cdn" not in response.text.lower()
+    for source in sources:
+        served = await client.get(source)
+        assert served.status_code == 200, source
+    # the page hands its script the token the CSRF check wants as X-CSRF-Token
+    token = re.search(r'data-csrf-token="([^"]+)"', response.text)
+    assert token
+    boot = await client.get("/static/graphiql-boot.js")
+    assert '"X-CSRF-Token"' in boot.text
+    query = {"query": "{ viewer { email } }"}
+    refused = await client.post("/graphql", json=query)
+    assert refused.status_code == 403
+    answered = await client.post("/graphql", json=query, headers={"X-CSRF-Token": token.group(1)})
+    assert answered.json()["data"]["viewer"]["email"] == admin.email
 
 
 async def test_login_and_logout_through_graphql(
@@ -202,3 +224,50 @@ async def test_graphql_bodies_over_the_limit_are_refused_unread(
     )
     assert small.json()["data"]["userInvite"]["errors"] == []
     assert await models.User.filter(email="big@acme.example").exists()
+
+
+async def test_a_costly_anonymous_document_is_refused_while_healthz_answers(
+    client: httpx.AsyncClient,
+) -> None:
+    query = doubling_fragments(30)  # 1.5 KB, about 180 tokens
+    with deadline(20):  # turns a blocked event loop into a failure instead of a hang
+        costly, health = await asyncio.gather(
+            client.get("/graphql", params={"query": query}), client.get("/healthz")
+        )
+    assert health.json() == {"status": "ok"}
+    assert costly.status_code == 200
+    assert [e["extensions"]["code"] for e in costly.json()["errors"]] == ["QUERY_TOO_COMPLEX"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"query": "{ viewer { email } }", "variables": {"a": '
+        + b"[" * 100_000
+        + b"]" * 100_000
+        + b"}}",
+        b'{"query": "{ viewer { email } }", "variables": {"a": '
+        + b'{"b": ' * 100
+        + b"1"
+        + b"}" * 100
+        + b"}}",
+        b'{"query": "{ viewer { email \xff\xfe } }"}',
+        b'{"query": "{ viewer { email } }", "variables": {"a": "\\ud800"}}',
+    ],
+    ids=["nested-100000", "nested-100", "not-utf8", "lone-surrogate"],
+)
+async def test_bodies_nested_too_deep_or_not_utf8_are_400(
+    client: httpx.AsyncClient, body: bytes
+) -> None:
+    response = await client.post(
+        "/graphql", content=body, headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 400
+
+
+async def test_get_variables_nested_too_deep_are_400(client: httpx.AsyncClient) -> None:
+    variables = "[" * 5000 + "]" * 5000
+    response = await client.get(
+        "/graphql", params={"query": "{ viewer { email } }", "variables": variables}
+    )
+    assert response.status_code == 400

@@ -119,9 +119,9 @@ async def test_a_flash_notice_follows_a_write_once(
     )  # fmt: skip
     assert response.status_code == 303
     shown = await client.get("/admin/users")
-    assert "Invited Nora Newcomer." in shown.text
+    assert "Invited Nora Newcomer; an invitation e-mail is on its way." in shown.text
     again = await client.get("/admin/users")
-    assert "Invited Nora Newcomer." not in again.text
+    assert "Invited Nora Newcomer" not in again.text
 
 
 async def test_notifications_list_count_and_mark_read(

@@ -1,7 +1,9 @@
-"""The CRM's callback endpoint is mounted in the app, outside the CSRF check, token-verified."""
+"""The CRM's callback endpoint is mounted in the app, outside the CSRF check, token-verified,
+with its body bounded while it streams."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -37,3 +39,32 @@ def test_public_base_url_and_callback_delay_from_the_environment(tmp_path: Path)
     assert settings.public_base_url == "https://sync.example"
     assert settings.sync_callback_delay_seconds == 2
     assert Settings.from_env({"SPENDSYNC_VAR_DIR": str(tmp_path)}).public_base_url == ""
+
+
+async def test_an_oversized_callback_is_refused_while_it_streams(client: httpx.AsyncClient) -> None:
+    chunk = b"x" * (1024 * 1024)
+    sent = 0
+
+    async def body() -> AsyncIterator[bytes]:
+        nonlocal sent
+        for _ in range(32):  # 32 MiB, no Content-Length (chunked)
+            sent += 1
+            yield chunk
+
+    response = await client.post("/hooks/zoho/notify", content=body())
+    assert response.status_code == 413
+    assert "larger than" in response.json()["error"]
+    assert sent <= 2  # refused once past 256 KiB, not after reading everything
+
+    declared = await client.post(
+        "/hooks/zoho/notify", content=b"{}", headers={"Content-Length": str(300 * 1024)}
+    )
+    assert declared.status_code == 413
+
+
+async def test_callback_bodies_nested_deep_or_not_utf8_are_refused_not_500(
+    client: httpx.AsyncClient,
+) -> None:
+    for body in (b"[" * 100_000 + b"]" * 100_000, b'{"channel_id": "\xff"}', b"\x00"):
+        response = await client.post("/hooks/zoho/notify", content=body)
+        assert response.status_code == 403

@@ -1,1 +1,2 @@
-"""Page routes. They import neither ``orm`` nor ``resolvers``: data comes through GraphQL."""
+"""Page routes (and the CRM's callback). They import neither ``orm`` nor ``resolvers``: data comes
+through GraphQL."""

@@ -1,4 +1,5 @@
-"""Admin → Users: list, invite, change role, deactivate and reactivate."""
+"""Admin → Users: list, invite, send invitations, change role, deactivate and reactivate; the
+CRM side (import, users sync) is in ``crm_users``."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from web.graphql import run_operation
-from web.htmx import redirect
+from web.htmx import redirect, target_block
 from web.pages import flash, render_page
+from web.routes.crm_users import INTEGRATION_PAGE, crm_state
 
 PAGE = "admin/users.html"
 BLOCKS = {"users-table": "table", "invite-form": "invite"}
@@ -48,7 +50,12 @@ async def _render(
 ) -> Response:
     filters = _filters(request)
     data = await _page_data(request, filters)  # admins only: FORBIDDEN becomes the 403 page
+    # the CRM section is outside the table and form blocks: only whole pages ask for it
+    crm = await crm_state(request) if target_block(request, BLOCKS) is None else {}
     context = {
+        "integration": crm.get("integration"),
+        "user_sync": crm.get("integrationUserSync"),
+        "integration_page": INTEGRATION_PAGE,
         "organization": data["viewer"]["organization"],
         "users": data["users"],
         "filters": filters,
@@ -86,7 +93,12 @@ async def invite(request: Request) -> Response:
         data = await run_operation(request, "UserInvite", {"input": values})
         errors = data["userInvite"]["errors"]
     if not errors:
-        flash(request, f"Invited {values['name']}.")
+        sent = "" if values["password"] else "; an invitation e-mail is on its way"
+        flash(request, f"Invited {values['name']}{sent}.")
+        return redirect(request, "/admin/users")
+    if all(error["code"] == "DELIVERY_FAILED" for error in errors):  # invited, not told
+        flash(request, f"Invited {values['name']}. {errors[0]['message']} "
+              "Send the invitation again from the list.", "error")  # fmt: skip
         return redirect(request, "/admin/users")
     shown = {key: value or "" for key, value in values.items() if key != "password"}
     return await _render(
@@ -117,6 +129,18 @@ async def change_role(request: Request) -> Response:
     return await _row_action(request, "UserUpdate", {"id": request.path_params["id"], "role": role})
 
 
+async def send_invitation(request: Request) -> Response:
+    variables = {"input": {"id": request.path_params["id"]}}
+    data = await run_operation(request, "UserPasswordLinkSend", variables)
+    payload = data["userPasswordLinkSend"]
+    if payload["errors"]:
+        notice = {"kind": "error", "text": payload["errors"][0]["message"]}
+    else:
+        what = "an invitation" if payload["kind"] == "INVITATION" else "a password-reset link"
+        notice = {"kind": "ok", "text": f"Sent {what} to {payload['user']['email']}."}
+    return await _render(request, notice=notice)
+
+
 async def deactivate(request: Request) -> Response:
     return await _row_action(request, "UserDeactivate", {"id": request.path_params["id"]})
 
@@ -129,6 +153,7 @@ routes = [
     Route("/admin/users", users_page, methods=["GET"]),
     Route("/admin/users/invite", invite, methods=["POST"]),
     Route("/admin/users/{id}/role", change_role, methods=["POST"]),
+    Route("/admin/users/{id}/invitation", send_invitation, methods=["POST"]),
     Route("/admin/users/{id}/deactivate", deactivate, methods=["POST"]),
     Route("/admin/users/{id}/reactivate", reactivate, methods=["POST"]),
 ]

@@ -9,7 +9,6 @@ from typing import Any
 import httpx
 from starlette.applications import Starlette
 
-from gql import zoho_hooks_http
 from orm import models
 from sync.credentials import CredentialCipher
 from sync.crm.factory import ClientFactory
@@ -18,6 +17,7 @@ from sync.service import SyncService
 from tests.conftest import execute
 from tests.factories import viewer_for
 from tests.sync.engine.conftest import CONNECTION, SIM, make_integration
+from web.routes import zoho_hooks
 
 PUBLIC_URL = "https://spendsync.test"
 
@@ -40,7 +40,7 @@ class LiveCrm:
 def live_crm(callback_delay: float = 0.05) -> LiveCrm:
     store = CrmStore.generate(seed=7, accounts=25, contacts=60, deals=30, users=4,
                               contacts_without_account=0.2, near_duplicates=0.0)  # fmt: skip
-    hooks = Starlette(routes=zoho_hooks_http.routes)
+    hooks = Starlette(routes=zoho_hooks.routes)
     live: LiveCrm
 
     async def deliver(url: str, payload: dict[str, Any]) -> None:

@@ -40,6 +40,10 @@ async def test_accounts_become_business_customers_and_deals_potentials(
     assert (run.created, run.failed) == (len(accounts) + len(deals), 0)
     assert run.processed == len(accounts) + len(deals)
     assert run.estimated_total == len(accounts) + len(deals)
+    assert run.stream_progress == {
+        "Accounts": {"processed": len(accounts), "estimated": len(accounts)},
+        "Deals": {"processed": len(deals), "estimated": len(deals)},
+    }
     customers = await _customers()
     assert set(customers) == {(models.CrmModule.ACCOUNTS, crm_id) for crm_id in accounts}
     for crm_id, account in accounts.items():
@@ -127,10 +131,16 @@ async def test_a_user_view_filtered_on_the_zoho_expense_checkbox(
     integration = await make_integration(
         org, customer_module=models.CustomerModule.ACCOUNTS, account_view_id=view
     )
-    await sync(crm, integration)
+    run = await sync(crm, integration)
     expected = {cid for cid, a in crm.store.records["Accounts"].items() if a["Zoho_Expense"]}
     assert 0 < len(expected) < len(crm.store.records["Accounts"])
     assert {c.crm_id for c in await models.Customer.all()} == expected
+    # the progress of the accounts counts the view's records, not the module's
+    deals = len(crm.store.records["Deals"])
+    assert run.stream_progress == {
+        "Accounts": {"processed": len(expected), "estimated": len(expected)},
+        "Deals": {"processed": deals, "estimated": deals},
+    }
 
 
 @pytest.mark.parametrize("policy", list(models.DuplicatePolicy))

@@ -17,14 +17,14 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
 );
 COMMENT ON COLUMN "customer_crm_alias"."crm_module" IS 'ACCOUNTS: ACCOUNTS\nCONTACTS: CONTACTS\nDEALS: DEALS';
 COMMENT ON TABLE "customer_crm_alias" IS 'A CRM record merged into a customer linked to another record of the same module (a';
-        ALTER TABLE "customer" ADD "crm_created_at" TIMESTAMPTZ;
-        ALTER TABLE "customer" ADD "crm_duplicate_of" VARCHAR(64);"""
+        ALTER TABLE "customer" ADD "crm_duplicate_of" VARCHAR(64);
+        ALTER TABLE "customer" ADD "crm_created_at" TIMESTAMPTZ;"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
-        ALTER TABLE "customer" DROP COLUMN "crm_created_at";
         ALTER TABLE "customer" DROP COLUMN "crm_duplicate_of";
+        ALTER TABLE "customer" DROP COLUMN "crm_created_at";
         DROP TABLE IF EXISTS "customer_crm_alias";"""
 
 
@@ -257,26 +257,26 @@ MODELS_STATE = (
     "O5TnR7USyBTlQUxrnK44xtOgb89OKYjqhSVao2IZCE8L1EKUvL1LBtY6k6lmEZgDQl+FQC"
     "0JAEwJkIMHWVFwk4QxIAZ2J2GiaRm5yBAICZCOHH1oMUmBsBADMOpv2or1ZSaIYkAM5E9g"
     "7MgqWeJNfOmBTAGofVzb4pgehGAMBMnD7XTA+TOXoGAgBmYmc3ydzQNUdAFqZv7mEZgDQO"
-    "KfelVQr4syQEG5AQGXxawAcDfDBk/QXCJVc2/vk7xsMLggMaAnxU9bexpfhODTtCxhI35P"
-    "drqSahe9jsATzVhcAVxU+Bke6HsvZblOqDEjiduJUc/mR1Ovzs3NZS4ZNFnyXC5uO+KuzV"
-    "Nun3BJ8V8FmpxttdU+8F8Fk5xlHP47MCtXn2XZtHNlN6k5Okv8tXmDurMneiNDc/IQjx3e"
-    "5z5cseUOX36y0PJXX/k+7l9eCmg/ivoFbzMKjVPNxUdR5uqjq7T6mCn0/dPOO6vfHgW196"
-    "kLgUHRT+e0IGN/4V/1M1BsQvJqgsVHshszolBCtcx77wLrCHUg5htUcC7phY88AuP6TRUG"
-    "1HMcwHnRQ4yiaEweOsOofXpM4CvDPwzk3indWVrjjmI96VQe2u9DHrpkFwR3dTikMJeWqb"
-    "Co9XC2NHhPpuL00FSWVlqWcil4YCIHXdzup7HMjGipiOPmdVgnbPD30T6qqpU8vCGqZd74"
-    "jU0O2luSCx/OU23e8UdbWyzCcBiyMHl1/qtoEvoAfWgRCq8XxS8BMm5QDVf8K1VApyoRUv"
-    "Eb2rl0OyPHVTUJOy24cYNmwpMx0vFdW2qbq0xKKqZj7EtwSPTfpjO9BfsXVJe+1GOm3Igl"
-    "fA6SEjDUfMiyTbBUKRysfBq5ozMRsxuQ7SuRLsoFOTIExox/T/5+UL7Ec8e9PaVDJQkba2"
-    "HXNJPzJJ5D0xUTK9rM4n5HQ69f+36RTZ2HnzFvVYjTzavfqCnheqgxYUHDqFZsgx0Yh+mn"
-    "Fx/h2ki69vPADAawO8Nqqx4tTUfg9eG8c46nm8NiA9BZitxYB7GVhk7dbNz+gCSSiOwyQ4"
-    "x7zktsQBMyQBYVVp5bl5qKmAoduWKCEkCOCmgauTwvCGRQHgOMBUVX6UWgs2AgAmRKkfBF"
-    "bIpVAqnBAHDHHAtfbHiqwNHnMrB2pMqhCyFdNQwNGtPo5uoglcArqNiwiO4xp7bSPg0u+A"
-    "bu6url4r3f1vKtWRewuVEGycCIxtkfutLGvbM2upaKGmW61tXV6oO+yDhDz5DvKKfaOvt6"
-    "OxjXTH5rcesM1sWebaQppqGAwDdDe8Qs+6s2AiCZtb+Y+YEK+DH1i7R0xa6HmhawtWjfwR"
-    "r5jRjXFK6HT0S/fH9vnFG2QS4yWnuQ0sa2BZq8TaVlMbC1jWjnHU81jWvEVbNkwrIlWO4v"
-    "i6S+qeC/vxHVE6+DAq1cAA6fKj4dLcIf85ur1J4UECifjKpWsO+g8ydHtvqvnJ3+drovHj"
-    "1/1aNxyd2G/Z8/7xCgQJQyibIIlzIbHViHUQJ0jw95VObxfYVKKSDdxU6ruJJM8OwIMBXV"
-    "MVWqF4XOI+CYUutqgyfCKgErw7rSwSQd202WftPFCzD6lmP2HL9l7FvAfCkEgDT4N7SUTB"
-    "XioJhL3mDUT3fa5kRO8zkhG9TyYjok90hJEe6eftkMjhD9yvc54r7WidOCMccjP76/8DFQ"
-    "mxIA=="
+    "KfelVQr4syQEG5AQ+dA+LW6MjUK1TcYnCGb1P0e3N1nhORHROMtDJz36DzJ0O88krw+/wz"
+    "DJHok46K0oZ8M6AO8i8IZ5pTm9x4COcPGbTaTEjpkJBGEaDQE+SsLY2FJ895IdIWMpNPJ7"
+    "GFVz6T1sHgeedETgFOQnI0n3CFr7LUr1Bgrcf9yaGn+yiil+nnRrqfDJos8SCQziXkPs1T"
+    "bp9wTvIfAeqsbbXVM/EvAeOsZRz+M9BFWS9l0lSTZnfZPT1b/LVyI9q0Z6okg6PyEI8d3u"
+    "/ebLHpB88StfDyVZmJPu5fXgpoP4r6Bq9jComj3c1Ncebupru0+pgsdV3XwUu73x4Ftfep"
+    "C4FB0U/ntCBjf+Ff9TNQbEL+uoLFR7IbM6JQQLDUnFdLYDFNUIqz0ScMfEmgd2+cGlhmo7"
+    "imE+6KTAUTYhDL5/1Tm8JnUW4J2Bd24S76yudMUxH/GuDGp3pY9ZNw2CO7qbUhxKyBjcVH"
+    "i8qiQ7ItR3e2kqSCorED4TOZcUAKnrdlbf40A2VsR09Dmr17R7pu6bUFdNnVoW1jDtekek"
+    "hm4vzQWJZZK36X6nqKuVZT4JWBw5uPyiww18AT2wDoRQjeeTgp8wKQeo/hOupVKQC614se"
+    "5dvRyShcKbgpqU3T7EsGFLmel4qai2TdWlJRbVl/MhviV4bNIf24H+iq1L2ms30mlDFrwC"
+    "Tg8ZCVFiXiTZLhCKVGYUXl+eidmIyXWQzpVgB52aBGFCO6b/Py8kYT/i2ZvWpqaEirS17Z"
+    "hL+pFJIu+JieL1ZXU+IafTqf+/TafIxs6bt6jHqhXS7tUX9LxQHbSg4NApNEOOiUb004yL"
+    "8++QVosizXMj5AEAXhvgtVGNFaem9nvw2jjGUc/jtQGJQsBsLQbcy4Uja7dufm4dSAdyHC"
+    "bBOebFzyUOmCEJCHBLK5TOg34FDN22lBUhQQA3DVydFIY3LAoAxwGmqvKj1FqwEQAwIV/A"
+    "QWCFrBalwgkR2VBloNb+WJG1wWNu5UCNSRVCtmIaCji61cfRTTSBS0C3cRHBcVxjr20EXP"
+    "od0M3d1dVrFR74TaU6cm+hEoKNE4GxLXK/lWVte2YtFS3UdKu1rctLpod9kJAn30Fe2XX0"
+    "9XY0tpHu2PzWA7aZLctcW0hTDYNhgO6GV+hZdxZMJGFzK/8RE+J18ANr94hJCz0vdG3B6s"
+    "I/4hUzujFOCZ2Ofun+2D6/eINMYrzkNLeBZQ0sa5VY22pqYwHL2jGOeh7Lmrdoy4ZpRaTK"
+    "URxfd0ndc4lFviNKBx9GpRoYIF1+NFyaO2R6arSNxE4Z0YoRIX+fr4nGj1/3a91wdGK/Zc"
+    "/7xysQJHtJlIa/r3R6u8CmEpVs4KZS300keXYAHgzomqrQCsXjEvdJKHSxRZXhEwGV4N1p"
+    "ZZEI6qbNPqsYgpp9SDX7CVu29yrmPRCGRBp4GtxLIgr2Ukkg7DVvILrvcyUjep+RjOh9Mh"
+    "kRfaIjjPRIP2+HRA5/4H6d81xpR+vEGeGQm9lf/x/0mS+7"
 )
