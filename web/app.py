@@ -32,6 +32,7 @@ from sync.crm.factory import ClientFactory
 from sync.service import SyncService
 from web.body_limit import BodyLimit
 from web.csrf import CSRFMiddleware
+from web.database import pending_migrations
 from web.errors import graphql_call_error, http_error, server_error
 from web.graphql import GraphQLCallError
 from web.routes import (
@@ -111,6 +112,24 @@ async def healthz(request: Request) -> Response:
     return JSONResponse({"status": "ok"})
 
 
+async def readyz(request: Request) -> Response:
+    """Readiness: the database answers and has every migration of this release applied."""
+    settings: Settings = request.app.state.settings
+    try:
+        pending = await pending_migrations(settings.database_url)
+    except Exception:  # the probe must answer, whatever the database says
+        logger.exception("readiness check failed")
+        return JSONResponse(
+            {"status": "unavailable", "reason": "the database does not answer"}, status_code=503
+        )
+    if pending:
+        return JSONResponse(
+            {"status": "unavailable", "reason": f"pending migrations: {', '.join(pending)}"},
+            status_code=503,
+        )
+    return JSONResponse({"status": "ready"})
+
+
 def account_links(settings: Settings, mailer: Mailer | None = None) -> AccountLinks:
     """Invitation and reset links: signed with the secret key, mailed over ``SMTP_URL`` or,
     without one, written to the log."""
@@ -176,6 +195,7 @@ def create_app(
 
     routes = [
         Route("/healthz", healthz),
+        Route("/readyz", readyz),
         Route(
             "/graphql",
             BodyLimit(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aerich import Command
-from tortoise import Tortoise
+from tortoise import Tortoise, connections
 
 from orm.config import dialect_of, migrations_location, tortoise_config
 from resolvers import organizations
@@ -57,6 +57,22 @@ async def pending_model_changes(database_url: str, name: str, location: str | No
         return await command.migrate(name, no_input=True, offline=True)
     finally:
         await command.aclose()
+
+
+def _version(name: str) -> str:
+    return name.removesuffix(".py")
+
+
+async def pending_migrations(database_url: str, location: str | None = None) -> list[str]:
+    """The migrations of the URL's dialect not yet applied to the open database ("default"
+    connection): files under ``location`` without a row in aerich's table."""
+    folder = Path(location or migrations_location(database_url)) / "models"
+    files = {_version(p.name) for p in folder.glob("*.py") if p.name[:1].isdigit()}
+    rows = await connections.get("default").execute_query_dict(
+        "SELECT version FROM aerich WHERE app = 'models'"
+    )
+    applied = {_version(str(row["version"])) for row in rows}
+    return sorted(files - applied, key=lambda name: int(name.split("_", 1)[0]))
 
 
 def make_migrations(name: str) -> dict[str, str]:
