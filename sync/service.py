@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from orm import models
+from sync import metrics
 from sync.credentials import CredentialCipher
 from sync.crm.client import ZohoCrmClient
 from sync.crm.errors import CrmError, CrmFatalError
@@ -222,6 +223,11 @@ class SyncService:
             await models.SyncRun.filter(id=run.id).update(
                 status=status, finished_at=finished, error_message=message
             )
+            started = run.started_at
+            metrics.run_ended(
+                run.trigger, status.value,
+                (finished - started).total_seconds() if started is not None else None,
+            )  # fmt: skip
             current = await models.Integration.get_or_none(org_id=run.org_id)
             interval = timedelta(hours=current.sync_interval_hours if current else 24)
             if current is None or modules:

@@ -30,6 +30,7 @@ from sync import jobs
 from sync.credentials import CredentialCipher
 from sync.crm.factory import ClientFactory
 from sync.service import SyncService
+from web import metrics
 from web.body_limit import BodyLimit
 from web.csrf import CSRFMiddleware
 from web.database import pending_migrations
@@ -196,6 +197,7 @@ def create_app(
     routes = [
         Route("/healthz", healthz),
         Route("/readyz", readyz),
+        Route("/metrics", metrics.metrics),
         Route(
             "/graphql",
             BodyLimit(
@@ -230,6 +232,7 @@ def create_app(
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
     ]
     middleware = [
+        Middleware(metrics.RequestMetrics),
         Middleware(SecurityHeaders, production=not settings.development),
         Middleware(
             SessionMiddleware,

@@ -135,6 +135,8 @@ class Settings:
     mail_from: str = "Spendsync <no-reply@localhost>"
     # who may introspect the schema: "public" (development) or "signed-in" (production)
     graphql_introspection: str = "public"
+    # /metrics: a Bearer token it requires; empty: answered to loopback callers only
+    metrics_token: str = field(default="", repr=False)
 
     @property
     def development(self) -> bool:
@@ -189,4 +191,5 @@ class Settings:
             smtp_url=_smtp_url(env),
             mail_from=env.get("MAIL_FROM", "").strip() or "Spendsync <no-reply@localhost>",
             graphql_introspection=_introspection(env, environment),
+            metrics_token=env.get("METRICS_TOKEN", "").strip(),
         )
