@@ -9,11 +9,12 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import itsdangerous
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
-from starlette.requests import Request
+from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
@@ -104,6 +105,48 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class RotatingSessionMiddleware(SessionMiddleware):
+    """Session cookies signed with ``SECRET_KEY``; during a rotation cookies signed with one of
+    ``SECRET_KEY_PREVIOUS`` are still read (and the response re-signs them with the new key)."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        secret_key: str,
+        previous_keys: tuple[str, ...] = (),
+        *,
+        session_cookie: str,
+        max_age: int,
+        https_only: bool,
+    ) -> None:
+        super().__init__(
+            app, secret_key, session_cookie=session_cookie, max_age=max_age,
+            same_site="lax", https_only=https_only,
+        )  # fmt: skip
+        # itsdangerous signs with the last key of the list and verifies with any of them
+        self.signer = itsdangerous.TimestampSigner([*previous_keys, secret_key])
+        if previous_keys:
+            self.app = self._resigning(self.app, secret_key, session_cookie, max_age)
+
+    @staticmethod
+    def _resigning(app: ASGIApp, secret_key: str, cookie: str, max_age: int) -> ASGIApp:
+        """A session read with a previous key is marked modified, so the answer carries it
+        signed with the new key."""
+        current = itsdangerous.TimestampSigner(secret_key)
+
+        async def resign(scope: Scope, receive: Receive, send: Send) -> None:
+            session = scope.get("session")
+            if session:
+                raw = HTTPConnection(scope).cookies.get(cookie, "")
+                try:
+                    current.unsign(raw.encode(), max_age=max_age)
+                except itsdangerous.BadSignature:
+                    session.mark_modified()
+            await app(scope, receive, send)
+
+        return resign
+
+
 async def healthz(request: Request) -> Response:
     try:
         await connections.get("default").execute_query("SELECT 1")
@@ -170,7 +213,7 @@ def create_app(
                     await stack.enter_async_context(queue.open_async())
                     defer = jobs.defer_sync
                 service = SyncService(
-                    CredentialCipher(key), crm_factory,
+                    CredentialCipher(key, settings.credentials_key_previous), crm_factory,
                     allow_explicit_urls=settings.allow_crm_urls, defer=defer,
                 )  # fmt: skip
                 service.realtime.public_url = settings.public_base_url or None
@@ -235,11 +278,11 @@ def create_app(
         Middleware(metrics.RequestMetrics),
         Middleware(SecurityHeaders, production=not settings.development),
         Middleware(
-            SessionMiddleware,
+            RotatingSessionMiddleware,
+            previous_keys=settings.secret_key_previous,
             secret_key=settings.secret_key,
             session_cookie=SESSION_COOKIE,
             max_age=settings.session_max_age,
-            same_site="lax",
             https_only=settings.session_cookie_secure,
         ),
         Middleware(CSRFMiddleware),

@@ -159,7 +159,9 @@ def _sync(args: argparse.Namespace, settings: Settings) -> int:
             if integration is None or integration.state is not models.IntegrationState.CONNECTED:
                 print(f"Organisation {args.org} has no connected CRM integration.", file=sys.stderr)
                 return 2
-            service = SyncService(CredentialCipher(settings.credentials_key))
+            service = SyncService(
+                CredentialCipher(settings.credentials_key, settings.credentials_key_previous)
+            )
             if args.takeover:
                 await service.recover(org_id=args.org)
             sync_run = await service.start_run(args.org, "MANUAL")
@@ -195,7 +197,8 @@ def worker_service(settings: Settings) -> SyncService:
     from sync.service import SyncService
 
     service = SyncService(
-        CredentialCipher(settings.credentials_key), allow_explicit_urls=settings.allow_crm_urls
+        CredentialCipher(settings.credentials_key, settings.credentials_key_previous),
+        allow_explicit_urls=settings.allow_crm_urls,
     )
     service.realtime.public_url = settings.public_base_url or None
     service.realtime.callback_delay = settings.sync_callback_delay_seconds
@@ -303,6 +306,35 @@ def _token_create(args: argparse.Namespace, settings: Settings) -> int:
     return _with_database(settings, work)
 
 
+def _rotate_keys(args: argparse.Namespace, settings: Settings) -> int:
+    from cryptography.fernet import Fernet
+
+    from sync.credentials import CredentialCipher, rotate_stored_secrets
+
+    old_keys = [*(args.old_key or []), *settings.credentials_key_previous]
+    for key in old_keys:
+        try:
+            Fernet(key.encode())
+        except ValueError:
+            print("--old-key: not a Fernet key.", file=sys.stderr)
+            return 2
+    cipher = CredentialCipher(settings.credentials_key, old_keys)
+
+    async def work() -> int:
+        result = await rotate_stored_secrets(cipher)
+        print(f"CRM credentials re-encrypted with CREDENTIALS_KEY: {result.rotated} "
+              f"integration(s); already current: {result.current}.")  # fmt: skip
+        if result.unreadable:
+            orgs = ", ".join(str(org) for org in result.unreadable)
+            print(f"No key given can read the credentials of organisation(s) {orgs}: pass "
+                  "the key they were written with (--old-key), or reconnect them.",
+                  file=sys.stderr)  # fmt: skip
+            return 1
+        return 0
+
+    return _with_database(settings, work)
+
+
 def _crm_sim(args: argparse.Namespace, settings: Settings) -> int:
     from sync.crm.simulator import cli
 
@@ -396,6 +428,19 @@ def build_parser() -> argparse.ArgumentParser:
     token_create.add_argument("--org", type=int, help="the organisation's id, when the "
                               "address exists in several")  # fmt: skip
     token_create.set_defaults(handler=_token_create)
+
+    rotate = commands.add_parser(
+        "rotate-keys",
+        help="re-encrypt every stored CRM secret with CREDENTIALS_KEY",
+        description="Reads the stored CRM secrets with CREDENTIALS_KEY, the keys in "
+        "$CREDENTIALS_KEY_PREVIOUS (comma-separated) or --old-key, and writes them back "
+        "encrypted with CREDENTIALS_KEY, one row per transaction. Safe to run again. "
+        "SECRET_KEY needs no command: see docs/OPERATIONS.md (SECRET_KEY_PREVIOUS).",
+    )
+    rotate.add_argument(
+        "--old-key", action="append", help="a previous CREDENTIALS_KEY (repeatable)"
+    )
+    rotate.set_defaults(handler=_rotate_keys)
 
     from sync.crm.simulator.cli import add_arguments as add_crm_sim_arguments
 

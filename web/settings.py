@@ -104,6 +104,23 @@ def _introspection(env: Mapping[str, str], environment: str) -> str:
     return policy
 
 
+def _keys(env: Mapping[str, str], name: str) -> tuple[str, ...]:
+    """A comma-separated list of keys (rotation: the ones still accepted for reading)."""
+    return tuple(k.strip() for k in env.get(name, "").split(",") if k.strip())
+
+
+def _credential_keys(env: Mapping[str, str], name: str) -> tuple[str, ...]:
+    from cryptography.fernet import Fernet
+
+    keys = _keys(env, name)
+    for key in keys:
+        try:
+            Fernet(key.encode())
+        except ValueError:
+            raise SettingsError(f"{name} holds a value that is not a Fernet key") from None
+    return keys
+
+
 @dataclass(frozen=True)
 class Settings:
     host: str = "127.0.0.1"
@@ -137,6 +154,9 @@ class Settings:
     graphql_introspection: str = "public"
     # /metrics: a Bearer token it requires; empty: answered to loopback callers only
     metrics_token: str = field(default="", repr=False)
+    # key rotation: keys still accepted for reading (session cookies; stored CRM secrets)
+    secret_key_previous: tuple[str, ...] = field(default=(), repr=False)
+    credentials_key_previous: tuple[str, ...] = field(default=(), repr=False)
 
     @property
     def development(self) -> bool:
@@ -192,4 +212,6 @@ class Settings:
             mail_from=env.get("MAIL_FROM", "").strip() or "Spendsync <no-reply@localhost>",
             graphql_introspection=_introspection(env, environment),
             metrics_token=env.get("METRICS_TOKEN", "").strip(),
+            secret_key_previous=_keys(env, "SECRET_KEY_PREVIOUS"),
+            credentials_key_previous=_credential_keys(env, "CREDENTIALS_KEY_PREVIOUS"),
         )
