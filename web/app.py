@@ -39,6 +39,7 @@ from web.routes import (
     admin_users,
     auth,
     crm_users,
+    exports,
     graphiql,
     notifications,
     passwords,
@@ -184,6 +185,7 @@ def create_app(
             methods=["GET", "POST"],
         ),
         *receipts_http.routes,
+        *exports.routes,
         *zoho_hooks.routes,
         *auth.routes,
         *settings_pages.routes,
@@ -237,3 +239,9 @@ def create_app(
         settings.receipt_dir, settings.receipt_max_bytes
     )
     return app
+
+
+def app_from_env() -> Starlette:
+    """The app of one of several server processes (``spendsync serve --workers N``): each builds
+    it from the environment, as the command that started them did."""
+    return create_app(Settings.from_env())

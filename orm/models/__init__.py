@@ -33,7 +33,14 @@ from orm.models.expenses import (
     ReportEvent,
     ReportStatus,
 )
-from orm.models.identity import ApiToken, SignInFailure, User, UserRole, UserStatus
+from orm.models.identity import (
+    ApiToken,
+    ApiTokenScope,
+    SignInFailure,
+    User,
+    UserRole,
+    UserStatus,
+)
 from orm.models.integration import (
     ConflictPolicy,
     CustomerModule,
@@ -76,6 +83,7 @@ from orm.models.user_sync import UserSyncRun
 
 __all__ = [
     "ApiToken",
+    "ApiTokenScope",
     "Card",
     "CardKind",
     "CardSettings",
