@@ -116,6 +116,12 @@ class Loaders:
         )
 
     @cached_property
+    def per_diem_assignments_by_policy_id(
+        self,
+    ) -> DataLoader[int, list[models.PerDiemAssignment]]:
+        return self._bind(loaders.grouped_by(models.PerDiemAssignment, "policy_id"))
+
+    @cached_property
     def per_diem_locations_by_policy_id(self) -> DataLoader[int, list[models.PerDiemLocation]]:
         return self._bind(loaders.grouped_by(models.PerDiemLocation, "policy_id", "name", "id"))
 

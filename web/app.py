@@ -42,7 +42,12 @@ from web.routes import (
     graphiql,
     notifications,
     passwords,
+    settings_cards,
+    settings_categories,
+    settings_mileage,
+    settings_organization,
     settings_pages,
+    settings_perdiem,
     zoho_hooks,
 )
 from web.settings import Settings
@@ -184,6 +189,11 @@ def create_app(
         *crm_users.routes,
         *account.routes,
         *passwords.routes,
+        *settings_organization.routes,
+        *settings_categories.routes,
+        *settings_perdiem.routes,
+        *settings_mileage.routes,
+        *settings_cards.routes,
         *notifications.routes,
         Mount(
             "/static/vendor",

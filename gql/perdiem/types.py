@@ -11,7 +11,9 @@ import strawberry
 from gql.context import Info
 from gql.expenses.money import money
 from gql.expenses.types import Expense
+from gql.identity.types import User
 from gql.ids import encode_id
+from gql.permissions import IsAdmin
 from gql.scalars import DecimalString, Money
 from orm import models
 from resolvers.perdiem.amounts import DayAmount, Meals
@@ -155,6 +157,17 @@ class PerDiemPolicy:
     async def locations(self, info: Info) -> list[PerDiemLocation]:
         rows = await info.context.loaders.per_diem_locations_by_policy_id.load(self._row.id)
         return [PerDiemLocation.from_model(row) for row in rows]
+
+    @strawberry.field(
+        permission_classes=[IsAdmin],
+        description="The users whose per diems are calculated with it, by name (admins).",
+    )
+    async def assigned_users(self, info: Info) -> list[User]:
+        loaders = info.context.loaders
+        rows = await loaders.per_diem_assignments_by_policy_id.load(self._row.id)
+        users = await loaders.user_by_id.load_many([row.user_id for row in rows])
+        found = [user for user in users if user is not None]
+        return [User.from_model(user) for user in sorted(found, key=lambda u: (u.name, u.id))]
 
 
 @strawberry.type

@@ -270,6 +270,25 @@ async def test_assigning_a_policy(world: World) -> None:
     ]
 
 
+ASSIGNED_USERS = """
+query($first: Int) { perDiemPolicies(first: $first) { nodes { name assignedUsers { name } } } }
+"""
+MY_POLICY_USERS = "query { myPerDiemPolicy { name assignedUsers { name } } }"
+
+
+async def test_a_policy_lists_its_users_to_admins_only(world: World) -> None:
+    await models.PerDiemAssignment.create(org=world.org, user=world.bob, policy=world.policy)
+    result = await execute(ASSIGNED_USERS, {"first": 10}, viewer=viewer_for(world.admin))
+    assert result.errors is None
+    assert result.data["perDiemPolicies"]["nodes"] == [
+        {"name": "Germany", "assignedUsers": [{"name": "Alice"}, {"name": "Bob"}]}
+    ]
+    # a member reads their own policy, not who else claims under it
+    member = await execute(MY_POLICY_USERS, viewer=viewer_for(world.alice))
+    assert member.errors is not None
+    assert member.errors[0].extensions == {"code": "FORBIDDEN"}
+
+
 def _admin_mutations(world: World) -> list[tuple[str, str, dict[str, Any]]]:
     policy = gid("PerDiemPolicy", world.policy.id)
     location = gid("PerDiemLocation", world.berlin.id)
