@@ -1,6 +1,6 @@
 """Crash safety of the sync: kill -9 a sync process at random points, rerun it, compare.
 
-Run: .venv/bin/python bench/sync_crash.py --runs 20 --records 3000
+Run: .venv/bin/python bench/sync_crash.py --runs 20 --records 3000 [--db postgres]
 
 The simulator runs in its own process (its data survives the killed syncs). Each trial starts
 from an empty database, starts `spendsync sync`, kills it with SIGKILL at a seeded random point
@@ -17,6 +17,8 @@ from pathlib import Path
 # Run as a script, this folder comes first on sys.path, and bench/sync.py would hide the
 # project's `sync` package: drop the folder before importing the project.
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.append(str(ROOT))  # tests.support.postgres: the throwaway cluster of the tests
 
 import argparse
 import asyncio
@@ -26,8 +28,10 @@ import signal
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
+import asyncpg  # type: ignore[import-untyped]
 from tortoise import Tortoise
 
 from orm import models
@@ -35,9 +39,8 @@ from orm.config import tortoise_config
 from sync.credentials import CredentialCipher
 from sync.crm.simulator import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_REFRESH_TOKEN, CrmStore
 from sync.crm.simulator.process import simulator_process
+from tests.support.postgres import Cluster, start_cluster
 from web.database import apply_migrations
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclass
@@ -118,7 +121,7 @@ async def compare(database_url: str, seed: int, records: int) -> Outcome:
 
 
 def trial(
-    workdir: Path,
+    make_database: Callable[[str], str],
     index: int,
     crm_url: str,
     seed: int,
@@ -126,7 +129,7 @@ def trial(
     kill_after: float,
     env: dict[str, str],
 ) -> Outcome:
-    database_url = f"sqlite://{workdir}/trial-{index}.sqlite3"
+    database_url = make_database(f"trial_{index}")
     org_id = asyncio.run(prepare(database_url, crm_url, env["CREDENTIALS_KEY"]))
     trial_env = env | {"DATABASE_URL": database_url}
     victim = subprocess.Popen(sync_command(org_id), cwd=ROOT, env=trial_env,
@@ -143,31 +146,72 @@ def trial(
     return asyncio.run(compare(database_url, seed, records))
 
 
-def run(runs: int, records: int, seed: int = 1, window_min: int = 1000) -> list[Outcome]:
+def _postgres_database(cluster: Cluster) -> Callable[[str], str]:
+    def create(name: str) -> str:
+        async def make() -> None:
+            connection = await asyncpg.connect(cluster.url)
+            try:
+                await connection.execute(f'CREATE DATABASE "{name}"')
+            finally:
+                await connection.close()
+
+        asyncio.run(make())
+        return cluster.url_for(name)
+
+    return create
+
+
+def run(
+    runs: int, records: int, seed: int = 1, window_min: int = 1000, db: str = "sqlite"
+) -> list[Outcome]:
     """``window_min``: modules with at least this many records are read in parallel
-    ``Modified_Time`` windows (so a kill can land while windows complete out of order)."""
+    ``Modified_Time`` windows (so a kill can land while windows complete out of order).
+    ``db``: each trial's database is a SQLite file, or a database of one throwaway PostgreSQL
+    cluster."""
     rng = random.Random(seed)
-    with (
-        simulator_process(_dataset(seed, records), timeout=60) as crm_url,
-        tempfile.TemporaryDirectory(prefix="spendsync-crash-") as directory,
-    ):
-        workdir = Path(directory)
-        env = os.environ | {
-            "CREDENTIALS_KEY": CredentialCipher.generate_key(),
-            "SPENDSYNC_VAR_DIR": str(workdir / "var"),
-            "SYNC_WINDOW_MIN_RECORDS": str(window_min),
-            "SYNC_WINDOW_MIN_LATENCY_MS": "0",  # split although the simulator answers at once
-        }
-        started = time.monotonic()
-        clean = trial(workdir, 0, crm_url, seed, records, kill_after=3600, env=env)
-        duration = time.monotonic() - started
-        if not clean.converged:
-            raise RuntimeError(f"a clean run did not converge: {clean}")
-        outcomes = []
-        for index in range(1, runs + 1):
-            kill_after = rng.uniform(0.05, 0.95) * duration
-            outcomes.append(trial(workdir, index, crm_url, seed, records, kill_after, env))
-        return outcomes
+    cluster = start_cluster() if db == "postgres" else None
+    try:
+        with (
+            simulator_process(_dataset(seed, records), timeout=60) as crm_url,
+            tempfile.TemporaryDirectory(prefix="spendsync-crash-") as directory,
+        ):
+            workdir = Path(directory)
+            make_database = (
+                _postgres_database(cluster)
+                if cluster is not None
+                else (lambda name: f"sqlite://{workdir}/{name}.sqlite3")
+            )
+            env = os.environ | {
+                "CREDENTIALS_KEY": CredentialCipher.generate_key(),
+                "SPENDSYNC_VAR_DIR": str(workdir / "var"),
+                "SYNC_WINDOW_MIN_RECORDS": str(window_min),
+                "SYNC_WINDOW_MIN_LATENCY_MS": "0",  # split although the simulator answers at once
+            }
+            return _trials(make_database, crm_url, runs, records, seed, rng, env)
+    finally:
+        if cluster is not None:
+            cluster.stop()
+
+
+def _trials(
+    make_database: Callable[[str], str],
+    crm_url: str,
+    runs: int,
+    records: int,
+    seed: int,
+    rng: random.Random,
+    env: dict[str, str],
+) -> list[Outcome]:
+    started = time.monotonic()
+    clean = trial(make_database, 0, crm_url, seed, records, kill_after=3600, env=env)
+    duration = time.monotonic() - started
+    if not clean.converged:
+        raise RuntimeError(f"a clean run did not converge: {clean}")
+    outcomes = []
+    for index in range(1, runs + 1):
+        kill_after = rng.uniform(0.05, 0.95) * duration
+        outcomes.append(trial(make_database, index, crm_url, seed, records, kill_after, env))
+    return outcomes
 
 
 def main() -> None:
@@ -176,8 +220,9 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--window-min-records", type=int, default=1000)
+    parser.add_argument("--db", choices=("sqlite", "postgres"), default="sqlite")
     args = parser.parse_args()
-    outcomes = run(args.runs, args.records, args.seed, args.window_min_records)
+    outcomes = run(args.runs, args.records, args.seed, args.window_min_records, args.db)
     converged = sum(o.converged for o in outcomes)
     duplicates = sum(o.duplicates for o in outcomes)
     missing = sum(o.missing for o in outcomes)

@@ -96,6 +96,20 @@ def _page_window(first: int | None, after: str | None) -> tuple[int, int]:
     return _offset_after(after), size
 
 
+def page_window(first: int | None, after: str | None) -> tuple[int, int]:
+    """``(offset, size)`` of the page asked for, validated: for connections whose rows come
+    from elsewhere (one aggregate statement) and are turned into edges by ``page_edges``."""
+    return _page_window(first, after)
+
+
+def page_edges(
+    rows: Sequence[Any], convert: Callable[[Any], NodeT], *, offset: int, size: int
+) -> tuple[list[Edge[NodeT]], PageInfo]:
+    """The edges and page info of ``rows``: the page plus the next page's first row, if any."""
+    connection = _connection_of(rows, convert, offset=offset, size=size, total=0)
+    return connection.edges, connection.page_info
+
+
 async def paginate(
     query: QuerySet[Any],
     convert: Callable[[Any], NodeT],

@@ -7,6 +7,7 @@ from typing import Any
 
 from graphql import (
     DocumentNode,
+    ExecutionResult,
     FieldNode,
     FragmentDefinitionNode,
     InlineFragmentNode,
@@ -15,6 +16,7 @@ from graphql import (
 )
 from strawberry.extensions import SchemaExtension
 from strawberry.permission import BasePermission
+from strawberry.types.graphql import OperationType
 
 from gql.context import Info
 from gql.errors import PublicError
@@ -87,4 +89,24 @@ class IntrospectionPolicy(SchemaExtension):
                     "UNAUTHENTICATED",
                 )
             ]
+        yield
+
+
+class ReadOnlyTokens(SchemaExtension):
+    """A READ_ONLY API token runs every query and no mutation: a mutation document is refused
+    as a whole, before any of its fields runs, with the top-level code ``READ_ONLY_TOKEN``."""
+
+    message = "This API token is read-only: it may run queries, not mutations."
+
+    def on_execute(self) -> Iterator[None]:
+        execution = self.execution_context
+        viewer = getattr(execution.context, "viewer", None)
+        if (
+            isinstance(viewer, Viewer)
+            and viewer.read_only
+            and execution.operation_type is OperationType.MUTATION
+        ):
+            execution.result = ExecutionResult(
+                data=None, errors=[PublicError(self.message, "READ_ONLY_TOKEN")]
+            )
         yield

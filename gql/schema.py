@@ -10,6 +10,7 @@ from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDept
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
+from gql.analytics.fields import AnalyticsQueries
 from gql.cards.fields import CardMutations, CardQueries
 from gql.crm.fields import CrmMutations, CrmQueries
 from gql.errors import MaskUnexpectedErrors, log_errors
@@ -27,7 +28,7 @@ from gql.mileage.fields import MileageMutations, MileageQueries
 from gql.notifications.fields import NotificationMutations, NotificationQueries
 from gql.organizations.fields import OrganizationMutations, OrganizationQueries
 from gql.perdiem.fields import PerDiemMutations, PerDiemQueries
-from gql.permissions import IntrospectionPolicy
+from gql.permissions import IntrospectionPolicy, ReadOnlyTokens
 from gql.scalars import SCALAR_MAP, Money
 from gql.text import TextBoundary
 
@@ -42,7 +43,7 @@ Query = merge_types(
     "Query",
     (IdentityQueries, OrganizationQueries, ExpenseQueries, IntegrationQueries,
      IntegrationMappingQueries, CrmQueries, IntegrationLifecycleQueries, NotificationQueries,
-     PerDiemQueries, MileageQueries, CardQueries),
+     PerDiemQueries, MileageQueries, CardQueries, AnalyticsQueries),
 )  # fmt: skip
 Mutation = merge_types(
     "Mutation",
@@ -70,6 +71,7 @@ schema = SpendsyncSchema(
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        ReadOnlyTokens,
         MaskUnexpectedErrors,
     ],
     config=StrawberryConfig(disable_field_suggestions=True, scalar_map=SCALAR_MAP),

@@ -49,8 +49,10 @@ _NAMES = {
     "\u202d": "a bidirectional override character",
     "\u202e": "a bidirectional override character",
 }
-# Deeper than any input type of the schema; the JSON parser bounds variables the same way.
+# Deeper than any input type of the schema, and more values than any input takes (100
+# expenses of a bulk create are about 2,000); the walk stops at either bound.
 MAX_VALUE_DEPTH = 32
+MAX_VARIABLE_VALUES = 10_000
 
 
 def text_problem(value: str) -> str | None:
@@ -70,31 +72,49 @@ def text_problem(value: str) -> str | None:
     return f"The text contains {what} (U+{ord(char):04X}), which is not accepted."
 
 
-def _variable_strings(value: object, path: str, depth: int = 0) -> Iterator[tuple[str, str]]:
-    if depth > MAX_VALUE_DEPTH:
-        yield path, "\x00"  # nested deeper than any input: refused like bad text
-    elif isinstance(value, str):
-        yield path, value
-    elif isinstance(value, Mapping):
-        for key, item in value.items():
-            yield from _variable_strings(key, path, depth + 1)
-            yield from _variable_strings(item, f"{path}.{key}", depth + 1)
-    elif isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
-        for index, item in enumerate(value):
-            yield from _variable_strings(item, f"{path}.{index}", depth + 1)
+class _Refused(Exception):
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(reason)
+        self.path, self.reason = path, reason
 
 
-def _literal_strings(node: ValueNode, path: str, depth: int = 0) -> Iterator[tuple[str, str]]:
-    if depth > MAX_VALUE_DEPTH:
-        yield path, "\x00"
-    elif isinstance(node, StringValueNode):
+class _Variables:
+    """Walks the values of the variables the document declares (GraphQL ignores the others),
+    at most ``MAX_VARIABLE_VALUES`` values and ``MAX_VALUE_DEPTH`` levels: the walk, and the
+    coercion that follows it, stay short whatever a client sends."""
+
+    def __init__(self) -> None:
+        self.left = MAX_VARIABLE_VALUES
+
+    def check(self, value: object, path: str, depth: int = 0) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise _Refused(path, f"The variables hold more than {MAX_VARIABLE_VALUES} values.")
+        if depth > MAX_VALUE_DEPTH:
+            raise _Refused(path, f"The value is nested deeper than {MAX_VALUE_DEPTH} levels.")
+        if isinstance(value, str):
+            problem = text_problem(value)
+            if problem is not None:
+                raise _Refused(path, problem)
+        elif isinstance(value, Mapping):
+            for key, item in value.items():
+                self.check(key, path, depth + 1)
+                self.check(item, f"{path}.{key}", depth + 1)
+        elif isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
+            for index, item in enumerate(value):
+                self.check(item, f"{path}.{index}", depth + 1)
+
+
+def _literal_strings(node: ValueNode, path: str) -> Iterator[tuple[str, str]]:
+    """The strings of a literal (its nesting is bounded by the parser)."""
+    if isinstance(node, StringValueNode):
         yield path, node.value
     elif isinstance(node, ObjectValueNode):
         for field in node.fields:
-            yield from _literal_strings(field.value, f"{path}.{field.name.value}", depth + 1)
+            yield from _literal_strings(field.value, f"{path}.{field.name.value}")
     elif isinstance(node, ListValueNode):
         for index, item in enumerate(node.values):
-            yield from _literal_strings(item, f"{path}.{index}", depth + 1)
+            yield from _literal_strings(item, f"{path}.{index}")
 
 
 def _arguments(document: DocumentNode) -> Iterator[ArgumentNode]:
@@ -125,23 +145,30 @@ def _arguments(document: DocumentNode) -> Iterator[ArgumentNode]:
 def refused_text(
     document: DocumentNode, variables: Mapping[str, object] | None
 ) -> tuple[str, str] | None:
-    """The path and the reason of the first string of the request that is refused, or None."""
-    strings: list[Iterator[tuple[str, str]]] = [
+    """The path and the reason of the first value of the request that is refused, or None."""
+    literals: list[Iterator[tuple[str, str]]] = [
         _literal_strings(argument.value, argument.name.value) for argument in _arguments(document)
     ]
+    declared: set[str] = set()
     for node in document.definitions:
         if isinstance(node, OperationDefinitionNode):
             for definition in node.variable_definitions or ():
+                name = definition.variable.name.value
+                declared.add(name)
                 if definition.default_value is not None:
-                    name = definition.variable.name.value
-                    strings.append(_literal_strings(definition.default_value, name))
-    for name, value in (variables or {}).items():
-        strings.append(_variable_strings(value, name))
-    for iterator in strings:
-        for path, value in iterator:
+                    literals.append(_literal_strings(definition.default_value, name))
+    for strings in literals:
+        for path, value in strings:
             problem = text_problem(value)
             if problem is not None:
                 return path, problem
+    walk = _Variables()
+    try:
+        for name, given in (variables or {}).items():
+            if name in declared:
+                walk.check(given, name)
+    except _Refused as refused:
+        return refused.path, refused.reason
     return None
 
 

@@ -29,6 +29,10 @@ SQLITE_PRAGMAS: dict[str, Any] = {
     "busy_timeout": SQLITE_BUSY_TIMEOUT_MS,
     "foreign_keys": "ON",
 }
+# PostgreSQL's JIT compiles a statement whose estimated cost is high: for the analytics
+# aggregates over a million expenses that took 0.2 to 2.5 s per statement (more than running
+# them), and the API's other statements gain nothing from it (docs/BENCHMARKS.md, Analytics).
+POSTGRES_SERVER_SETTINGS = {"jit": "off"}
 MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"
 
 
@@ -49,7 +53,14 @@ def migrations_location(database_url: str) -> str:
 
 def _connection(database_url: str) -> str | dict[str, Any]:
     if dialect_of(database_url) != "sqlite":
-        return database_url
+        from tortoise.backends.base.config_generator import expand_db_url
+
+        expanded: dict[str, Any] = expand_db_url(database_url)
+        credentials = expanded["credentials"]
+        credentials["server_settings"] = {
+            **POSTGRES_SERVER_SETTINGS, **credentials.get("server_settings", {}),
+        }  # fmt: skip
+        return expanded
     path = database_url.removeprefix("sqlite://").split("?", 1)[0]
     if path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)

@@ -24,6 +24,7 @@ class CustomerFilter:
     type: models.CustomerType | None = None
     search: str | None = None
     crm_id: str | None = None
+    synced: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,8 @@ def list_customers(
         if filters.search and filters.search.strip():
             term = filters.search.strip()[:100]
             query = query.filter(Q(name__icontains=term) | Q(email__icontains=term))
+        if filters.synced is not None:
+            query = query.filter(crm_id__isnull=not filters.synced)
     return query.order_by("name", "id")
 
 

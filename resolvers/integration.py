@@ -93,6 +93,14 @@ def _clean_connect(data: ConnectData, errors: list[FieldError]) -> ConnectionSet
     )  # fmt: skip
 
 
+# Zoho's token endpoint says which credential it refused: the error goes next to that field.
+REFUSED_FIELD: dict[str, tuple[str, str]] = {
+    "invalid_client": ("clientSecret", " (client id or secret not recognised)"),
+    "invalid_client_secret": ("clientSecret", " (client secret not recognised)"),
+    "invalid_code": ("refreshToken", " (refresh token not valid)"),
+}
+
+
 async def connect(
     viewer: Viewer, service: SyncService, data: ConnectData
 ) -> MutationResult[models.Integration]:
@@ -121,8 +129,9 @@ async def connect(
             ErrorCode.CRM_UNREACHABLE,
         )
     except CrmError as exc:
+        refused, hint = REFUSED_FIELD.get(exc.code or "", (None, ""))
         return MutationResult.fail(
-            None, f"The CRM refused the connection: {exc}", ErrorCode.CRM_REJECTED
+            refused, f"The CRM refused the connection{hint}: {exc}", ErrorCode.CRM_REJECTED
         )
     integration = await get_integration(viewer)
     if integration.state is models.IntegrationState.DISABLED:
@@ -286,6 +295,36 @@ async def field_mapping(viewer: Viewer, module: str) -> dict[str, str]:
     """The mapping in force for Accounts or Contacts (the default until an admin saves one)."""
     integration = await get_integration(viewer)
     return fieldmap.effective(module, getattr(integration, FIELD_MAP_ATTRIBUTE[module]))
+
+
+@dataclass(frozen=True)
+class FieldTarget:
+    """A customer field the CRM can fill, and the CRM data types that may fill it."""
+
+    target: str
+    label: str
+    crm_types: tuple[str, ...]
+    required: bool
+
+
+def _target_label(target: str) -> str:
+    return target.replace("_", " ").capitalize()
+
+
+async def field_targets(viewer: Viewer, module: str) -> list[FieldTarget]:
+    """The built-in targets of ``module`` in their order, then the organisation's custom
+    fields as ``custom:<api name>``."""
+    targets = [
+        FieldTarget(name, _target_label(name), tuple(sorted(types)),
+                    name == fieldmap.REQUIRED[module])
+        for name, types in fieldmap.BUILTINS[module].items()
+    ]  # fmt: skip
+    for custom in await models.CustomField.filter(org_id=viewer.org_id).order_by("label", "id"):
+        types = tuple(sorted(fieldmap.COMPATIBLE[custom.data_type]))
+        targets.append(
+            FieldTarget(fieldmap.CUSTOM_PREFIX + custom.api_name, custom.label, types, False)
+        )
+    return targets
 
 
 async def save_field_mapping(

@@ -13,6 +13,8 @@ class Viewer:
     org_id: int
     role: UserRole
     api_token_id: int | None = None
+    # A READ_ONLY API token: queries only, every mutation is refused (gql.permissions).
+    read_only: bool = False
 
     @property
     def is_admin(self) -> bool:

@@ -97,6 +97,7 @@ class Deletions:
                     .update(crm_id=None)
                 )
                 await models.SyncCursor.filter(org_id=org_id).using_db(conn).delete()
+                await models.CustomerCrmAlias.filter(org_id=org_id).using_db(conn).delete()
                 await models.WatchChannel.filter(org_id=org_id).using_db(conn).delete()
                 # credentials and settings go with the row: the integration is NOT_CONNECTED
                 await models.Integration.filter(org_id=org_id).using_db(conn).delete()

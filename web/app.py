@@ -39,6 +39,7 @@ from web.routes import (
     admin_users,
     auth,
     crm_users,
+    exports,
     graphiql,
     notifications,
     passwords,
@@ -48,6 +49,8 @@ from web.routes import (
     settings_organization,
     settings_pages,
     settings_perdiem,
+    zoho_crm,
+    zoho_crm_details,
     zoho_hooks,
 )
 from web.settings import Settings
@@ -182,19 +185,22 @@ def create_app(
             methods=["GET", "POST"],
         ),
         *receipts_http.routes,
+        *exports.routes,
         *zoho_hooks.routes,
         *auth.routes,
         *settings_pages.routes,
         *admin_users.routes,
-        *crm_users.routes,
-        *account.routes,
-        *passwords.routes,
         *settings_organization.routes,
         *settings_categories.routes,
         *settings_perdiem.routes,
         *settings_mileage.routes,
         *settings_cards.routes,
+        *crm_users.routes,
+        *account.routes,
+        *passwords.routes,
         *notifications.routes,
+        *zoho_crm.routes,
+        *zoho_crm_details.routes,
         Mount(
             "/static/vendor",
             StaticFiles(directory=settings.node_modules / "htmx.org" / "dist", check_dir=False),
@@ -233,3 +239,9 @@ def create_app(
         settings.receipt_dir, settings.receipt_max_bytes
     )
     return app
+
+
+def app_from_env() -> Starlette:
+    """The app of one of several server processes (``spendsync serve --workers N``): each builds
+    it from the environment, as the command that started them did."""
+    return create_app(Settings.from_env())

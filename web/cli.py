@@ -27,6 +27,17 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     from web.app import create_app
     from web.database import apply_migrations, ensure_demo
 
+    if args.workers < 1:
+        print("--workers must be at least 1.", file=sys.stderr)
+        return 2
+    if args.workers > 1 and settings.sync_runner != "jobs":
+        # each process would schedule and run syncs itself: only the job queue is shared
+        message = (
+            "--workers above 1 needs PostgreSQL with SYNC_RUNNER=jobs (syncs run in "
+            "`spendsync worker` processes); with SQLite serve one process."
+        )
+        print(message, file=sys.stderr)
+        return 2
     applied = asyncio.run(apply_migrations(settings.database_url))
     if applied:
         print(f"Applied migrations: {', '.join(applied)}")
@@ -40,8 +51,12 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
                 "(shown once; `spendsync createadmin` adds more admins)\n",
                 flush=True,
             )
+    # one process: the app itself; several: each builds it from the same environment
+    several = args.workers > 1
     uvicorn.run(
-        create_app(settings),
+        "web.app:app_from_env" if several else create_app(settings),
+        factory=several,
+        workers=args.workers if several else None,
         host=args.host or settings.host,
         port=args.port or settings.port,
         log_level=settings.log_level.lower(),
@@ -302,6 +317,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", help="default: $HOST or 127.0.0.1")
     serve.add_argument("--port", type=int, help="default: $PORT or 8000")
     serve.add_argument("--no-demo", action="store_true", help="skip the first-start demo data")
+    serve.add_argument(
+        "--workers", type=int, default=1,
+        help="app processes sharing the port (PostgreSQL with SYNC_RUNNER=jobs); default 1",
+    )  # fmt: skip
     serve.set_defaults(handler=_serve)
 
     migrate = commands.add_parser("migrate", help="apply pending database migrations")

@@ -139,6 +139,9 @@ class CustomerFilter:
     crm_id: str | None = strawberry.field(
         default=None, description="The customer linked to this CRM record id."
     )
+    synced: bool | None = strawberry.field(
+        default=None, description="True: only customers linked to a CRM record; false: only local."
+    )
 
 
 @strawberry.input

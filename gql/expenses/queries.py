@@ -115,7 +115,13 @@ class ExpenseQueries:
         filter: inputs.CustomerFilter | None = None,
     ) -> Connection[Customer]:
         criteria = (
-            customers.CustomerFilter(filter.status, filter.type, filter.search, filter.crm_id)
+            customers.CustomerFilter(
+                filter.status,
+                filter.type,
+                filter.search,
+                crm_id=filter.crm_id,
+                synced=filter.synced,
+            )
             if filter
             else None
         )

@@ -265,7 +265,7 @@ class IdentityMutations:
         self, info: Info, input: inputs.ApiTokenCreateInput
     ) -> ApiTokenCreatePayload:
         result = await tokens.create_token(
-            viewer_of(info), name=input.name, expires_at=input.expires_at
+            viewer_of(info), name=input.name, expires_at=input.expires_at, scope=input.scope
         )
         created = result.value
         return ApiTokenCreatePayload(

@@ -4,7 +4,7 @@ from datetime import datetime
 
 import strawberry
 
-from gql.identity.types import UserRole, UserStatus
+from gql.identity.types import ApiTokenScope, UserRole, UserStatus
 
 
 @strawberry.input
@@ -49,6 +49,10 @@ class UserStatusInput:
 class ApiTokenCreateInput:
     name: str
     expires_at: datetime | None = None
+    scope: ApiTokenScope = strawberry.field(  # type: ignore[valid-type]
+        default=ApiTokenScope.FULL,
+        description="READ_ONLY for reporting tools: queries only. FULL when left out.",
+    )
 
 
 @strawberry.input

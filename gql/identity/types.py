@@ -12,6 +12,11 @@ from resolvers.identity.links import LinkKind
 
 UserRole = strawberry.enum(models.UserRole, description="What a user may do.")
 UserStatus = strawberry.enum(models.UserStatus)
+ApiTokenScope = strawberry.enum(
+    models.ApiTokenScope,
+    description="FULL: whatever the token's user may do. READ_ONLY: every query, no mutation "
+    "(refused with the top-level code READ_ONLY_TOKEN); for reporting tools.",
+)
 PasswordLinkKind = strawberry.enum(
     LinkKind, name="PasswordLinkKind", description="What a set-password link was sent as."
 )
@@ -57,6 +62,7 @@ class ApiToken:
     id: strawberry.ID
     name: str
     prefix: str = strawberry.field(description="The first characters of the secret.")
+    scope: ApiTokenScope  # type: ignore[valid-type]
     last_used_at: datetime | None
     expires_at: datetime | None
     revoked_at: datetime | None
@@ -69,6 +75,7 @@ class ApiToken:
             id=encode_id("ApiToken", row.id),
             name=row.name,
             prefix=row.prefix,
+            scope=row.scope,
             last_used_at=row.last_used_at,
             expires_at=row.expires_at,
             revoked_at=row.revoked_at,

@@ -86,6 +86,14 @@ class CrmFieldInfo:
     data_type: str
 
 
+@strawberry.type(description="A customer field the CRM can fill.")
+class CustomerFieldTarget:
+    target: str = strawberry.field(description='A customer field or "custom:<apiName>".')
+    label: str
+    crm_types: list[str] = strawberry.field(description="The CRM data types that may fill it.")
+    required: bool
+
+
 @strawberry.type
 class IntegrationPayload:
     integration: Integration | None
@@ -137,6 +145,20 @@ class IntegrationMappingQueries:
     ) -> list[FieldMapping]:
         current = await integration.field_mapping(viewer_of(info), module.value)
         return [FieldMapping(target=t, crm_field=c) for t, c in current.items()]
+
+    @strawberry.field(
+        permission_classes=[IsAdmin],
+        description="What a mapping may fill: built-in customer fields, then custom fields.",
+    )
+    async def integration_field_targets(
+        self, info: Info, module: CrmViewModule
+    ) -> list[CustomerFieldTarget]:
+        targets = await integration.field_targets(viewer_of(info), module.value)
+        return [
+            CustomerFieldTarget(target=t.target, label=t.label, crm_types=list(t.crm_types),
+                                required=t.required)
+            for t in targets
+        ]  # fmt: skip
 
     @strawberry.field(permission_classes=[IsAdmin], description="The CRM's fields of a module.")
     async def integration_crm_fields(self, info: Info, module: CrmViewModule) -> list[CrmFieldInfo]:

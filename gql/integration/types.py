@@ -39,6 +39,18 @@ class SyncRecordError:
     message: str
 
 
+_READ_ORDER = {"Accounts": 0, "Contacts": 1, "Deals": 2}
+
+
+@strawberry.type(description="How far a run has read one CRM module.")
+class SyncStreamProgress:
+    module: str = strawberry.field(description="Accounts, Contacts or Deals.")
+    processed: int = strawberry.field(description="Records read so far.")
+    estimated: int = strawberry.field(
+        description="Records in the CRM (in the chosen view) when the run started."
+    )
+
+
 @strawberry.type
 class SyncRun:
     id: strawberry.ID
@@ -71,6 +83,22 @@ class SyncRun:
             conflicts=row.conflicts, error_message=row.error_message,
             _row=row,
         )  # fmt: skip
+
+    @strawberry.field(
+        description="Progress per CRM module, in reading order (empty until the run has counted "
+        "its records)."
+    )
+    def streams(self) -> list[SyncStreamProgress]:
+        progress = self._row.stream_progress or {}
+        return [
+            SyncStreamProgress(
+                module=module, processed=int(counts.get("processed", 0)),
+                estimated=int(counts.get("estimated", 0)),
+            )
+            # PostgreSQL's jsonb keeps no key order: the streams' reading order is the plan's
+            for module, counts in sorted(progress.items(), key=lambda i: _READ_ORDER.get(i[0], 9))
+            if isinstance(counts, dict)
+        ]  # fmt: skip
 
     @strawberry.field(description="Records that could not be synced, with the reason (first 100).")
     async def record_errors(self, info: Info) -> list[SyncRecordError]:

@@ -15,6 +15,7 @@ from orm.models.customers import (
     ContactPerson,
     CrmModule,
     Customer,
+    CustomerCrmAlias,
     CustomerStatus,
     CustomerType,
     CustomField,
@@ -32,7 +33,14 @@ from orm.models.expenses import (
     ReportEvent,
     ReportStatus,
 )
-from orm.models.identity import ApiToken, SignInFailure, User, UserRole, UserStatus
+from orm.models.identity import (
+    ApiToken,
+    ApiTokenScope,
+    SignInFailure,
+    User,
+    UserRole,
+    UserStatus,
+)
 from orm.models.integration import (
     ConflictPolicy,
     CustomerModule,
@@ -75,6 +83,7 @@ from orm.models.user_sync import UserSyncRun
 
 __all__ = [
     "ApiToken",
+    "ApiTokenScope",
     "Card",
     "CardKind",
     "CardSettings",
@@ -88,6 +97,7 @@ __all__ = [
     "CustomField",
     "CustomFieldType",
     "Customer",
+    "CustomerCrmAlias",
     "CustomerModule",
     "CustomerStatus",
     "CustomerType",

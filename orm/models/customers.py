@@ -74,8 +74,14 @@ class Customer(TimestampedModel):
     # The CRM's Modified_Time when this row last matched the CRM record (sent back as
     # If-Unmodified-Since when a local change is pushed).
     crm_modified_at = fields.DatetimeField(null=True)
+    # The CRM record's Created_Time: of CRM records that duplicate each other, the oldest
+    # keeps the customer (duplicate policy OVERWRITE).
+    crm_created_at = fields.DatetimeField(null=True)
     # Changed in Spendsync since the last push (two-way sync pushes it).
     sync_dirty = fields.BooleanField(default=False)
+    # An unlinked customer a sync found duplicating this CRM record (same module as the
+    # customer's type) while the duplicate policy was SKIP: it is never pushed to the CRM.
+    crm_duplicate_of = fields.CharField(max_length=64, null=True)
     # Values of the organisation's custom fields, by the field's api name.
     custom_values: dict[str, Any] | None = fields.JSONField(default=dict, null=True)
 
@@ -104,6 +110,27 @@ class CustomField(TimestampedModel):
     class Meta:
         table = "custom_field"
         unique_together = (("org", "api_name"),)
+
+
+class CustomerCrmAlias(TimestampedModel):
+    """A CRM record merged into a customer linked to another record of the same module (a
+    duplicate inside the CRM, duplicate policy OVERWRITE): deals and contacts that name it
+    belong to that customer."""
+
+    org: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "models.Organization", related_name="customer_crm_aliases", on_delete=fields.CASCADE
+    )
+    org_id: int
+    customer: fields.ForeignKeyRelation[Customer] = fields.ForeignKeyField(
+        "models.Customer", related_name="crm_aliases", on_delete=fields.CASCADE
+    )
+    customer_id: int
+    crm_module = fields.CharEnumField(CrmModule, max_length=16)
+    crm_id = fields.CharField(max_length=64)
+
+    class Meta:
+        table = "customer_crm_alias"
+        unique_together = (("org", "crm_module", "crm_id"),)
 
 
 class ContactPerson(TimestampedModel):

@@ -83,7 +83,8 @@ class Report(TimestampedModel):
     class Meta:
         table = "report"
         unique_together = (("org", "number"),)
-        indexes = (("org", "status"), ("org", "approver", "status"))
+        # (org, potential): a deal's reports, for the analytics of one deal (docs/BENCHMARKS.md)
+        indexes = (("org", "status"), ("org", "approver", "status"), ("org", "potential"))
 
 
 class ReportEvent(TimestampedModel):
@@ -152,7 +153,12 @@ class Expense(TimestampedModel):
 
     class Meta:
         table = "expense"
-        indexes = (("org", "user", "date"), ("org", "potential"), ("org", "customer"))
+        # (report): a report's expenses, and a deal's through its reports; (org, date): date
+        # ranges of analytics and exports (docs/BENCHMARKS.md)
+        indexes = (
+            ("org", "user", "date"), ("org", "potential"), ("org", "customer"), ("report",),
+            ("org", "date"),
+        )  # fmt: skip
 
 
 class ExpenseAttendee(TimestampedModel):

@@ -20,6 +20,13 @@ class UserStatus(StrEnum):
     INACTIVE = "INACTIVE"
 
 
+class ApiTokenScope(StrEnum):
+    """FULL: whatever its user may do. READ_ONLY: queries only (reporting tools)."""
+
+    FULL = "FULL"
+    READ_ONLY = "READ_ONLY"
+
+
 class User(TimestampedModel):
     org: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
         "models.Organization", related_name="users", on_delete=fields.CASCADE
@@ -57,6 +64,7 @@ class ApiToken(TimestampedModel):
     token_digest = fields.CharField(max_length=64, unique=True)
     # The first characters of the secret, shown so people can tell their tokens apart.
     prefix = fields.CharField(max_length=16)
+    scope = fields.CharEnumField(ApiTokenScope, max_length=16, default=ApiTokenScope.FULL)
     last_used_at = fields.DatetimeField(null=True)
     expires_at = fields.DatetimeField(null=True)
     revoked_at = fields.DatetimeField(null=True)

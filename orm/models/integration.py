@@ -127,6 +127,9 @@ class SyncRun(TimestampedModel):
     pushed = fields.IntField(default=0)
     conflicts = fields.IntField(default=0)
     error_message = fields.TextField(default="")
+    # per CRM module: {"Accounts": {"processed": 40, "estimated": 120}, ...}; null before a
+    # run has counted its streams
+    stream_progress: dict[str, dict[str, int]] | None = fields.JSONField(null=True)
 
     class Meta:
         table = "sync_run"

@@ -43,7 +43,12 @@ def list_tokens(
 
 
 async def create_token(
-    viewer: Viewer, *, name: str, expires_at: datetime | None, now: datetime | None = None
+    viewer: Viewer,
+    *,
+    name: str,
+    expires_at: datetime | None,
+    scope: models.ApiTokenScope = models.ApiTokenScope.FULL,
+    now: datetime | None = None,
 ) -> MutationResult[CreatedToken]:
     now = now or datetime.now(UTC)
     errors: list[FieldError] = []
@@ -63,6 +68,7 @@ async def create_token(
         token_digest=digest(secret),
         prefix=secret[: len(TOKEN_PREFIX) + 4],
         expires_at=expires_at,
+        scope=scope,
     )
     return MutationResult(CreatedToken(token, secret))
 
@@ -99,7 +105,10 @@ async def authenticate_token(secret: str, now: datetime | None = None) -> Viewer
         return None
     if token.last_used_at is None or now - token.last_used_at >= LAST_USED_RESOLUTION:
         await models.ApiToken.filter(id=token.id).update(last_used_at=now)
-    return Viewer(user_id=user.id, org_id=user.org_id, role=user.role, api_token_id=token.id)
+    return Viewer(
+        user_id=user.id, org_id=user.org_id, role=user.role, api_token_id=token.id,
+        read_only=token.scope is models.ApiTokenScope.READ_ONLY,
+    )  # fmt: skip
 
 
 async def create_token_for_address(

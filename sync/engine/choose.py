@@ -20,7 +20,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from orm import models
-from sync.crm.dto import CrmRecord
+from sync.crm.dto import CrmRecord, parse_datetime
 from sync.crm.protocol import CrmClient
 from sync.engine import fieldmap, local, mapping
 from sync.engine.runner import field_maps
@@ -99,8 +99,10 @@ class Chooser:
         except mapping.MappingError as exc:
             raise ChooseProblem(f"Spendsync cannot use this record: {exc}.", "INVALID") from exc
         item = local.CustomerItem(
-            record.id, values, record.modified_time, mapping.custom_values(record, field_map, types)
-        )
+            record.id, values, record.modified_time,
+            mapping.custom_values(record, field_map, types),
+            parse_datetime(record.get("Created_Time")),
+        )  # fmt: skip
         kind = (
             models.CustomerType.BUSINESS if module == "Accounts" else models.CustomerType.INDIVIDUAL
         )

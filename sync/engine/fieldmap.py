@@ -69,7 +69,9 @@ def effective(module: str, stored: Mapping[str, str] | None) -> dict[str, str]:
 
 
 def request_fields(module: str, field_map: Mapping[str, str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys([*field_map.values(), *ALWAYS[module], "Modified_Time"]))
+    return tuple(
+        dict.fromkeys([*field_map.values(), *ALWAYS[module], "Created_Time", "Modified_Time"])
+    )
 
 
 def accepts(target_type: models.CustomFieldType | frozenset[str], crm_type: str) -> bool:

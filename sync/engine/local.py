@@ -37,7 +37,7 @@ from sync.engine.mapping import CustomerValues, DealValues, PersonValues, normal
 
 CUSTOMER_FIELDS = (
     "name", "email", "phone", "website", "status", "crm_module", "crm_id", "crm_modified_at",
-    "sync_dirty", "custom_values", *EXTRA_LIMITS,
+    "crm_created_at", "crm_duplicate_of", "sync_dirty", "custom_values", *EXTRA_LIMITS,
 )  # fmt: skip
 
 
@@ -47,6 +47,7 @@ class CustomerItem:
     values: CustomerValues
     modified: datetime | None
     custom: dict[str, Any]
+    created: datetime | None = None
 
 
 PERSON_FIELDS = ("first_name", "last_name", "email", "phone", "customer_id", "is_active")
@@ -99,6 +100,8 @@ class DuplicateIndex:
         return cls(rows)
 
     def matches(self, values: CustomerValues) -> list[Row]:
+        if not self.by_name:  # no unlinked customer of this type (the usual case)
+            return []
         if values.email and self.by_email.get(values.email):
             return list(self.by_email[values.email])
         return list(self.by_name.get(normal_name(values.name), []))
@@ -124,7 +127,118 @@ async def _merge(conn: BaseDBAsyncClient, keep_id: int, ids: list[int]) -> None:
         .using_db(conn)
         .update(customer_id=keep_id, is_primary=False)
     )
+    await (
+        models.CustomerCrmAlias.filter(customer_id__in=ids)
+        .using_db(conn)
+        .update(customer_id=keep_id)
+    )
     await models.Customer.filter(id__in=ids).using_db(conn).delete()
+
+
+def _age(created: datetime | None, crm_id: str) -> tuple[Any, ...]:
+    """Orders CRM records oldest first: Created_Time, then the id (numerically when it is a
+    number, as Zoho's are; they grow with creation); a record without a time comes last."""
+    number = int(crm_id) if crm_id.isdigit() else 0
+    return (created is None, created.timestamp() if created else 0.0, number, crm_id)
+
+
+@dataclass(slots=True)
+class _Holder:
+    """The customer a CRM duplicate key belongs to, and the CRM record it is linked to. ``id``
+    is None while the customer is only in this page's inserts (``row`` is then that row)."""
+
+    id: int | None
+    crm_id: str
+    created: datetime | None
+    row: Row | None = None
+
+
+class TwinIndex:
+    """CRM records that duplicate each other (duplicate policy OVERWRITE): accounts with the
+    same normalised name, contacts with the same e-mail. Holds the linked customers of one
+    module by that key, loaded once per stream; each key keeps one customer, linked to the
+    oldest CRM record of the key."""
+
+    def __init__(self, module: models.CrmModule, holders: dict[str, _Holder]) -> None:
+        self.module = module
+        self.holders = holders
+
+    def key(self, values: CustomerValues) -> str | None:
+        if self.module is models.CrmModule.CONTACTS:
+            return values.email  # already normalised; contacts without one are never twins
+        return normal_name(values.name) or None
+
+    @classmethod
+    async def load(cls, org_id: int, module: models.CrmModule) -> TwinIndex:
+        index = cls(module, {})
+        found = await models.Customer.filter(org_id=org_id, crm_module=module).values_list(
+            "id", "crm_id", "crm_created_at", "name", "email"
+        )
+        for customer_id, crm_id, created, name, email in found:
+            values = CustomerValues(name, email, None, None)
+            key = index.key(values)
+            holder = index.holders.get(key) if key else None
+            if key and (
+                holder is None or _age(created, crm_id) < _age(holder.created, holder.crm_id)
+            ):
+                index.holders[key] = _Holder(customer_id, crm_id, created)
+        return index
+
+
+async def _select_row(conn: BaseDBAsyncClient, customer_id: int) -> Row:
+    rows_found = (
+        await models.Customer.filter(id=customer_id).using_db(conn).values("id", *CUSTOMER_FIELDS)
+    )
+    return rows_found[0]
+
+
+async def _twin(
+    conn: BaseDBAsyncClient,
+    item: CustomerItem,
+    holder: _Holder,
+    row: Row | None,
+    linked: dict[str, Row],
+    to_create: list[Row],
+    tally: Tally,
+    notes: list[tuple[str, str]],
+    aliases: list[tuple[str, _Holder]],
+) -> tuple[bool, Row | None]:
+    """The CRM record ``item`` duplicates the one ``holder`` is linked to. Returns (done,
+    row): done when the record merged into the holder's customer; otherwise the row the
+    record is now written to (the holder's customer, relinked to this older record)."""
+    crm_id = item.crm_id
+    if holder.id is None and row is not None:
+        # an older record new in this page, and this one already has a customer: it keeps it
+        # for now; the next run finds both linked and merges them
+        return False, row
+    if _age(item.created, crm_id) >= _age(holder.created, holder.crm_id):
+        # a younger twin: merged into the holder's customer, its own customer (if any) too
+        if row is not None and holder.id is not None and int(row["id"]) != holder.id:
+            await _merge(conn, holder.id, [int(row["id"])])
+            linked.pop(crm_id, None)
+        notes.append((crm_id, f"MERGED: a duplicate of the CRM record {holder.crm_id}"))
+        tally.add("merged")
+        aliases.append((crm_id, holder))
+        return True, None
+    # an older twin: the customer is linked to it, the younger record merged into it
+    notes.append((holder.crm_id, f"MERGED: a duplicate of the CRM record {crm_id}"))
+    tally.add("merged")
+    younger = holder.crm_id
+    if holder.id is None and holder.row is not None:  # only in this page's inserts so far
+        row = holder.row
+        to_create.remove(row)
+    elif holder.id is not None:
+        if row is not None and int(row["id"]) != holder.id:
+            await _merge(conn, int(row["id"]), [holder.id])
+            holder.id = int(row["id"])
+        elif row is None:
+            row = await _select_row(conn, holder.id)
+    linked.pop(younger, None)
+    holder.crm_id, holder.created = crm_id, item.created
+    aliases.append((younger, holder))
+    if row is not None:
+        linked[crm_id] = row
+    return False, row
 
 
 async def write_customers(
@@ -136,9 +250,14 @@ async def write_customers(
     index: DuplicateIndex,
     tally: Tally,
     conflict_policy: models.ConflictPolicy = models.ConflictPolicy.CRM_WINS,
+    twins: TwinIndex | None = None,
+    notes: list[tuple[str, str]] | None = None,
 ) -> list[str]:
-    """Returns the CRM ids of records changed both here and in the CRM since the last sync."""
+    """Returns the CRM ids of records changed both here and in the CRM since the last sync.
+    ``twins`` (OVERWRITE): CRM records duplicating each other become one customer; each merge
+    is added to ``notes`` as (CRM id, message)."""
     conflicts: list[str] = []
+    notes = notes if notes is not None else []
     if not items:
         return conflicts
     kind = (
@@ -159,17 +278,35 @@ async def write_customers(
     }
     to_update: list[Row] = []
     to_create: list[Row] = []
+    marked: list[Row] = []
+    pending: list[_Holder] = []
+    aliases: list[tuple[str, _Holder]] = []
+    merged_into: dict[str, int] = {}
+    if twins is not None:  # records merged by an earlier run
+        merged_into = await _aliases(conn, org_id, module, [i.crm_id for i in items])
     for item in items:
         crm_id, values, modified = item.crm_id, item.values, item.modified
         wanted: dict[str, object] = {
             **values.as_dict(), "status": models.CustomerStatus.ACTIVE, "crm_module": module,
-            "crm_id": crm_id, "crm_modified_at": modified,
+            "crm_id": crm_id, "crm_modified_at": modified, "crm_created_at": item.created,
+            "crm_duplicate_of": None,
         }  # fmt: skip
         row = linked.get(crm_id)
+        key = twins.key(values) if twins is not None else None
+        holder = twins.holders.get(key) if twins is not None and key else None
+        if holder is not None and holder.crm_id != crm_id:
+            known = row is None and holder.id is not None and merged_into.get(crm_id) == holder.id
+            if known and _age(item.created, crm_id) >= _age(holder.created, holder.crm_id):
+                continue  # merged by an earlier run
+            done, row = await _twin(
+                conn, item, holder, row, linked, to_create, tally, notes, aliases
+            )
+            if done:
+                continue
         base = (row["custom_values"] or {}) if row is not None else {}
         wanted["custom_values"] = {**base, **item.custom} if item.custom else base
         if row is not None:
-            if row["sync_dirty"]:
+            if row.get("crm_id") == crm_id and row["sync_dirty"]:
                 known = row["crm_modified_at"]
                 crm_changed = modified is None or known is None or modified > known
                 if not crm_changed:
@@ -179,13 +316,22 @@ async def write_customers(
                 if conflict_policy is models.ConflictPolicy.SPENDSYNC_WINS:
                     continue  # keep the local version; the push overwrites the CRM's
                 wanted["sync_dirty"] = False
-            if _apply(row, wanted):
+            if twins is not None:
+                _rekey(twins, row, key, crm_id, item.created)
+            if row.get("id") is None:  # a row of this page's inserts, taken by an older twin
+                _apply(row, wanted)
+                to_create.append(row)
+            elif _apply(row, wanted):
                 to_update.append(row)
                 tally.add("updated")
             continue
         matches = index.matches(values)
         if matches and policy is models.DuplicatePolicy.SKIP:
             tally.add("skipped")
+            for match in matches:  # never pushed while it duplicates this record
+                if match["crm_duplicate_of"] != crm_id:
+                    match["crm_duplicate_of"] = crm_id
+                    marked.append(match)
         elif matches and policy is models.DuplicatePolicy.OVERWRITE:
             keep, others = matches[0], matches[1:]
             if others:
@@ -197,18 +343,79 @@ async def write_customers(
             index.forget(matches)
             linked[crm_id] = keep
             tally.add("updated")
+            if twins is not None and key:
+                twins.holders[key] = _Holder(int(keep["id"]), crm_id, item.created)
         else:
             new = dict.fromkeys(CUSTOMER_FIELDS)
             new.update(org_id=org_id, type=kind, sync_dirty=False, **wanted)
             to_create.append(new)
             tally.add("cloned" if matches else "created")
+            if twins is not None and key:
+                twins.holders[key] = _Holder(None, crm_id, item.created, new)
+                pending.append(twins.holders[key])
     await rows.update_many(conn, models.Customer, to_update, CUSTOMER_FIELDS)
+    await rows.update_many(conn, models.Customer, marked, ("crm_duplicate_of",))
     await rows.insert_many(conn, models.Customer, to_create)
+    if pending:  # the new customers' ids, for twins in later pages
+        ids = await _customer_ids(conn, org_id, module, {h.crm_id for h in pending})
+        for holder in pending:
+            holder.id, holder.row = ids.get(holder.crm_id), None
+    if aliases:
+        await _record_aliases(conn, org_id, module, aliases)
     return conflicts
 
 
+async def _aliases(
+    conn: BaseDBAsyncClient, org_id: int, module: models.CrmModule, crm_ids: Sequence[str]
+) -> dict[str, int]:
+    """The customers CRM records were merged into, by CRM id."""
+    found = await rows.select_in(
+        conn, models.CustomerCrmAlias, ("crm_id", "customer_id"),
+        where={"org_id": org_id, "crm_module": module}, key="crm_id", values=sorted(set(crm_ids)),
+    )  # fmt: skip
+    return {str(row["crm_id"]): int(row["customer_id"]) for row in found}
+
+
+async def _record_aliases(
+    conn: BaseDBAsyncClient,
+    org_id: int,
+    module: models.CrmModule,
+    aliases: list[tuple[str, _Holder]],
+) -> None:
+    """CRM records merged into a customer (the last word on each record wins)."""
+    latest = {crm_id: holder.id for crm_id, holder in aliases if holder.id is not None}
+    if not latest:
+        return
+    await (
+        models.CustomerCrmAlias.filter(org_id=org_id, crm_module=module, crm_id__in=list(latest))
+        .using_db(conn)
+        .delete()
+    )
+    await rows.insert_many(conn, models.CustomerCrmAlias, [
+        {"org_id": org_id, "customer_id": customer_id, "crm_module": module, "crm_id": crm_id}
+        for crm_id, customer_id in latest.items()
+    ])  # fmt: skip
+
+
+def _rekey(
+    twins: TwinIndex, row: Row, key: str | None, crm_id: str, created: datetime | None
+) -> None:
+    """A linked record whose key changed (renamed, new e-mail) leaves its old key."""
+    old = twins.key(CustomerValues(str(row.get("name") or ""), row.get("email"), None, None))
+    if old and old != key:
+        holder = twins.holders.get(old)
+        if holder is not None and holder.crm_id == crm_id:
+            del twins.holders[old]
+    if key and key not in twins.holders and row.get("id") is not None:
+        twins.holders[key] = _Holder(int(row["id"]), crm_id, created)
+
+
 async def _customer_ids(
-    conn: BaseDBAsyncClient, org_id: int, module: models.CrmModule, crm_ids: set[str]
+    conn: BaseDBAsyncClient,
+    org_id: int,
+    module: models.CrmModule,
+    crm_ids: set[str],
+    aliases: bool = True,
 ) -> dict[str, int]:
     """Local ids of linked customers by CRM id (plain values: no model objects to build)."""
     if not crm_ids:
@@ -217,7 +424,11 @@ async def _customer_ids(
         conn, models.Customer, ("crm_id", "id"),
         where={"org_id": org_id, "crm_module": module}, key="crm_id", values=sorted(crm_ids),
     )  # fmt: skip
-    return {str(row["crm_id"]): int(row["id"]) for row in found}
+    ids = {str(row["crm_id"]): int(row["id"]) for row in found}
+    missing = crm_ids.difference(ids)
+    if missing and aliases:  # records merged into another record's customer
+        ids.update(await _aliases(conn, org_id, module, sorted(missing)))
+    return ids
 
 
 async def write_persons(
@@ -225,13 +436,15 @@ async def write_persons(
     org_id: int,
     items: Sequence[tuple[str, str, PersonValues]],
     tally: Tally,
+    *,
+    aliases: bool = True,
 ) -> None:
     """Contacts of synced accounts become their contact persons; the first one is primary. A
     contact whose account is not synced (outside the account view) is skipped."""
     if not items:
         return
     accounts = await _customer_ids(
-        conn, org_id, models.CrmModule.ACCOUNTS, {account for _, account, _ in items}
+        conn, org_id, models.CrmModule.ACCOUNTS, {account for _, account, _ in items}, aliases
     )
     existing: dict[str, Row] = {
         str(p["crm_id"]): p
@@ -281,6 +494,15 @@ async def write_persons(
 def _amount(values: DealValues) -> tuple[int | None, str | None]:
     if values.amount is None or not values.currency:
         return None, None
+    code = values.currency.upper()
+    exponent = CURRENCY_EXPONENTS.get(code)
+    if exponent is not None and values.amount.is_finite():
+        # the usual case without Money's exact context: a deal amount (at most 10^12, checked
+        # by the mapping) with no more decimals than the currency has is exact in Decimal's
+        # default 28 digits
+        scaled = values.amount.scaleb(exponent)
+        if scaled == scaled.to_integral_value():
+            return int(scaled), code
     try:
         places = Decimal(1).scaleb(-CURRENCY_EXPONENTS.get(values.currency.upper(), 2))
         money = Money.from_decimal(values.amount.quantize(places), values.currency)
@@ -290,16 +512,25 @@ def _amount(values: DealValues) -> tuple[int | None, str | None]:
 
 
 async def write_potentials(
-    conn: BaseDBAsyncClient, org_id: int, items: Sequence[tuple[str, DealValues]], tally: Tally
+    conn: BaseDBAsyncClient,
+    org_id: int,
+    items: Sequence[tuple[str, DealValues]],
+    tally: Tally,
+    *,
+    aliases: bool = True,
 ) -> None:
+    """``aliases``: whether the organisation may have CRM records merged into customers (one
+    lookup more for deals whose account or contact has no customer of its own)."""
     if not items:
         return
     accounts = await _customer_ids(
-        conn, org_id, models.CrmModule.ACCOUNTS, {v.account_id for _, v in items if v.account_id}
-    )
+        conn, org_id, models.CrmModule.ACCOUNTS,
+        {v.account_id for _, v in items if v.account_id}, aliases,
+    )  # fmt: skip
     contacts = await _customer_ids(
-        conn, org_id, models.CrmModule.CONTACTS, {v.contact_id for _, v in items if v.contact_id}
-    )
+        conn, org_id, models.CrmModule.CONTACTS,
+        {v.contact_id for _, v in items if v.contact_id}, aliases,
+    )  # fmt: skip
     existing: dict[str, Row] = {
         str(p["crm_id"]): p
         for p in await rows.select_in(
@@ -346,16 +577,23 @@ _RELINKS = (
 )
 
 
-def _relink_sql(conn: BaseDBAsyncClient, crm_field: str, link_field: str, module: str) -> str:
+def _relink_sql(
+    conn: BaseDBAsyncClient,
+    crm_field: str,
+    link_field: str,
+    module: str,
+    source: type[models.Customer] | type[models.CustomerCrmAlias] = models.Customer,
+) -> str:
     """UPDATE potential SET link = (the customer of its CRM id), updated_at = ? for one org's
     potentials in an id range whose link is missing and whose customer is synced. Parameters:
     updated_at, org_id, lowest id (excluded), highest id, org_id."""
-    potential, customer = models.Potential._meta.basetable, models.Customer._meta.basetable
+    potential, customer = models.Potential._meta.basetable, source._meta.basetable
     executor = conn.executor_class(model=models.Potential, db=conn)
     link, crm = potential[link_field], potential[crm_field]
+    target = customer.id if source is models.Customer else customer.customer_id
     owner = (
         conn.query_class.from_(customer)
-        .select(customer.id)
+        .select(target)
         .where(customer.org_id == potential.org_id)
         .where(customer.crm_module == module)
         .where(customer.crm_id == crm)
@@ -398,6 +636,10 @@ async def relink_potentials(org_id: int) -> None:
         return
     database = models.Potential._meta.db
     statements = [_relink_sql(database, *relink) for relink in _RELINKS]
+    # then deals of CRM records merged into another record's customer (OVERWRITE)
+    statements += [
+        _relink_sql(database, *relink, source=models.CustomerCrmAlias) for relink in _RELINKS
+    ]
     for after in range(int(low) - 1, int(high), RELINK_BATCH):
         async with in_transaction() as conn:
             for sql in statements:
@@ -425,6 +667,11 @@ async def deactivate(
             org_id=org_id, crm_module=crm_module, crm_id__in=crm_ids,
             status=models.CustomerStatus.ACTIVE,
         ).using_db(conn).update(status=models.CustomerStatus.INACTIVE)  # fmt: skip
+        await (
+            models.CustomerCrmAlias.filter(org_id=org_id, crm_module=crm_module, crm_id__in=crm_ids)
+            .using_db(conn)
+            .delete()
+        )
         if module == "Contacts":
             await (
                 models.ContactPerson.filter(org_id=org_id, crm_id__in=crm_ids)
@@ -432,3 +679,40 @@ async def deactivate(
                 .update(is_active=False, is_primary=False)
             )
     tally.add("deactivated", n)
+
+
+async def drop_potentials_outside(org_id: int, tally: Tally) -> None:
+    """A deal follows its account: when accounts are read through a view, a potential whose CRM
+    account is not a synced customer (outside the view) is not kept. Run after
+    :func:`relink_potentials`, so deals read before their account are linked by then. One that
+    an expense or a report names is deactivated (kept, like a deal deleted in the CRM); the
+    others are deleted. Counted ``skipped``."""
+    while True:
+        outside: list[Any] = await (
+            models.Potential.filter(
+                org_id=org_id, crm_account_id__isnull=False, customer_id__isnull=True,
+                is_active=True,
+            ).limit(RELINK_BATCH).values_list("id", flat=True)
+        )  # fmt: skip
+        ids = [int(i) for i in outside]
+        if not ids:
+            return
+        async with in_transaction() as conn:
+            used: set[int] = set()
+            for model in (models.Expense, models.Report):
+                found: list[Any] = await (
+                    model.filter(potential_id__in=ids)
+                    .using_db(conn)
+                    .values_list("potential_id", flat=True)
+                )
+                used.update(int(i) for i in found)
+            gone = [i for i in ids if i not in used]
+            if gone:
+                await models.Potential.filter(id__in=gone).using_db(conn).delete()
+            if used:
+                await (
+                    models.Potential.filter(id__in=sorted(used))
+                    .using_db(conn)
+                    .update(is_active=False)
+                )
+        tally.add("skipped", len(ids))

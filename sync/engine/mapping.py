@@ -33,6 +33,13 @@ def text(value: JSON, limit: int) -> str | None:
     return cleaned[:limit] or None
 
 
+def name_text(value: JSON, limit: int) -> str | None:
+    """A name as the CRM writes it, only its ends trimmed (inner spaces are the CRM's)."""
+    if value is None:
+        return None
+    return str(value).strip()[:limit].rstrip() or None
+
+
 def lookup_id(value: JSON) -> str | None:
     """A lookup is ``{"id": …, "name": …}``; older answers and the simulator may send the id."""
     if isinstance(value, Mapping):
@@ -86,7 +93,7 @@ def _field(record: CrmRecord, field_map: Mapping[str, str], target: str) -> JSON
 
 def account_values(record: CrmRecord, field_map: Mapping[str, str] | None = None) -> CustomerValues:
     fmap = field_map or DEFAULTS["Accounts"]
-    name = text(_field(record, fmap, "name"), 200)
+    name = name_text(_field(record, fmap, "name"), 200)
     if not name:
         raise MappingError("the account has no name")
     return CustomerValues(
@@ -112,6 +119,8 @@ def custom_values(
 ) -> dict[str, Any]:
     """Values of the mapped custom fields (``custom:<api name>`` targets) that still exist."""
     values: dict[str, Any] = {}
+    if not types:  # the organisation has no custom fields
+        return values
     for target, crm_field in field_map.items():
         if not target.startswith(CUSTOM_PREFIX):
             continue
@@ -132,13 +141,13 @@ class PersonValues:
 
 def person_values(record: CrmRecord, field_map: Mapping[str, str] | None = None) -> PersonValues:
     fmap = field_map or DEFAULTS["Contacts"]
-    last = text(_field(record, fmap, "last_name"), 100)
+    last = name_text(_field(record, fmap, "last_name"), 100)
     if not last:
         raise MappingError("the contact has no last name")
     phone = text(_field(record, fmap, "phone"), 50)
     if phone is None and fmap.get("phone") == "Phone":
         phone = text(record.get("Mobile"), 50)  # the default mapping falls back to the mobile
-    first = text(_field(record, fmap, "first_name"), 100) or ""
+    first = name_text(_field(record, fmap, "first_name"), 100) or ""
     return PersonValues(first, last, _email(_field(record, fmap, "email")), phone)
 
 

@@ -1,13 +1,22 @@
 """Two-way sync: customers created or changed in Spendsync are pushed to the CRM.
 
-BUSINESS customers go to Accounts, INDIVIDUAL ones to Contacts. New ones are upserted in
-batches of at most 100 (duplicate check on the account name or the contact's e-mail) with
-``trigger: []`` and their links written back; linked ones are updated one by one with
-``If-Unmodified-Since`` (the CRM's time when they last matched), so a record changed in both
-places since the last sync is a conflict: CRM_WINS fetches the CRM's version, SPENDSYNC_WINS
-sends the local one again without the condition. Every conflict is recorded on the run.
-Requests happen outside transactions; each batch's results are written in one short one, and
-a row edited again meanwhile stays marked for the next push.
+BUSINESS customers go to Accounts, INDIVIDUAL ones to Contacts. The duplicate policy decides
+before anything is written, so the CRM's data never changes by a push the policy forbids:
+
+* a customer a fetch found duplicating a CRM record under SKIP (``crm_duplicate_of``) is not
+  pushed: it is unmarked and the reason recorded;
+* every other new customer is INSERTED (batches of at most 100, ``trigger: []``), never
+  upserted: an upsert matches on the CRM's duplicate-check fields and can land on an existing
+  record, overwriting it. A clone (CLONE) therefore becomes a new CRM record, or is refused by
+  the CRM's own duplicate check.
+
+Linked ones are updated one by one with ``If-Unmodified-Since`` (the CRM's time when they last
+matched), so a record changed in both places since the last sync is a conflict: CRM_WINS
+fetches the CRM's version, SPENDSYNC_WINS sends the local one again without the condition.
+A write the CRM refuses (or answers with a record another customer is linked to) leaves the
+customer unmarked with the reason recorded, so no later run repeats it; editing the customer
+again marks it again. Requests happen outside transactions; each batch's results are written
+in one short one, and a row edited again meanwhile stays marked for the next push.
 """
 
 from __future__ import annotations
@@ -16,19 +25,20 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from orm import models
-from sync.crm.dto import CrmRecord, WriteResult
+from sync.crm.dto import CrmRecord, WriteResult, parse_datetime
 from sync.crm.errors import CrmConflict
 from sync.crm.protocol import CrmClient
 from sync.engine import fieldmap, mapping
 
 BATCH = 100
 TARGETS = (
-    (models.CustomerType.BUSINESS, models.CrmModule.ACCOUNTS, "Accounts", "name", "Account_Name"),
-    (models.CustomerType.INDIVIDUAL, models.CrmModule.CONTACTS, "Contacts", "email", "Email"),
+    (models.CustomerType.BUSINESS, models.CrmModule.ACCOUNTS, "Accounts"),
+    (models.CustomerType.INDIVIDUAL, models.CrmModule.CONTACTS, "Contacts"),
 )
 
 
@@ -88,8 +98,8 @@ class Pusher:
         self.custom_types = {
             f.api_name: f.data_type for f in await models.CustomField.filter(org_id=self.org_id)
         }
-        for kind, crm_module, module, check_target, check_default in TARGETS:
-            duplicate_check = (self.maps[module].get(check_target) or check_default,)
+        skip = self.integration.duplicate_policy is models.DuplicatePolicy.SKIP
+        for kind, crm_module, module in TARGETS:
             after = 0
             while True:
                 batch = (
@@ -103,14 +113,46 @@ class Pusher:
                     break
                 after = batch[-1].id
                 new = [c for c in batch if c.crm_id is None]
+                held = [c for c in new if skip and c.crm_duplicate_of]
+                if held:
+                    await self._hold_back(module, held)
+                new = [c for c in new if not (skip and c.crm_duplicate_of)]
                 if new:
-                    results = await self.client.upsert(
-                        module, [self._remote(module, c) for c in new],
-                        duplicate_check_fields=duplicate_check, trigger=[],
-                    )  # fmt: skip
+                    results = await self.client.insert(
+                        module, [self._remote(module, c) for c in new], trigger=[]
+                    )
                     await self._record(crm_module, module, list(zip(new, results, strict=True)))
                 for customer in (c for c in batch if c.crm_id is not None):
                     await self._update(crm_module, module, customer)
+
+    async def _hold_back(self, module: str, customers: list[models.Customer]) -> None:
+        """SKIP: a local duplicate of a CRM record is not synced; it stays unlinked here."""
+        async with in_transaction() as conn:
+            for customer in customers:
+                await models.SyncRecordError.create(
+                    org_id=self.org_id, run_id=self.run.id, module=module,
+                    crm_id=f"local:{customer.id}",
+                    message=(
+                        f"SKIPPED: a duplicate of the CRM record {customer.crm_duplicate_of}; "
+                        "not pushed (duplicate policy SKIP)."
+                    ),
+                    using_db=conn,
+                )  # fmt: skip
+                await self._unmark(conn, customer)
+            await (
+                models.SyncRun.filter(id=self.run.id)
+                .using_db(conn)
+                .update(skipped=F("skipped") + len(customers))
+            )
+
+    @staticmethod
+    async def _unmark(conn: BaseDBAsyncClient, customer: models.Customer) -> None:
+        """Not pushed again until it is edited again (an edit made meanwhile keeps the mark)."""
+        await (
+            models.Customer.filter(id=customer.id, updated_at=customer.updated_at)
+            .using_db(conn)
+            .update(sync_dirty=False)
+        )
 
     async def _update(
         self, crm_module: models.CrmModule, module: str, customer: models.Customer
@@ -164,38 +206,48 @@ class Pusher:
         pushed = failed = 0
         async with in_transaction() as conn:
             for customer, result in outcomes:
+                refusal = None
                 if not result.ok or result.id is None:
-                    failed += 1
-                    await models.SyncRecordError.create(
-                        org_id=self.org_id, run_id=self.run.id, module=module,
-                        crm_id=customer.crm_id or f"local:{customer.id}",
-                        message=f"The CRM refused the push: {result.message or result.code}",
-                        using_db=conn,
-                    )  # fmt: skip
-                    continue
-                taken = (
-                    await models.Customer.filter(
+                    refusal = f"The CRM refused the push: {_reason(result)}"
+                elif customer.crm_id is not None and result.id != customer.crm_id:
+                    refusal = f"The CRM answered with another record ({result.id})."
+                elif (
+                    customer.crm_id is None
+                    and await models.Customer.filter(
                         org_id=self.org_id, crm_module=crm_module, crm_id=result.id
                     )
                     .exclude(id=customer.id)
                     .using_db(conn)
                     .exists()
-                )
-                if taken:  # the CRM matched a record another customer is already linked to
+                ):  # an insert never lands on an existing record; a CRM that says so is refused
+                    refusal = (
+                        f"The CRM answered with the record {result.id}, already linked to "
+                        "another customer."
+                    )
+                if refusal is not None:
                     failed += 1
                     await models.SyncRecordError.create(
-                        org_id=self.org_id, run_id=self.run.id, module=module, crm_id=result.id,
-                        message="The CRM matched a record already linked to another customer.",
+                        org_id=self.org_id, run_id=self.run.id, module=module,
+                        crm_id=customer.crm_id or f"local:{customer.id}", message=refusal,
                         using_db=conn,
                     )  # fmt: skip
+                    await self._unmark(conn, customer)
                     continue
+                if customer.crm_id is None:  # the new CRM record is linked in any case
+                    created = parse_datetime(result.details.get("Created_Time"))
+                    await (
+                        models.Customer.filter(id=customer.id, crm_id__isnull=True)
+                        .using_db(conn)
+                        .update(
+                            crm_module=crm_module, crm_id=result.id, crm_created_at=created,
+                            crm_modified_at=result.modified_time, crm_duplicate_of=None,
+                        )
+                    )  # fmt: skip
                 # unchanged since it was read: otherwise it stays marked for the next push
                 await (
                     models.Customer.filter(id=customer.id, updated_at=customer.updated_at)
                     .using_db(conn)
                     .update(
-                        crm_module=crm_module,
-                        crm_id=result.id,
                         sync_dirty=False,
                         crm_modified_at=result.modified_time or customer.crm_modified_at,
                     )
@@ -206,6 +258,18 @@ class Pusher:
                 .using_db(conn)
                 .update(pushed=F("pushed") + pushed, failed=F("failed") + failed)
             )
+
+
+def _reason(result: WriteResult) -> str:
+    """The CRM's refusal in words, naming the record a duplicate check found."""
+    reason = result.message or result.code
+    duplicate = result.details.get("duplicate_record")
+    if result.code == "DUPLICATE_DATA" and isinstance(duplicate, Mapping):
+        field = result.details.get("api_name")
+        reason = f"{reason} ({result.code}: {field} matches the CRM record {duplicate.get('id')})"
+    elif result.code and result.code not in reason:
+        reason = f"{reason} ({result.code})"
+    return reason
 
 
 def _values(module: str, record: CrmRecord, field_map: dict[str, str]) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, expect, sync_playwright
 from starlette.types import ASGIApp
 from tortoise import Tortoise
 
@@ -27,6 +27,10 @@ from tests.conftest import require_or_skip
 from web.app import create_app
 from web.database import apply_migrations
 from web.settings import Settings
+
+# Assertions wait as long as actions (15 s): a busy machine runs a sync or a swap in more than
+# the default 5 s, and a waiting assertion costs nothing when the page is quick.
+expect.set_options(timeout=15_000)
 
 ADMIN_EMAIL = "ada@acme.example"
 ADMIN_PASSWORD = "correct horse battery"

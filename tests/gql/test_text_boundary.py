@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from gql.ids import encode_id
+from gql.text import MAX_VALUE_DEPTH, MAX_VARIABLE_VALUES
 from orm import models
 from tests.conftest import execute
 from tests.factories import PASSWORD, make_category, make_org, make_user, viewer_for
@@ -97,6 +98,27 @@ async def test_search_and_sign_in_refuse_nul_before_the_database_sees_it() -> No
     assert refused(sign_in) == ("INVALID", "input.email")
     fine = await execute(CUSTOMERS, {"s": "acme"}, viewer=viewer_for(user))
     assert fine.errors is None
+
+
+async def test_variables_are_bounded_in_depth_and_count_and_undeclared_ones_ignored() -> None:
+    user = await make_user(await make_org())
+    deep: object = "x"
+    for _ in range(MAX_VALUE_DEPTH + 5):
+        deep = [deep]
+    nested = await execute(CUSTOMERS, {"s": deep}, viewer=viewer_for(user))
+    code, field = refused(nested)
+    assert (code, field.split(".")[0]) == ("INVALID", "s")
+    assert "nested deeper" in nested.errors[0].message
+    many = await execute(
+        CUSTOMERS, {"s": ["x"] * (MAX_VARIABLE_VALUES + 1)}, viewer=viewer_for(user)
+    )
+    assert refused(many)[0] == "INVALID"
+    assert "more than" in many.errors[0].message
+    # a variable the document does not declare is ignored by GraphQL, and not walked
+    ignored = await execute(
+        CUSTOMERS, {"s": "acme", "junk": ["\x00"] * 50_000}, viewer=viewer_for(user)
+    )
+    assert ignored.errors is None
 
 
 async def test_sign_in_payload_resolves_the_users_organization() -> None:

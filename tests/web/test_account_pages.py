@@ -322,3 +322,32 @@ async def test_every_form_with_a_button_disables_it_while_its_request_runs(
     await client.post("/logout", data={"csrf_token": token})
     forgot = (await client.get("/forgot-password")).text
     assert 'hx-disabled-elt="find button"' in forgot
+
+
+async def test_a_read_only_token_from_my_account_reads_and_cannot_write(
+    app: Starlette, client: httpx.AsyncClient, admin: models.User
+) -> None:
+    token = await sign_in(client, admin.email)
+    created = await client.post(
+        "/account/tokens", data={"name": "Reporting", "scope": "READ_ONLY"},
+        headers=htmx("api-tokens", token),
+    )  # fmt: skip
+    secret = re.search(r'id="new-token-secret" readonly value="(sst_[^"]+)"', created.text)
+    assert secret
+    assert "<td>Read only</td>" in created.text
+    stored = await models.ApiToken.get(name="Reporting")
+    assert stored.scope is models.ApiTokenScope.READ_ONLY
+    bearer = {"Authorization": f"Bearer {secret.group(1)}"}
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as api:
+        read = await api.post("/graphql", json={"query": "{ viewer { email } }"}, headers=bearer)
+        assert read.json()["data"]["viewer"]["email"] == admin.email
+        write = await api.post(
+            "/graphql",
+            json={
+                "query": 'mutation { categoryCreate(input: {name: "Sneaky"}) { errors { code } } }'
+            },
+            headers=bearer,
+        )
+    assert write.json()["errors"][0]["extensions"]["code"] == "READ_ONLY_TOKEN"
+    assert not await models.Category.filter(name="Sneaky").exists()

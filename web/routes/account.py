@@ -31,7 +31,7 @@ async def _render(request: Request, **context: Any) -> Response:
         "profile_errors": [],
         "password_errors": [],
         "token_errors": [],
-        "token_values": {"name": "", "expires_on": ""},
+        "token_values": {"name": "", "expires_on": "", "scope": "FULL"},
         "new_token": None,
         "notice": None,
         "today": date.today().isoformat(),
@@ -87,10 +87,13 @@ async def create_token(request: Request) -> Response:
     values = {
         "name": str(form.get("name", ""))[:200],
         "expires_on": str(form.get("expires_on", "")),
+        "scope": "READ_ONLY" if form.get("scope") == "READ_ONLY" else "FULL",
     }
     expires_at, errors = _expiry(values["expires_on"])
     if not errors:
-        variables = {"input": {"name": values["name"], "expiresAt": expires_at}}
+        variables = {
+            "input": {"name": values["name"], "expiresAt": expires_at, "scope": values["scope"]}
+        }
         data = await run_operation(request, "ApiTokenCreate", variables)
         payload = data["apiTokenCreate"]
         errors = payload["errors"]

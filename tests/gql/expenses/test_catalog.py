@@ -146,3 +146,16 @@ async def test_admins_create_local_potentials(world: World) -> None:
         {"c": encode_id("Customer", world.globex.id)}, viewer=viewer_for(world.alice),
     )  # fmt: skip
     assert filtered.data["potentials"]["totalCount"] == 2
+
+
+async def test_customers_filter_synced_keeps_linked_or_local_ones(world: World) -> None:
+    org = await models.Organization.get(id=world.admin.org_id)
+    await models.Customer.create(org=org, name="Linked Ltd", type=models.CustomerType.BUSINESS,
+                                 crm_module=models.CrmModule.ACCOUNTS, crm_id="4150001")  # fmt: skip
+    await models.Customer.create(org=org, name="Local Ltd", type=models.CustomerType.BUSINESS)
+    query = "query($f: CustomerFilter) { customers(filter: $f) { nodes { name crmId } } }"
+    admin = viewer_for(world.admin)
+    synced = await execute(query, {"f": {"synced": True, "search": "Ltd"}}, viewer=admin)
+    assert synced.data["customers"]["nodes"] == [{"name": "Linked Ltd", "crmId": "4150001"}]
+    local = await execute(query, {"f": {"synced": False, "search": "Ltd"}}, viewer=admin)
+    assert local.data["customers"]["nodes"] == [{"name": "Local Ltd", "crmId": None}]

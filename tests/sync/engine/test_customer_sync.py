@@ -40,6 +40,10 @@ async def test_accounts_become_business_customers_and_deals_potentials(
     assert (run.created, run.failed) == (len(accounts) + len(deals), 0)
     assert run.processed == len(accounts) + len(deals)
     assert run.estimated_total == len(accounts) + len(deals)
+    assert run.stream_progress == {
+        "Accounts": {"processed": len(accounts), "estimated": len(accounts)},
+        "Deals": {"processed": len(deals), "estimated": len(deals)},
+    }
     customers = await _customers()
     assert set(customers) == {(models.CrmModule.ACCOUNTS, crm_id) for crm_id in accounts}
     for crm_id, account in accounts.items():
@@ -127,10 +131,16 @@ async def test_a_user_view_filtered_on_the_zoho_expense_checkbox(
     integration = await make_integration(
         org, customer_module=models.CustomerModule.ACCOUNTS, account_view_id=view
     )
-    await sync(crm, integration)
+    run = await sync(crm, integration)
     expected = {cid for cid, a in crm.store.records["Accounts"].items() if a["Zoho_Expense"]}
     assert 0 < len(expected) < len(crm.store.records["Accounts"])
     assert {c.crm_id for c in await models.Customer.all()} == expected
+    # the progress of the accounts counts the view's records, not the module's
+    deals = len(crm.store.records["Deals"])
+    assert run.stream_progress == {
+        "Accounts": {"processed": len(expected), "estimated": len(expected)},
+        "Deals": {"processed": deals, "estimated": deals},
+    }
 
 
 @pytest.mark.parametrize("policy", list(models.DuplicatePolicy))
@@ -170,7 +180,8 @@ async def test_duplicate_policies(
             == 2
         )
     elif policy is models.DuplicatePolicy.OVERWRITE:
-        assert run.merged == 1
+        # and, under OVERWRITE, the CRM's own contacts that share an e-mail (docs/SYNC.md)
+        assert run.merged == 1 + _crm_twins(crm, module)
         assert linked is not None and linked.id == twin_a.id
         assert linked.name == expected_name
         assert expense.customer_id == twin_a.id  # re-pointed, nothing lost
@@ -183,6 +194,14 @@ async def test_duplicate_policies(
             == 2
         )
         assert expense.customer_id == twin_b.id
+
+
+def _crm_twins(crm: Crm, module: models.CustomerModule) -> int:
+    """CRM records of the module that duplicate an older one (same e-mail for contacts)."""
+    if module is not models.CustomerModule.CONTACTS:
+        return 0
+    emails = [str(c["Email"]).lower() for c in crm.store.records["Contacts"].values() if c["Email"]]
+    return len(emails) - len(set(emails))
 
 
 async def test_incremental_runs_read_only_what_changed_and_deactivate_deletions(
@@ -315,3 +334,19 @@ async def test_a_weekly_full_read_catches_what_an_incremental_read_missed(
     full = await sync(crm, integration)
     assert full.created == 1
     assert await models.Customer.filter(crm_id=missed_id).exists()
+
+
+async def test_a_run_with_no_change_costs_one_request_per_stream(
+    crm: Crm, org: models.Organization
+) -> None:
+    integration = await make_integration(org, customer_module=models.CustomerModule.ACCOUNTS)
+    await sync(crm, integration)
+    crm.requests.clear()
+    quiet = await sync(crm, integration)
+    assert (quiet.processed, quiet.estimated_total) == (0, 0)
+    paths = sorted(r.url.path for r in crm.requests if "/crm/" in r.url.path)
+    # the records of each stream (answered 304) and its deleted records: no counts, no
+    # metadata (the Stage picklist is read when deals arrive)
+    assert paths == [
+        "/crm/v8/Accounts", "/crm/v8/Accounts/deleted", "/crm/v8/Deals", "/crm/v8/Deals/deleted",
+    ]  # fmt: skip

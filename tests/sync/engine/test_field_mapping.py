@@ -36,6 +36,22 @@ async def test_a_crm_field_lands_in_a_compatible_custom_field(
     )
     assert picklist["customFieldCreate"]["errors"] == [{"field": "options", "code": "INVALID"}]
 
+    targets = await gql(
+        "{ integrationFieldTargets(module: ACCOUNTS) { target label crmTypes required } }",
+        admin, service,
+    )  # fmt: skip
+    listed = targets["integrationFieldTargets"]
+    assert listed[0] == {"target": "name", "label": "Name", "crmTypes": ["text"], "required": True}
+    assert {"target": "custom:employees", "label": "Employees", "required": False,
+            "crmTypes": ["bigint", "currency", "decimal", "double", "integer"]} in listed  # fmt: skip
+    assert [t["target"] for t in listed].index("billing_city") < [
+        t["target"] for t in listed
+    ].index("custom:employees")  # built-in fields first
+    contact_targets = await gql(
+        "{ integrationFieldTargets(module: CONTACTS) { target required } }", admin, service
+    )
+    assert {"target": "last_name", "required": True} in contact_targets["integrationFieldTargets"]
+
     default = await gql(
         "{ integrationFieldMapping(module: ACCOUNTS) { target crmField } }", admin, service
     )

@@ -38,7 +38,7 @@ mutation($input: IntegrationCustomerSettingsInput!) {
 STATUS = """
 { integration { state lastSyncAt nextSyncAt
     runs { nodes { status trigger processed estimatedTotal created failed errorMessage
-                   recordErrors { crmId message } } } } }
+                   recordErrors { crmId message } streams { module processed estimated } } } } }
 """
 CONNECT_INPUT = {
     "clientId": CONNECTION.client_id, "clientSecret": CONNECTION.client_secret,
@@ -65,6 +65,11 @@ async def test_connect_verifies_first_and_never_returns_secrets(
 ) -> None:
     wrong = await gql(CONNECT, admin, service, input=CONNECT_INPUT | {"clientSecret": "nope"})
     assert wrong["integrationConnect"]["errors"][0]["code"] == "CRM_REJECTED"
+    # Zoho says which credential it refused: the error names that field
+    assert wrong["integrationConnect"]["errors"][0]["field"] == "clientSecret"
+    expired = await gql(CONNECT, admin, service, input=CONNECT_INPUT | {"refreshToken": "old"})
+    assert expired["integrationConnect"]["errors"][0]["field"] == "refreshToken"
+    assert expired["integrationConnect"]["errors"][0]["code"] == "CRM_REJECTED"
     assert not await models.Integration.exists()
     bad = await gql(
         CONNECT, admin, service, input=CONNECT_INPUT | {"accountsUrl": None, "dataCentre": "XX"}
@@ -127,6 +132,11 @@ async def test_save_and_sync_then_instant_sync(
         run["processed"] == run["estimatedTotal"] == len(expected) + len(crm.store.records["Deals"])
     )
     assert status["lastSyncAt"] is not None and status["nextSyncAt"] is not None
+    deals = len(crm.store.records["Deals"])
+    assert run["streams"] == [
+        {"module": "Accounts", "processed": len(expected), "estimated": len(expected)},
+        {"module": "Deals", "processed": deals, "estimated": deals},
+    ]
 
     instant = await gql(
         "mutation { integrationSyncNow { run { status trigger } errors { code } } }", admin, service

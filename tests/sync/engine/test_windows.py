@@ -57,6 +57,10 @@ async def test_windowed_full_read_equals_one_chain(
     single = await sync(crm, integration)
     expected = await _snapshot(org.id)
     assert single.processed == 1600 and single.estimated_total == 1600
+    assert single.stream_progress == {
+        "Accounts": {"processed": 900, "estimated": 900},
+        "Deals": {"processed": 700, "estimated": 700},
+    }
     assert _window_chains(crm.requests, "Accounts") == {""}
     # when the same CRM is read into a second organisation in windows
     other = await make_org(name="Windowed", base_currency="USD")
@@ -70,6 +74,7 @@ async def test_windowed_full_read_equals_one_chain(
     assert len(_window_chains(crm.requests, "Accounts")) >= 3
     assert len(_window_chains(crm.requests, "Deals")) >= 3
     assert windowed.processed == 1600
+    assert windowed.stream_progress == single.stream_progress
     assert windowed.created == single.created
     customers, potentials = await _snapshot(other.id)
     assert customers == expected[0]  # field by field (the crm ids are the CRM's)

@@ -1,0 +1,1 @@
+"""Spend analytics in GraphQL: the aggregate query, ready reports and their types."""

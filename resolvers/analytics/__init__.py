@@ -1,0 +1,1 @@
+"""Spend analytics: grouped aggregates over expenses, ready reports and exports."""
