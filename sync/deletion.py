@@ -126,12 +126,22 @@ def _ints(rows: Any) -> list[int]:
     return [int(row) for row in rows if row is not None]
 
 
+MODE_WORDS = {
+    models.DeletionMode.CONVERT_ALL: "Kept every synced record",
+    models.DeletionMode.KEEP_WITH_TRANSACTIONS: "Kept the records with transactions",
+}
+
+
+def _quantity(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def _summary(deletion: models.IntegrationDeletion) -> str:
     return (
-        f"Mode {deletion.mode.value}: {deletion.converted_customers} customers and "
-        f"{deletion.converted_potentials} potentials kept as Spendsync records; "
-        f"{deletion.deleted_customers} customers and {deletion.deleted_potentials} potentials "
-        "deleted."
+        f"{MODE_WORDS[deletion.mode]}: {_quantity(deletion.converted_customers, 'customer')} and "
+        f"{_quantity(deletion.converted_potentials, 'potential')} kept as Spendsync records; "
+        f"{_quantity(deletion.deleted_customers, 'customer')} and "
+        f"{_quantity(deletion.deleted_potentials, 'potential')} deleted."
     )
 
 

@@ -28,4 +28,7 @@ def _csrf(request: Request) -> dict[str, str]:
 
 templates = Jinja2Blocks(directory=str(TEMPLATES_DIR), context_processors=[_csrf])
 templates.env.filters["datetime"] = _datetime
+templates.env.filters["count_of"] = lambda number, noun: (
+    f"{number} {noun}{'' if number == 1 else 's'}"
+)
 templates.env.filters["title_enum"] = lambda value: str(value).replace("_", " ").capitalize()

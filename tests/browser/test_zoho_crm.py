@@ -290,7 +290,7 @@ def test_disable_then_delete_keeping_records_with_transactions_notifies(
     assert seen and "cannot be undone" in seen[0]
     accounts = len(crm_simulator.store.records["Accounts"])
     expect(page.locator("[data-deletion=SUCCEEDED]")).to_contain_text(
-        f"1 customers and 0 potentials kept as Spendsync records, {accounts - 1} customers"
+        f"1 customer and 0 potentials kept as Spendsync records, {accounts - 1} customers"
     )
 
     # the header counts the unread notification; its text says what happened
@@ -300,7 +300,9 @@ def test_disable_then_delete_keeping_records_with_transactions_notifies(
     page.get_by_role("link", name=re.compile("Notifications")).click()
     note = page.locator('[data-notification="INTEGRATION_DELETED"]')
     expect(note).to_contain_text("The CRM integration was deleted.")
-    expect(note).to_contain_text("Mode KEEP_WITH_TRANSACTIONS: 1 customers and 0 potentials")
+    expect(note).to_contain_text(
+        "Kept the records with transactions: 1 customer and 0 potentials kept as Spendsync records"
+    )
     check_a11y(page)
     _shot(page, "zoho-crm-deleted-notification")
     assert_clean(page)

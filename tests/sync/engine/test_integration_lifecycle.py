@@ -155,7 +155,7 @@ async def test_delete_keep_with_transactions(
         [note] = seen["notifications"]["nodes"]
         assert note["kind"] == "INTEGRATION_DELETED"
         assert note["title"] == "The CRM integration was deleted."
-        assert "KEEP_WITH_TRANSACTIONS" in note["body"] and note["readAt"] is None
+        assert "Kept the records with transactions" in note["body"] and note["readAt"] is None
     assert (await gql(NOTIFICATIONS, submitter, None))["notificationUnreadCount"] == 0
     marked = await gql(MARK_ALL, admin, None)
     assert marked["notificationsMarkRead"] == {"marked": 1, "unreadCount": 0, "errors": []}
