@@ -108,3 +108,23 @@ def test_sync_runner_follows_the_database_unless_told(tmp_path: Path) -> None:
         Settings.from_env(base | {"SYNC_RUNNER": "celery"})
     with pytest.raises(SettingsError, match="needs a PostgreSQL"):
         Settings.from_env(base | {"SYNC_RUNNER": "jobs"})
+
+
+def test_rotation_keys_and_metrics_token(tmp_path: Path) -> None:
+    from sync.credentials import CredentialCipher
+
+    old_a, old_b = CredentialCipher.generate_key(), CredentialCipher.generate_key()
+    env = {
+        "SPENDSYNC_VAR_DIR": str(tmp_path),
+        "SECRET_KEY_PREVIOUS": " first-old-key , second-old-key,",
+        "CREDENTIALS_KEY_PREVIOUS": f"{old_a},{old_b}",
+        "METRICS_TOKEN": " scrape-me ",
+    }
+    settings = Settings.from_env(env)
+    assert settings.secret_key_previous == ("first-old-key", "second-old-key")
+    assert settings.credentials_key_previous == (old_a, old_b)
+    assert settings.metrics_token == "scrape-me"
+    assert "scrape-me" not in repr(settings) and old_a not in repr(settings)
+    assert Settings.from_env({"SPENDSYNC_VAR_DIR": str(tmp_path)}).metrics_token == ""
+    with pytest.raises(SettingsError, match="CREDENTIALS_KEY_PREVIOUS"):
+        Settings.from_env(env | {"CREDENTIALS_KEY_PREVIOUS": "not-a-fernet-key"})
