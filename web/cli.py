@@ -292,14 +292,16 @@ def _token_create(args: argparse.Namespace, settings: Settings) -> int:
 
     async def work() -> int:
         result = await tokens.create_token_for_address(
-            args.email, org_id=args.org, name=args.name, expires_at=expires_at
-        )
+            args.email, org_id=args.org, name=args.name, expires_at=expires_at,
+            read_only=args.read_only,
+        )  # fmt: skip
         if result.value is None:
             print(_problems(result.errors), file=sys.stderr)
             return 1
         print(result.value.secret)
         until = f"until {expires_at:%Y-%m-%d %H:%M} UTC" if expires_at else "until revoked"
-        print(f"API token {args.name!r} for {args.email}, valid {until}; shown once: "
+        access = "read-only " if args.read_only else ""
+        print(f"{access}API token {args.name!r} for {args.email}, valid {until}; shown once: "
               "send it as `Authorization: Bearer <token>`.", file=sys.stderr)  # fmt: skip
         return 0
 
@@ -425,6 +427,10 @@ def build_parser() -> argparse.ArgumentParser:
     token_create.add_argument("--email", required=True, help="the user the token acts as")
     token_create.add_argument("--name", required=True, help="what the token is for")
     token_create.add_argument("--expires-days", type=int, help="default: never expires")
+    token_create.add_argument(
+        "--read-only", action="store_true",
+        help="queries only, every mutation refused (READ_ONLY_TOKEN): for reporting tools",
+    )  # fmt: skip
     token_create.add_argument("--org", type=int, help="the organisation's id, when the "
                               "address exists in several")  # fmt: skip
     token_create.set_defaults(handler=_token_create)

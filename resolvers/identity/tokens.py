@@ -112,13 +112,19 @@ async def authenticate_token(secret: str, now: datetime | None = None) -> Viewer
 
 
 async def create_token_for_address(
-    email: str, *, org_id: int | None, name: str, expires_at: datetime | None
+    email: str,
+    *,
+    org_id: int | None,
+    name: str,
+    expires_at: datetime | None,
+    read_only: bool = False,
 ) -> MutationResult[CreatedToken]:
     """An API token for an active user, by address (the command line's ``spendsync token
-    create``, for automation that cannot sign in)."""
+    create``, for automation that cannot sign in); ``read_only``: queries only."""
     found = await active_user_by_email(email, org_id)
     if found.value is None:
         return MutationResult(errors=found.errors)
     user = found.value
     viewer = Viewer(user_id=user.id, org_id=user.org_id, role=user.role)
-    return await create_token(viewer, name=name, expires_at=expires_at)
+    scope = models.ApiTokenScope.READ_ONLY if read_only else models.ApiTokenScope.FULL
+    return await create_token(viewer, name=name, expires_at=expires_at, scope=scope)

@@ -208,8 +208,23 @@ def test_token_create_prints_a_working_api_token(
     assert viewer is not None
     assert rows == [("nightly export", True)]
 
+    assert main(["token", "create", "--email", "hank@globex.example", "--name", "reporting",
+                 "--read-only"]) == 0  # fmt: skip
+    reader = capsys.readouterr()
+    assert "read-only API token" in reader.err
+
+    async def scope_of(name: str) -> str:
+        await Tortoise.init(config=tortoise_config(database_url))
+        try:
+            return str((await models.ApiToken.get(name=name)).scope.value)
+        finally:
+            await Tortoise.close_connections()
+
+    assert asyncio.run(scope_of("reporting")) == "READ_ONLY"
+    assert asyncio.run(scope_of("nightly export")) == "FULL"
+
     assert main([*arguments, "--expires-days", "0"]) == 2
     assert main(["token", "create", "--email", "hank@globex.example", "--name", " "]) == 1
     assert "name" in capsys.readouterr().err
     assert main(["token", "create", "--email", "x@globex.example", "--name", "n"]) == 1
-    assert len(asyncio.run(check())[1]) == 1
+    assert len(asyncio.run(check())[1]) == 2
