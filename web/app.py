@@ -41,6 +41,7 @@ from web.routes import (
     account,
     admin_users,
     auth,
+    crm_tab,
     crm_users,
     exports,
     graphiql,
@@ -266,6 +267,7 @@ def create_app(
         *notifications.routes,
         *zoho_crm.routes,
         *zoho_crm_details.routes,
+        *crm_tab.routes,
         Mount(
             "/static/vendor",
             StaticFiles(directory=settings.node_modules / "htmx.org" / "dist", check_dir=False),

@@ -20,8 +20,8 @@ from gql.expenses.types import (
 from gql.pagination import After, Connection, First, paginate
 from gql.permissions import IsAuthenticated, viewer_of
 from orm import models
-from resolvers import categories, custom_fields, customers, potentials, record_context
-from resolvers.errors import Refused
+from resolvers import categories, custom_fields, customers, lifecycle, potentials, record_context
+from resolvers.errors import ErrorCode, Refused
 from resolvers.expenses import queries
 from resolvers.money import CURRENCY_EXPONENTS
 from resolvers.receipts import service as receipts
@@ -79,6 +79,18 @@ class RecordContext:
         )
         currency, _ = await _base(info)
         return SpendTotals.from_totals(await queries.totals_of(query), currency)
+
+
+@strawberry.type(
+    description="Whether the CRM tab's Expenses and Expense Reports pages are available "
+    "(Sync Modules on and the CRM connected) and, when not, why."
+)
+class CrmTabStatus:
+    available: bool
+    code: ErrorCode | None = strawberry.field(
+        description="SYNC_MODULES_OFF, INTEGRATION_DISABLED or NOT_CONNECTED; null when available."
+    )
+    message: str | None = strawberry.field(description="The reason in words; null when available.")
 
 
 def _record_ref(record: inputs.RecordInput) -> record_context.RecordRef:
@@ -191,6 +203,16 @@ class ExpenseQueries:
         return await paginate(
             receipts.inbox(viewer_of(info)), Receipt.from_model, first=first, after=after
         )
+
+    @strawberry.field(
+        permission_classes=[IsAuthenticated],
+        description="Whether the CRM tab's pages are available to the organisation.",
+    )
+    async def crm_tab_status(self, info: Info) -> CrmTabStatus:
+        refusal = await lifecycle.sync_modules_refusal(viewer_of(info))
+        if refusal is None:
+            return CrmTabStatus(available=True, code=None, message=None)
+        return CrmTabStatus(available=False, code=refusal.code, message=refusal.message)
 
     @strawberry.field(
         permission_classes=[IsAuthenticated],
