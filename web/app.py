@@ -42,6 +42,7 @@ from web.routes import (
     admin_users,
     auth,
     crm_tab,
+    crm_tab_expenses,
     crm_users,
     exports,
     graphiql,
@@ -268,6 +269,7 @@ def create_app(
         *zoho_crm.routes,
         *zoho_crm_details.routes,
         *crm_tab.routes,
+        *crm_tab_expenses.routes,  # last of the tab: /crm-tab/expenses/{id} matches any word
         Mount(
             "/static/vendor",
             StaticFiles(directory=settings.node_modules / "htmx.org" / "dist", check_dir=False),
