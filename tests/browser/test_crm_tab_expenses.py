@@ -157,6 +157,7 @@ def test_expenses_pages_end_to_end(
         expense = await models.Expense.get(merchant="Trattoria Roma").prefetch_related(
             "customer", "potential", "receipts"
         )
+        assert expense.customer is not None and expense.potential is not None
         return (expense.customer.crm_id, expense.potential.name, expense.is_billable,
                 sorted(r.file_name for r in expense.receipts))  # fmt: skip
 
