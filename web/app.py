@@ -242,7 +242,7 @@ def create_app(
         *zoho_crm.routes,
         *zoho_crm_details.routes,
         *crm_tab.routes,
-        *crm_tab_expenses.routes,  # last of the tab: /crm-tab/expenses/{id} matches any word
+        *crm_tab_expenses.routes,
         Mount(
             "/static/vendor",
             StaticFiles(directory=settings.node_modules / "htmx.org" / "dist", check_dir=False),

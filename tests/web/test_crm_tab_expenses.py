@@ -118,6 +118,16 @@ async def test_sync_modules_off_answers_the_off_page_on_every_page_and_writes_no
     assert await models.Expense.filter(org_id=tab.org.id).count() == 1
 
 
+async def test_expense_pages_leave_other_tab_addresses_alone(
+    client: httpx.AsyncClient, tab: Tab
+) -> None:
+    await sign_in(client, tab.alice.email)
+    # /crm-tab/expenses/{id} takes expense ids only: other pages under it are not swallowed
+    assert (await client.get("/crm-tab/expenses/not-an-expense")).status_code == 404
+    assert (await client.get(f"/crm-tab/expenses/{gid('Expense', 999)}")).status_code == 404
+    assert (await client.get(f"/crm-tab/expenses/{gid('Report', 1)}")).status_code == 404
+
+
 async def test_visitors_are_sent_to_sign_in(client: httpx.AsyncClient, tab: Tab) -> None:
     response = await client.get("/crm-tab/expenses/new")
     assert response.status_code == 303

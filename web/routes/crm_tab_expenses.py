@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import Response
@@ -71,6 +72,23 @@ TEXT_FIELDS = (
     "reference", "customer", "potential", "report", "new_report_name", "customer_query",
     "crm_query",
 )  # fmt: skip
+
+
+class ExpenseIdConvertor(Convertor[str]):
+    """An expense's GraphQL id (base64 of ``Expense:<pk>``) in a path, so that
+    ``/crm-tab/expenses/{id}`` never swallows a page such as ``/crm-tab/expenses/bulk``
+    whatever the order the routes are registered in."""
+
+    regex = "RXhwZW5zZTo[A-Za-z0-9_=-]{1,40}"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("expense_id", ExpenseIdConvertor())
 
 
 # -- shared ------------------------------------------------------------------------------------
@@ -786,9 +804,9 @@ routes = [
     Route(f"{LIST_PATH}/delete", delete_selected, methods=["POST"]),
     Route(NEW_PATH, new_page, methods=["GET"]),
     Route(NEW_PATH, create, methods=["POST"]),
-    Route(LIST_PATH + "/{id}", view_page, methods=["GET"]),
-    Route(LIST_PATH + "/{id}", update, methods=["POST"]),
-    Route(LIST_PATH + "/{id}/edit", edit_page, methods=["GET"]),
-    Route(LIST_PATH + "/{id}/delete", delete_one, methods=["POST"]),
+    Route(LIST_PATH + "/{id:expense_id}", view_page, methods=["GET"]),
+    Route(LIST_PATH + "/{id:expense_id}", update, methods=["POST"]),
+    Route(LIST_PATH + "/{id:expense_id}/edit", edit_page, methods=["GET"]),
+    Route(LIST_PATH + "/{id:expense_id}/delete", delete_one, methods=["POST"]),
     Route(RECEIPTS_PATH, receipts_page, methods=["GET"]),
 ]
