@@ -64,7 +64,7 @@ def upload_receipt(target: Target, path: Path) -> None:
     """Upload through the receipt field's file input; waits until it is listed."""
     field = target.locator(".receipt-field").first
     field.get_by_label(re.compile("receipts", re.IGNORECASE)).set_input_files(str(path))
-    expect(field.locator(".receipt-files li", has_text=path.name)).to_be_visible()
+    expect(field.locator(".receipt-files li", has_text=path.name)).to_be_attached()
 
 
 def drop_receipt(target: Target, path: Path, content_type: str = "image/png") -> None:
@@ -82,7 +82,7 @@ def drop_receipt(target: Target, path: Path, content_type: str = "image/png") ->
     )
     field.dispatch_event("dragover", {"dataTransfer": transfer})
     field.dispatch_event("drop", {"dataTransfer": transfer})
-    expect(field.locator(".receipt-files li", has_text=path.name)).to_be_visible()
+    expect(field.locator(".receipt-files li", has_text=path.name)).to_be_attached()
 
 
 def choose_customer_in_crm(target: Target, account_name: str) -> None:

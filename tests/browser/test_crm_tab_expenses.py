@@ -175,6 +175,11 @@ def test_expenses_pages_end_to_end(
     expect(page.get_by_role("heading", name="Unreported Expenses")).to_be_visible()
     expect(page.locator("#expense-list tbody tr[data-expense]")).to_have_count(3)
     _shot(page, "7-unreported-three")
+    select_all = page.get_by_label("Select all expenses on this page")
+    select_all.check()
+    expect(page.locator("#expense-list tbody input[name=id]:checked")).to_have_count(3)
+    select_all.uncheck()
+    expect(page.locator("#expense-list tbody input[name=id]:checked")).to_have_count(0)
 
     # select two with the keyboard → Add to Report (a new report)
     add_selected_to_report(page, ["Trattoria Roma", "Taxi Centrale"], new_report="Buyer visit")
