@@ -146,9 +146,10 @@ def fill_expense(target: Target, expense: NewExpense) -> None:
         select_containing(form.locator("select[name=report]"), expense.report)
 
 
-def save_expense(target: Target, button: str = "Save and Close") -> None:
+def save_expense(target: Target, button: str = "Save and Close", merchant: str = "") -> None:
+    """Save; waits for the notice naming the saved expense on the page that follows."""
     target.locator("#expense-form").get_by_role("button", name=button, exact=True).click()
-    expect(target.locator(".flashes")).to_contain_text("Saved")
+    expect(target.locator(".flashes")).to_contain_text(f"Saved {merchant or 'the expense'} (")
 
 
 def create_expense(
@@ -170,7 +171,7 @@ def create_expense(
     fill_expense(target, expense)
     if receipt:
         upload_receipt(target, receipt)
-    save_expense(target, button)
+    save_expense(target, button, expense.merchant)
 
 
 def row(target: Target, merchant: str) -> Locator:

@@ -148,7 +148,7 @@ def test_expenses_pages_end_to_end(
     expect(form.locator('input[name="receipt"]:checked')).to_have_count(2)  # kept, from the inbox
     _shot(page, "5-new-expense-error")
     form.get_by_label("Amount").fill("48.60")
-    save_expense(page, "Save and New")
+    save_expense(page, "Save and New", "Trattoria Roma")
     expect(page.get_by_role("heading", name="New Expense", level=1)).to_be_visible()
     expect(page.locator(".flashes")).to_contain_text("Saved Trattoria Roma (48.60 EUR).")
     _shot(page, "6-saved-and-new")
@@ -167,7 +167,7 @@ def test_expenses_pages_end_to_end(
 
     # two more, the customer found with the type-ahead
     fill_expense(page, NewExpense(amount="23.00", category=CATEGORY, merchant="Taxi Centrale"))
-    save_expense(page, "Save and Close")
+    save_expense(page, "Save and Close", "Taxi Centrale")
     create_expense(
         page, NewExpense(amount="9.90", category=CATEGORY, merchant="Coffee Bar"),
         customer=account["Account_Name"],
@@ -227,9 +227,19 @@ def test_expenses_pages_end_to_end(
     item.get_by_role("link", name=re.compile("Convert to Expense")).click()
     expect(page.locator('#expense-form input[name="receipt"]:checked')).to_have_count(1)
     fill_expense(page, NewExpense(amount="120.00", category=CATEGORY, merchant="Hotel Astoria"))
-    save_expense(page)
+    save_expense(page, merchant="Hotel Astoria")
     page.get_by_role("navigation", name="Expenses").get_by_role(
         "link", name="Receipts Inbox"
     ).click()
     expect(page.get_by_text("The inbox is empty")).to_be_visible()
+
+    # Sync Modules off: the tab's pages say so
+    with_database(live_server.database_url, _sync_modules_off)
+    page.goto(f"{base}/crm-tab/expenses/new")
+    expect(page.get_by_role("heading", name="Sync Modules is off")).to_be_visible()
+    _shot(page, "12-sync-modules-off")
     assert_clean(page)
+
+
+async def _sync_modules_off() -> None:
+    await models.Integration.all().update(sync_modules=False)
