@@ -133,6 +133,10 @@ def test_expenses_pages_end_to_end(
     )  # fmt: skip
     upload_receipt(page, lunch_png)
     drop_receipt(page, taxi_png)
+    # a third one, removed again: its id no longer travels with the form
+    upload_receipt(page, receipt_png(tmp_path / "wrong-receipt.png", (90, 90, 90)))
+    form.get_by_role("button", name="Remove wrong-receipt.png").click()
+    expect(form.locator(".receipt-files li", has_text="wrong-receipt.png")).to_have_count(0)
     expect(form.locator('.receipt-field input[type="hidden"][name="receipt"]')).to_have_count(2)
     _shot(page, "4-new-expense-filled")
 
@@ -219,7 +223,16 @@ def test_expenses_pages_end_to_end(
     page.get_by_role("navigation", name="Expenses").get_by_role(
         "link", name="Receipts Inbox"
     ).click()
-    expect(page.get_by_text("The inbox is empty")).to_be_visible()
+    # the receipt removed from the form waits in the inbox
+    expect(page.locator(".inbox-item")).to_have_count(1)
+    expect(page.locator(".inbox-item", has_text="wrong-receipt.png")).to_be_visible()
+    # a file that is no receipt: the upload error shows inside the field, nothing is listed
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a receipt")
+    page.locator(".receipt-field").get_by_label("Receipts").set_input_files(str(notes))
+    upload_error = page.locator(".receipt-field .field-error[role=alert]")
+    expect(upload_error).to_contain_text("notes.txt: ")
+    expect(page.locator(".inbox-item")).to_have_count(1)
     upload_receipt(page, receipt_png(tmp_path / "hotel-receipt.png", (180, 35, 24)))
     item = page.locator(".inbox-item", has_text="hotel-receipt.png")
     expect(item).to_be_visible()
@@ -231,7 +244,8 @@ def test_expenses_pages_end_to_end(
     page.get_by_role("navigation", name="Expenses").get_by_role(
         "link", name="Receipts Inbox"
     ).click()
-    expect(page.get_by_text("The inbox is empty")).to_be_visible()
+    expect(page.locator(".inbox-item", has_text="hotel-receipt.png")).to_have_count(0)
+    expect(page.locator(".inbox-item")).to_have_count(1)
 
     # Sync Modules off: the tab's pages say so
     with_database(live_server.database_url, _sync_modules_off)
