@@ -43,20 +43,25 @@ def receipt_png(path: Path, colour: tuple[int, int, int] = (31, 111, 235)) -> Pa
     return path
 
 
+def _follow(target: Target, link: Locator) -> None:
+    """Click a link and wait until the frame (or page) has loaded where it leads."""
+    with target.expect_navigation():
+        link.click()
+
+
 def open_expenses(target: Target, view: str = "Unreported") -> None:
     """The Expenses tab, then the sub-navigation's Unreported or All Expenses."""
-    target.get_by_role("navigation", name="Zoho Expense").get_by_role(
-        "link", name="Expenses"
-    ).click()
-    target.get_by_role("navigation", name="Expenses").get_by_role("link", name=view).click()
+    tabs = target.get_by_role("navigation", name="Zoho Expense")
+    _follow(target, tabs.get_by_role("link", name="Expenses"))
+    subtabs = target.get_by_role("navigation", name="Expenses")
+    _follow(target, subtabs.get_by_role("link", name=view))
     heading = "All Expenses" if view == "All Expenses" else "Unreported Expenses"
     expect(target.get_by_role("heading", name=heading, level=1)).to_be_visible()
 
 
 def open_new_expense(target: Target) -> None:
-    target.get_by_role("navigation", name="Expenses").get_by_role(
-        "link", name="New Expense"
-    ).click()
+    subtabs = target.get_by_role("navigation", name="Expenses")
+    _follow(target, subtabs.get_by_role("link", name="New Expense"))
     expect(target.get_by_role("heading", name="New Expense", level=1)).to_be_visible()
 
 

@@ -257,3 +257,51 @@ def test_expenses_pages_end_to_end(
 
 async def _sync_modules_off() -> None:
     await models.Integration.all().update(sync_modules=False)
+
+
+async def _tab_without_crm_calls() -> None:
+    """Sync Modules on for the organisation (connected, no CRM call needed by these steps)."""
+    admin = await models.User.get(email=ADMIN_EMAIL)
+    await models.Integration.create(
+        org_id=admin.org_id, state=models.IntegrationState.CONNECTED, sync_modules=True
+    )
+    await models.Customer.create(
+        org_id=admin.org_id, name="Initrode GmbH", type=models.CustomerType.BUSINESS
+    )
+
+
+def test_the_steps_run_inside_a_frame(
+    live_server: LiveServer, browser: Browser, tmp_path: Path
+) -> None:
+    """The same steps drive the pages inside an iframe (here of the app's own origin; the
+    cross-site embedding runs them the same way)."""
+    with_database(live_server.database_url, _tab_without_crm_calls)
+    page = new_page(browser)
+    sign_in(page, live_server.url, ADMIN_EMAIL, ADMIN_PASSWORD)
+    page.goto(f"{live_server.url}/account")
+    page.evaluate(
+        """() => { const f = document.createElement('iframe'); f.name = 'tab';
+                   f.title = 'Zoho Expense'; f.src = '/crm-tab/expenses';
+                   f.width = 1200; f.height = 900; document.body.appendChild(f); }"""
+    )
+    frame = page.frame_locator("iframe[name=tab]")
+    expect(frame.get_by_role("heading", name="Unreported Expenses")).to_be_visible()
+    tab = page.frame(name="tab")
+    assert tab is not None
+
+    create_expense(
+        tab, NewExpense(amount="15.00", category=CATEGORY, merchant="Frame lunch"),
+        receipt=receipt_png(tmp_path / "frame.png"), customer="Initrode GmbH",
+        button="Save and New",
+    )  # fmt: skip
+    fill_expense(tab, NewExpense(amount="7.50", category=CATEGORY, merchant="Frame taxi"))
+    save_expense(tab, "Save and Close", "Frame taxi")
+    create_expense(tab, NewExpense(amount="3.20", category=CATEGORY, merchant="Frame coffee"))
+    open_expenses(tab)
+    add_selected_to_report(tab, ["Frame lunch", "Frame taxi"], new_report="Frame report")
+    open_expenses(tab, "All Expenses")
+    delete_selected(tab, ["Frame coffee"])
+    expect(row(tab, "Frame coffee")).to_have_count(0)
+    expect(row(tab, "Frame lunch")).to_contain_text("Frame report")
+    assert page.url == f"{live_server.url}/account"  # the host page never moved
+    assert_clean(page)
