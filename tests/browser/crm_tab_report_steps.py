@@ -129,7 +129,9 @@ def open_approval(target: Target, base_url: str, report_name: str) -> None:
     """Approvals → the report submitted to me with this name."""
     target.goto(f"{base_url}/crm-tab/approvals")
     expect(target.get_by_role("heading", name="Approvals", level=1)).to_be_visible()
-    target.locator("table.approvals-table").get_by_role("link", name=report_name, exact=True).click()
+    target.locator("table.approvals-table").get_by_role(
+        "link", name=report_name, exact=True
+    ).click()
     expect(target.get_by_role("heading", name=report_name, level=1)).to_be_visible()
 
 
