@@ -8,6 +8,7 @@ import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 from urllib.parse import urlencode
 
 import httpx
@@ -88,7 +89,7 @@ def field_error(html: str, code: str) -> bool:
     return re.search(rf'class="field-error"[^>]*data-code="{code}"', html) is not None
 
 
-async def _report_with_expense(world: World, user: models.User, **values: object) -> models.Report:
+async def _report_with_expense(world: World, user: models.User, **values: Any) -> models.Report:
     report = await make_report(user, **values)
     await make_expense(user, world.category, 4200, report=report, merchant="Lufthansa")
     return report
@@ -236,8 +237,12 @@ async def test_add_remove_and_submit_expenses(world: World, signed_in: Client) -
     assert removed.status_code == 303
     assert (await models.Expense.get(id=taxi.id)).report_id is None
 
-    no_approver = await http.post(f"{url}/submit", data={"csrf_token": token, "approverId": ""})
-    assert field_error(no_approver.text, "REQUIRED")
+    no_approver = await http.post(
+        f"{url}/submit", data={"csrf_token": token, "approverId": ""},
+        headers={"hx-request": "true", "hx-target": "report"},
+    )  # fmt: skip
+    assert no_approver.text.lstrip().startswith('<div id="report"')  # only the report is swapped
+    assert re.search(r'id="approver-error" data-code="REQUIRED"', no_approver.text)
     myself = await http.post(f"{url}/submit", data={
         "csrf_token": token, "approverId": gid("User", world.other.id),
     })  # fmt: skip
@@ -292,8 +297,8 @@ async def test_an_approver_approves_and_rejects_with_a_comment(
                                        status=models.ReportStatus.SUBMITTED, approver=world.approver)  # fmt: skip
     second = await _report_with_expense(world, world.submitter, name="Second trip",
                                         status=models.ReportStatus.SUBMITTED, approver=world.approver)  # fmt: skip
-    await _report_with_expense(world, world.other, name="Sent to Ada",
-                               status=models.ReportStatus.SUBMITTED, approver=world.admin)  # fmt: skip
+    to_ada = await _report_with_expense(world, world.other, name="Sent to Ada",
+                                        status=models.ReportStatus.SUBMITTED, approver=world.admin)  # fmt: skip
     http, token = await signed_in(world.approver)
 
     approvals = await http.get("/crm-tab/approvals", headers=HTML)
@@ -301,6 +306,13 @@ async def test_an_approver_approves_and_rejects_with_a_comment(
     assert "First trip" in approvals.text and "Second trip" in approvals.text
     assert "Sent to Ada" not in approvals.text
     assert "Approved, to reimburse" not in approvals.text  # admins only
+
+    # a report submitted to someone else: not there, and not approvable
+    ada_url = f"/crm-tab/reports/{gid('Report', to_ada.id)}"
+    assert (await http.get(ada_url, headers=HTML)).status_code == 404
+    sneaky = await http.post(f"{ada_url}/approve", data={"csrf_token": token}, headers=HTML)
+    assert sneaky.status_code == 404 and "Sent to Ada" not in sneaky.text
+    assert (await models.Report.get(id=to_ada.id)).status is models.ReportStatus.SUBMITTED
 
     first_url = f"/crm-tab/reports/{gid('Report', first.id)}"
     page = await http.get(first_url, headers=HTML)
