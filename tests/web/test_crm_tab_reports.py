@@ -138,6 +138,22 @@ async def test_new_report_is_prefilled_from_a_crm_record(world: World, signed_in
     assert unknown.status_code == 200 and " selected>Globex" not in unknown.text
 
 
+async def test_choosing_a_customer_lists_its_potentials(world: World, signed_in: Client) -> None:
+    other_account = await make_customer(world.org, "Initech")
+    await make_potential(world.org, other_account, "Initech pilot")
+    http, _ = await signed_in(world.submitter)
+    page = await http.get("/crm-tab/reports/new", headers=HTML)
+    assert re.search(r'<select id="report-potential" name="potentialId" disabled', page.text)
+    customer_id = gid("Customer", world.account.id)
+    partial = await http.get(
+        f"/crm-tab/reports/new?partial=potential&customerId={customer_id}",
+        headers={"hx-request": "true", "hx-target": "potential-field"},
+    )
+    assert partial.text.lstrip().startswith('<div id="potential-field"')
+    assert "Globex renewal (Negotiation)" in partial.text and "Initech pilot" not in partial.text
+    assert "disabled" not in partial.text
+
+
 async def test_creating_a_report_with_customer_and_potential(
     world: World, signed_in: Client
 ) -> None:
@@ -411,6 +427,12 @@ async def test_a_potential_record_page_shows_its_totals_and_prefilled_links(
     deals = await http.get("/crm-tab/records/deals/4150868000000300001", headers=HTML)
     assert deals.status_code == 200  # Zoho's API name for the module
 
+    contact = await make_customer(world.org, "Jane Roe", type=models.CustomerType.INDIVIDUAL,
+                                  crm_module=models.CrmModule.CONTACTS, crm_id="4150868000000500001")  # fmt: skip
+    await make_expense(world.submitter, world.category, 2500, customer=contact, merchant="Lunch")
+    person = await http.get("/crm-tab/records/Contacts/4150868000000500001", headers=HTML)
+    assert person.status_code == 200 and "<h1>Jane Roe</h1>" in person.text
+    assert "Contact · CRM id 4150868000000500001" in person.text and "25.00" in person.text
     account = await http.get("/crm-tab/records/Accounts/4150868000000224011", headers=HTML)
     assert account.status_code == 200 and "<h1>Globex Corporation</h1>" in account.text
     customer_only = urlencode({"customer": gid("Customer", world.account.id)})
