@@ -172,3 +172,36 @@ def test_reports_are_submitted_approved_rejected_and_reimbursed(
     )  # fmt: skip
     expect(sam.locator("#record-reports tbody tr")).to_have_count(2)
     _show(sam, "15-record-after")
+
+
+@pytest.mark.browser
+def test_the_steps_run_inside_a_frame(live_server: LiveServer, browser: Browser) -> None:
+    """The same steps drive the tab inside an iframe (here a same-origin host page; the
+    cross-site embedding reuses them)."""
+    base = live_server.url
+    with_database(live_server.database_url, _setup)
+    page = new_page(browser)
+    sign_in(page, base, SUBMITTER, PASSWORD)
+    host = f"{base}/__host-page"
+    page.route(host, lambda route: route.fulfill(
+        content_type="text/html",
+        body='<!doctype html><html lang="en"><title>CRM</title><h1>CRM record</h1>'
+        f'<iframe title="Zoho Expense" src="/crm-tab/records/Potentials/{DEAL_CRM_ID}" '
+        'width="1200" height="1400"></iframe></html>',
+    ))  # fmt: skip
+    page.goto(host)
+    frame = page.locator("iframe").element_handle().content_frame()
+    assert frame is not None
+    expect(frame.get_by_role("heading", name="Globex renewal", level=1)).to_be_visible()
+    assert record_totals(frame)["to-reimburse"] == "648.00 EUR"
+
+    start_report_from_record(frame)
+    new_report(frame, name="Framed trip", start="2026-11-10", end="2026-11-12",
+               customer="Globex Corporation", potential="Globex renewal")  # fmt: skip
+    add_expenses(frame, ["Lufthansa"])
+    submit_report(frame, "Abe Approver")
+    recall_report(frame)
+    open_record_page(frame, base, "Potentials", DEAL_CRM_ID)
+    expect(frame.locator("#record-reports")).to_contain_text("Framed trip")
+    screenshot(page, "crm-reports-16-in-a-frame")
+    assert_clean(page)
