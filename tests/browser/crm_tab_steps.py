@@ -216,3 +216,14 @@ def delete_selected(target: Target, merchants: list[str]) -> list[str]:
         "Deleted"
     )
     return seen
+
+
+def edit_expense(target: Target, merchant: str, *, amount: str) -> None:
+    """From a list: open the expense, Edit, change the amount, Save; back on the expense."""
+    _follow(target, row(target, merchant).get_by_role("link", name=merchant))
+    _follow(target, target.get_by_role("link", name="Edit", exact=True))
+    form = target.locator("#expense-form")
+    form.get_by_label("Amount").fill(amount)
+    form.get_by_role("button", name="Save", exact=True).click()
+    expect(target.locator(".flashes")).to_contain_text("Saved the expense.")
+    expect(target.locator("dd.amount")).to_have_attribute("data-amount", amount)

@@ -20,6 +20,7 @@ from tests.browser.crm_tab_steps import (
     create_expense,
     delete_selected,
     drop_receipt,
+    edit_expense,
     fill_expense,
     open_expenses,
     open_new_expense,
@@ -299,6 +300,7 @@ def test_the_steps_run_inside_a_frame(
     create_expense(tab, NewExpense(amount="3.20", category=CATEGORY, merchant="Frame coffee"))
     open_expenses(tab)
     add_selected_to_report(tab, ["Frame lunch", "Frame taxi"], new_report="Frame report")
+    edit_expense(tab, "Frame coffee", amount="4.10")
     open_expenses(tab, "All Expenses")
     delete_selected(tab, ["Frame coffee"])
     expect(row(tab, "Frame coffee")).to_have_count(0)
