@@ -301,6 +301,7 @@ def test_the_steps_run_inside_a_frame(
     open_expenses(tab)
     add_selected_to_report(tab, ["Frame lunch", "Frame taxi"], new_report="Frame report")
     edit_expense(tab, "Frame coffee", amount="4.10")
+    screenshot(page, "crm-tab-expenses-in-a-frame")
     open_expenses(tab, "All Expenses")
     delete_selected(tab, ["Frame coffee"])
     expect(row(tab, "Frame coffee")).to_have_count(0)
