@@ -42,6 +42,10 @@ from web.routes import (
     admin_users,
     auth,
     crm_tab,
+    crm_tab_bulk,
+    crm_tab_cards,
+    crm_tab_mileage,
+    crm_tab_perdiem,
     crm_users,
     exports,
     graphiql,
@@ -267,6 +271,11 @@ def create_app(
         *notifications.routes,
         *zoho_crm.routes,
         *zoho_crm_details.routes,
+        # before any /crm-tab/expenses/{id} route, so /crm-tab/expenses/bulk is not taken as an id
+        *crm_tab_bulk.routes,
+        *crm_tab_perdiem.routes,
+        *crm_tab_mileage.routes,
+        *crm_tab_cards.routes,
         *crm_tab.routes,
         Mount(
             "/static/vendor",
