@@ -51,6 +51,26 @@
       if (form) syncMode(form);
     }
   });
+  // + Add More Expenses asks for the row after the last one (without JavaScript the form posts
+  // and the page comes back with one more row).
+  document.addEventListener("htmx:configRequest", function (event) {
+    var elt = event.detail && event.detail.elt;
+    if (!(elt instanceof Element) || !elt.matches("[data-bulk-add]")) return;
+    var next = 0;
+    document.querySelectorAll("fieldset.bulk-row[data-row]").forEach(function (row) {
+      next = Math.max(next, Number(row.getAttribute("data-row")) + 1);
+    });
+    event.detail.parameters = {next: String(next)};
+  });
+  // the new row's first field takes the focus
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var target = event.detail && event.detail.target;
+    if (!(target instanceof Element) || target.id !== "bulk-rows") return;
+    var rows = target.querySelectorAll("fieldset.bulk-row");
+    var last = rows[rows.length - 1];
+    var first = last && last.querySelector("input, select");
+    if (first) first.focus();
+  });
   document.addEventListener("DOMContentLoaded", function () { setUp(document); });
   document.addEventListener("htmx:load", function (event) {
     if (event.target instanceof Element) setUp(event.target);
