@@ -40,7 +40,7 @@ from tests.support.crm_tab_kinds import seed_expense_kinds
 pytestmark = pytest.mark.browser
 
 SAM = "sam@acme.example"
-# a 1×1 PNG
+# a 1x1 PNG
 PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
 )
