@@ -38,14 +38,11 @@ from web.routes import (
     admin_users,
     auth,
     crm_tab,
-<<<<<<< HEAD
     crm_tab_bulk,
     crm_tab_cards,
+    crm_tab_expenses,
     crm_tab_mileage,
     crm_tab_perdiem,
-=======
-    crm_tab_expenses,
->>>>>>> crm-expenses
     crm_users,
     exports,
     graphiql,

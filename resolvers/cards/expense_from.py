@@ -10,10 +10,10 @@ from decimal import Decimal
 from tortoise.transactions import in_transaction
 
 from orm import models
+from orm.money import Money
 from resolvers.cards.matching import Status, expect_status, own_transaction
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
 from resolvers.expenses.validation import ExpenseData, clean_expense, lookup_for_expenses
-from resolvers.money import Money
 from resolvers.viewer import Viewer
 
 # The expense's own fields the input does not name: their problems are the transaction's.
