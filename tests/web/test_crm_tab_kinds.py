@@ -420,3 +420,37 @@ async def test_another_users_transaction_cannot_be_acted_on(
     assert "No such card transaction." in response.text
     assert "LUFTHANSA" not in response.text
     assert await models.Expense.all().count() == 0
+
+
+async def test_malformed_input_never_answers_a_server_error(
+    client: httpx.AsyncClient, tab: Tab
+) -> None:
+    token = await sign_in(client, "sam@acme.example")
+    junk = ["", "x", "-1", "1e5", "2026-02-30", "99:99", "Q2F0ZWdvcnk6OTk5", "ZZZZ", "0" * 80]
+    posts: list[tuple[str, dict[str, str | list[str]]]] = []
+    for value in junk:
+        posts += [
+            ("/crm-tab/expenses/bulk", {"action": "save", **_row(0, date=value, amount=value,
+             categoryId=value, currency=value, exchangeRate=value, customerId=value,
+             potentialId=value, receiptIds=value)}),
+            ("/crm-tab/per-diem", {"action": "save", "mode": value, "calculated": value,
+             "dates": value, "reportId": value, f"exchangeRate.{value}": value,
+             **{name: value for name in ("departureLocationId", "departureDate",
+                                          "departureTime", "arrivalLocationId", "arrivalDate",
+                                          "arrivalTime")}}),
+            ("/crm-tab/per-diem", _trip(tab, action="save", calculated=value, dates=value,
+                                        reportId=value)),
+            ("/crm-tab/mileage", {"action": "save", "date": value, "vehicleId": value,
+             "distance": value, "odometerStart": value, "odometerEnd": value,
+             "customerId": value, "exchangeRate": value}),
+            (f"/crm-tab/cards/transactions/{value or 'x'}/expense", {"categoryId": value,
+             "customerId": value, "exchangeRate": value}),
+            (f"/crm-tab/cards/transactions/{value or 'x'}/match", {"expenseId": value}),
+        ]  # fmt: skip
+    for url, data in posts:
+        response = await client.post(url, data={"csrf_token": token, **data}, headers=FRAGMENT)
+        assert response.status_code < 500, (url, data, response.text[-500:])
+    for url in ("/crm-tab/expenses/bulk/row?next=abc", "/crm-tab/expenses/bulk/row?next=99999"):
+        response = await client.get(url, headers={"HX-Request": "true", "HX-Target": "bulk-rows"})
+        assert response.status_code == 200
+    assert await models.Expense.all().count() == 0
