@@ -283,6 +283,28 @@ async def test_per_diem_errors_next_to_their_field_and_nothing_written(
     assert await models.Expense.all().count() == 1
 
 
+async def test_per_diem_individual_days(client: httpx.AsyncClient, tab: Tab) -> None:
+    token = await sign_in(client, "sam@acme.example")
+    form = {
+        "csrf_token": token, "mode": "INDIVIDUAL_DAYS",
+        "locationId": _id("PerDiemLocation", tab.data.berlin.id), "firstDate": "2026-01-14",
+        "lastDate": "2026-01-15", "startTime": "07:00", "endTime": "19:00",
+    }  # fmt: skip
+    html = (
+        await client.post("/crm-tab/per-diem", data=form | {"action": "calculate"},
+                          headers=FRAGMENT)
+    ).text  # fmt: skip
+    # 12 hours a day, more than 8: half of Berlin's 28.00
+    assert re.findall(r'data-day="([\d-]+)"', html) == ["2026-01-14", "2026-01-15"]
+    assert html.count("14.00 USD") == 2
+    save = form | {"action": "save", "calculated": ["2026-01-14", "2026-01-15"],
+                   "dates": ["2026-01-14", "2026-01-15"]}  # fmt: skip
+    response = await client.post("/crm-tab/per-diem", data=save, headers=FRAGMENT)
+    assert response.status_code == 204, response.text
+    rows = await models.Expense.filter(user_id=tab.sam.id)
+    assert sorted(e.amount_minor for e in rows) == [1400, 1400]
+
+
 async def test_per_diem_without_a_policy(client: httpx.AsyncClient, tab: Tab) -> None:
     await sign_in(client, "rita@acme.example")
     page = await client.get("/crm-tab/per-diem")
