@@ -39,6 +39,11 @@ from web.routes import (
     auth,
     crm_tab,
     crm_tab_approvals,
+    crm_tab_bulk,
+    crm_tab_cards,
+    crm_tab_expenses,
+    crm_tab_mileage,
+    crm_tab_perdiem,
     crm_tab_records,
     crm_tab_reports,
     crm_users,
@@ -243,10 +248,16 @@ def create_app(
         *notifications.routes,
         *zoho_crm.routes,
         *zoho_crm_details.routes,
+        # before any /crm-tab/expenses/{id} route, so /crm-tab/expenses/bulk is not taken as an id
+        *crm_tab_bulk.routes,
+        *crm_tab_perdiem.routes,
+        *crm_tab_mileage.routes,
+        *crm_tab_cards.routes,
         *crm_tab.routes,
         *crm_tab_reports.routes,
         *crm_tab_approvals.routes,
         *crm_tab_records.routes,
+        *crm_tab_expenses.routes,  # last of the tab: /crm-tab/expenses/{id} matches any word
         Mount(
             "/static/vendor",
             StaticFiles(directory=settings.node_modules / "htmx.org" / "dist", check_dir=False),
