@@ -246,9 +246,7 @@ async def test_organisation_default_set_by_an_admin(data: Dataset) -> None:
     refused = (await run(data.bob, RESET, input={"organizationDefault": True}))["dashboardReset"]
     assert refused["errors"] == [{"field": "organizationDefault", "code": "NOT_PERMITTED"}]
     assert (await run(data.bob, ORG_DASHBOARD))["organizationDashboard"] is not None
-    removed = (await run(data.admin, RESET, input={"organizationDefault": True}))[
-        "dashboardReset"
-    ]
+    removed = (await run(data.admin, RESET, input={"organizationDefault": True}))["dashboardReset"]
     assert removed["errors"] == []
     assert (await dashboard(data.bob))["source"] == "NONE"
 
