@@ -145,9 +145,8 @@ def _period_label(value: str, dimension: str) -> str:
         return f"Q{(day.month - 1) // 3 + 1} {day.year}"
     if dimension == "YEAR":
         return str(day.year)
-    if dimension == "WEEK":
-        return f"Week of {day.isoformat()}"
-    return day.isoformat()
+    short = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return f"Week of {short}" if dimension == "WEEK" else short
 
 
 def node_label(node: Mapping[str, Any], dimension: str | None) -> str:

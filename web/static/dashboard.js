@@ -34,14 +34,15 @@
         }]
       };
     }
-    var many = spec.labels.length > 6;
+    var longest = spec.labels.reduce(function (n, label) { return Math.max(n, label.length); }, 0);
+    var many = spec.labels.length > 6 || (spec.labels.length > 3 && longest > 10);
     return {
       color: PALETTE,
       animation: false,
       grid: {left: 8, right: 16, top: 16, bottom: 8, containLabel: true},
       tooltip: Object.assign({trigger: "axis"}, tooltip),
       xAxis: {type: "category", data: spec.labels,
-        axisLabel: {interval: 0, rotate: many ? 35 : 0, formatter: shortLabel}},
+        axisLabel: {interval: 0, rotate: many ? 35 : 0, hideOverlap: true, formatter: shortLabel}},
       yAxis: {type: "value", axisLabel: {formatter: function (v) { return v.toLocaleString(); }}},
       series: [{
         type: spec.type, name: spec.measure, data: spec.values,
