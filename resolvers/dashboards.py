@@ -253,10 +253,12 @@ def _check_filter(f: ComponentFilter, path: str, errors: list[FieldError]) -> Co
 
 
 async def check_components(
-    viewer: Viewer, drafts: Sequence[ComponentDraft]
+    viewer: Viewer, drafts: Sequence[ComponentDraft], kept_deals: frozenset[int] = frozenset()
 ) -> MutationResult[list[Component]]:
     """The components to store, or every problem found (field paths
-    ``components.<index>.<field>``)."""
+    ``components.<index>.<field>``). ``kept_deals``: deals of the dashboard the viewer sees now,
+    accepted again even where the viewer could not pick them (the organisation's default names
+    a deal outside a submitter's own), so that a change elsewhere is not refused for them."""
     if len(drafts) > MAX_COMPONENTS:
         return MutationResult.fail(
             "components",
@@ -270,7 +272,7 @@ async def check_components(
     if wanted_deals:
         query = await potentials_for(viewer)
         found = query.filter(id__in=[p for p in wanted_deals if p > 0])
-        pickable = {row.id for row in await found.only("id")}
+        pickable = {row.id for row in await found.only("id")} | (wanted_deals & kept_deals)
     components: list[Component] = []
     for index, draft in enumerate(drafts):
         path = f"components.{index}"
@@ -354,7 +356,11 @@ async def save_dashboard(
             "Only an admin may set the organisation's default dashboard.",
             ErrorCode.NOT_PERMITTED,
         )
-    checked = await check_components(viewer, drafts)
+    shown = await (
+        organization_dashboard(viewer) if organization_default else viewer_dashboard(viewer)
+    )
+    kept = frozenset(c.potential_id for c in shown.components if c.potential_id is not None)
+    checked = await check_components(viewer, drafts, kept)
     if checked.value is None:
         return MutationResult(errors=checked.errors)
     stored = [c.to_json() for c in checked.value]

@@ -149,6 +149,8 @@ async def test_errors_are_shown_next_to_their_field_and_change_nothing(
          "filter.dateTo", "INVALID_DATE_RANGE"),
         ({**KPI, "report": "DEAL_SPEND_BY_USER"}, "potentialId", "REQUIRED"),
         ({**KPI, "statuses": "LOST"}, "filter.statuses", "INVALID"),
+        ({**KPI, "title": "Total\x00"}, "title", "INVALID"),
+        ({**KPI, "title": "a\u202eb"}, "title", "INVALID"),
     ]  # fmt: skip
     for form, field, code in cases:
         response = await post(client, token, "/dashboard/components", form)

@@ -22,7 +22,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from web.graphql import run_operation
+from web.graphql import GraphQLCallError, run_operation
 from web.htmx import is_htmx, redirect
 from web.pages import flash, render_page
 from web.routes.crm_tab import render_tab
@@ -331,15 +331,23 @@ def component_from_form(
     return component, errors
 
 
-def _form_errors(errors: list[dict[str, Any]], index: int) -> list[dict[str, Any]]:
-    """The mutation's errors of component ``index``, named as the form's fields."""
+def _form_errors(
+    errors: list[dict[str, Any]], index: int, components: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The mutation's errors of component ``index``, named as the form's fields; another
+    component's problem (a deal since deleted) is shown above the form with its title."""
     prefix = f"components.{index}."
     shown = []
     for error in errors:
         field = error["field"] or ""
         if field.startswith(prefix):
             shown.append({**error, "field": field[len(prefix) :]})
-        elif field == "components":
+            continue
+        other = field.split(".")
+        if len(other) > 1 and other[1].isdigit() and int(other[1]) < len(components):
+            title = components[int(other[1])]["title"] or "A component"
+            shown.append({**error, "field": None, "message": f"{title}: {error['message']}"})
+        else:
             shown.append({**error, "field": None})
     return shown
 
@@ -391,7 +399,17 @@ async def _save(
 ) -> tuple[Response | None, list[dict[str, Any]]]:  # fmt: skip
     """Save ``components``; on success the answer (the board again, or a redirect without
     htmx), else None and the mutation's errors."""
-    data = await run_operation(request, "DashboardSave", {"input": {"components": components}})
+    try:
+        data = await run_operation(request, "DashboardSave", {"input": {"components": components}})
+    except GraphQLCallError as exc:
+        if exc.codes != {"INVALID"}:
+            raise
+        # the text rule refused a value (a control character in a title): name its field
+        return None, [
+            {"field": str(e["extensions"]["field"]).removeprefix("input."),
+             "message": e["message"].split(": ", 1)[-1], "code": "INVALID"}
+            for e in exc.errors
+        ]  # fmt: skip
     errors: list[dict[str, Any]] = data["dashboardSave"]["errors"]
     if errors:
         return None, errors
@@ -438,7 +456,7 @@ def add(place: Place) -> Callable[[Request], Awaitable[Response]]:
                 )
                 if answer is not None:
                     return answer
-                errors = _form_errors(saved_errors, len(current))
+                errors = _form_errors(saved_errors, len(current), current)
         return await _render(request, place, add_errors=errors, add_values=component)
 
     return add_component
@@ -459,7 +477,7 @@ def update(place: Place) -> Callable[[Request], Awaitable[Response]]:
             answer, saved_errors = await _save(request, place, current, "Component saved.")
             if answer is not None:
                 return answer
-            errors = _form_errors(saved_errors, index)
+            errors = _form_errors(saved_errors, index, current)
         return await _render(
             request, place, edit_id=component_id, edit_errors=errors, edit_values=component
         )

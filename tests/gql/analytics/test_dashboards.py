@@ -267,3 +267,24 @@ async def test_anonymous_callers_are_refused(data: Dataset) -> None:
     assert result.errors is not None
     assert result.errors[0].extensions == {"code": "UNAUTHENTICATED"}
     assert await models.Dashboard.all().count() == 0
+
+
+async def test_deals_of_the_default_stay_acceptable_to_users_who_cannot_pick_them(
+    data: Dataset,
+) -> None:
+    """With the potential scope OWN a submitter picks only their own CRM deals; the default's
+    deal is kept when they change their copy, another deal is refused."""
+    data.org.potential_scope = models.PotentialScope.OWN
+    await data.org.save()
+    by_user = {"kind": "TABLE", "report": "DEAL_SPEND_BY_USER",
+               "potentialId": encode_id("Potential", data.renewal.id)}  # fmt: skip
+    assert (await save(data.admin, [by_user], organizationDefault=True))["errors"] == []
+    shown = (await dashboard(data.bob))["components"]
+    kept = {**by_user, "id": shown[0]["id"]}
+    assert (await save(data.bob, [kept, KPI_TOTAL]))["errors"] == []
+    other = {**by_user, "potentialId": encode_id("Potential", data.pilot.id)}
+    refused = await save(data.bob, [kept, other])
+    assert [(e["field"], e["code"]) for e in refused["errors"]] == [
+        ("components.1.potentialId", "NOT_FOUND")
+    ]
+    assert len((await dashboard(data.bob))["components"]) == 2
