@@ -89,6 +89,17 @@ def test_build_reorder_and_reload_a_dashboard(live_server: LiveServer, browser: 
     expect(page.get_by_text("No dashboard yet")).to_be_visible()
     check_a11y(page)
 
+    # an ad hoc chart needs a grouping: said next to the field, nothing saved
+    form = page.locator("#add")
+    form.get_by_label("Report", exact=True).select_option("AD_HOC")
+    expect(form.get_by_label("Deal", exact=True)).to_be_hidden()
+    form.get_by_role("button", name="Add component").click()
+    error = page.locator('#add [data-code="REQUIRED"]')
+    expect(error).to_have_text("A chart needs a grouping: choose what to group by.")
+    expect(page.locator(".dash-grid > li")).to_have_count(0)
+    check_a11y(page)
+    screenshot(page, "dashboard-field-error")
+
     # a bar chart of spend per deal, a KPI tile of the total, a table of spend by user
     add_component(page, "BAR", "SPEND_PER_DEAL", "Spend per deal")
     add_component(page, "KPI", "AD_HOC", "Total spend")
@@ -115,9 +126,10 @@ def test_build_reorder_and_reload_a_dashboard(live_server: LiveServer, browser: 
     assert titles(page) == ["Spend per deal", "Spend by user", "Total spend"]
 
     # configure: the KPI tile shows the average expense instead
-    kpi = page.locator(".dash-kpi")
+    kpi = page.locator(".dash-kind-kpi")
     kpi.locator("summary", has_text="Configure").click()
     kpi.get_by_label("Measure").select_option("AVERAGE")
+    check_a11y(page)
     kpi.get_by_role("button", name="Save").click()
     expect(page.locator("#dashboard .notice.ok")).to_have_text("Component saved.")
     expect(page.locator("[data-kpi]")).to_have_text("229.67")  # 1,378.00 / 6, half up
@@ -150,6 +162,7 @@ def test_build_reorder_and_reload_a_dashboard(live_server: LiveServer, browser: 
     expect(other.get_by_text("Your organisation's default dashboard.")).to_be_visible()
     expect(other.locator("[data-kpi]")).to_have_text("184.33")  # (310 + 89 + 154) / 3
     check_a11y(other)
+    screenshot(other, "dashboard-organisation-default")
     assert_clean(other)
 
 

@@ -45,7 +45,7 @@ REPORTS = {
     "LOST_DEAL_SPEND": "Spend on lost deals",
     "SPEND_BY_STAGE": "Spend by stage",
     "SPEND_PER_CUSTOMER": "Spend per customer",
-    "AD_HOC": "Ad hoc (choose the grouping)",
+    "AD_HOC": "Ad hoc grouping",
 }
 # what each ready report groups by (the rows' key)
 REPORT_GROUPS = {
