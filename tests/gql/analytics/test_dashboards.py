@@ -8,8 +8,15 @@ from typing import Any
 
 from gql.ids import encode_id
 from orm import models
-from tests.conftest import execute
-from tests.factories import make_customer, make_org, make_potential, make_user, viewer_for
+from tests.conftest import QueryCounter, execute
+from tests.factories import (
+    make_customer,
+    make_expense,
+    make_org,
+    make_potential,
+    make_user,
+    viewer_for,
+)
 from tests.gql.analytics.conftest import Dataset
 
 COMPONENT_FIELDS = """
@@ -288,3 +295,28 @@ async def test_deals_of_the_default_stay_acceptable_to_users_who_cannot_pick_the
         ("components.1.potentialId", "NOT_FOUND")
     ]
     assert len((await dashboard(data.bob))["components"]) == 2
+
+
+async def test_one_aggregate_statement_per_component(
+    data: Dataset, count_queries: QueryCounter
+) -> None:
+    """The dashboard row, the organisation's date, one aggregate per component and one loader
+    statement per kind of key object: whatever the number of groups."""
+
+    async def statements() -> int:
+        count_queries.statements.clear()
+        await dashboard(data.admin)
+        return len(count_queries)
+
+    assert (await save(data.admin, [BAR_PER_DEAL, KPI_TOTAL, TABLE_BY_USER]))["errors"] == []
+    three = await statements()
+    # 1 dashboard + 1 organisation + 3 aggregates + deals + users (the loaders)
+    assert three == 7
+    for n in range(30):  # thirty more deals and users, each spent on
+        deal = await make_potential(data.org, data.globex, f"Deal {n}")
+        user = await make_user(data.org, name=f"Spender {n}")
+        await make_expense(user, data.travel, 100 + n, potential=deal)
+    assert await statements() == three
+    more = [BAR_PER_DEAL, KPI_TOTAL, TABLE_BY_USER, KPI_TOTAL, KPI_TOTAL, KPI_TOTAL]
+    assert (await save(data.admin, more))["errors"] == []
+    assert await statements() == three + 3
