@@ -15,7 +15,7 @@
   }
 
   function shortLabel(text) {
-    return text.length > 18 ? text.slice(0, 17) + "…" : text;
+    return text.length > 20 ? text.slice(0, 19) + "…" : text;
   }
 
   function option(spec) {
@@ -29,7 +29,8 @@
         legend: {type: "scroll", bottom: 0, formatter: shortLabel},
         series: [{
           type: "pie", name: spec.measure, radius: ["35%", "65%"], center: ["50%", "45%"],
-          label: {formatter: function (p) { return shortLabel(p.name) + "\n" + p.percent + "%"; }},
+          label: {lineHeight: 15,
+            formatter: function (p) { return shortLabel(p.name) + "\n" + p.percent + "%"; }},
           data: spec.labels.map(function (label, i) { return {name: label, value: spec.values[i]}; })
         }]
       };
