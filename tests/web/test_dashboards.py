@@ -15,6 +15,7 @@ from tests.factories import make_category, make_crm_tab, make_expense, make_repo
 from tests.web.conftest import sign_in
 
 BOARD = {"HX-Request": "true", "HX-Target": "dashboard"}
+YES = {"confirmed": "yes"}  # what htmx sends after its confirmation dialog
 KPI = {"kind": "KPI", "report": "AD_HOC", "measure": "TOTAL", "title": "Total spend",
        "period": "ALL_TIME", "rows": "10"}  # fmt: skip
 TABLE = {"kind": "TABLE", "report": "AD_HOC", "groupBy": "USER", "measure": "TOTAL",
@@ -118,7 +119,7 @@ async def test_add_move_configure_and_remove(client: httpx.AsyncClient, admin: m
         ids[0], "PIE", "USER", "COUNT",
     )  # fmt: skip
 
-    removed = await post(client, token, f"/dashboard/components/{ids[1]}/remove")
+    removed = await post(client, token, f"/dashboard/components/{ids[1]}/remove", YES)
     assert "Removed Total spend." in removed.text
     assert [c["id"] for c in await stored(admin) or []] == [ids[0], ids[2]]
 
@@ -132,6 +133,17 @@ async def test_without_javascript_forms_redirect_with_a_notice(
     assert response.headers["location"] == "/dashboard"
     page = await client.get("/dashboard")
     assert "Component added." in page.text
+    # removing asks first, on a page of its own
+    component = component_ids(page.text)[0]
+    url = f"/dashboard/components/{component}/remove"
+    ask = await post(client, token, url, htmx=False)
+    assert ask.status_code == 200
+    assert "Remove Total spend from your dashboard?" in ask.text
+    assert 'name="confirmed" value="yes"' in ask.text
+    assert len(await stored(admin) or []) == 1
+    done = await post(client, token, url, YES, htmx=False)
+    assert done.status_code == 303
+    assert await stored(admin) == []
 
 
 async def test_errors_are_shown_next_to_their_field_and_change_nothing(
@@ -183,7 +195,7 @@ async def test_organisation_default_reset_and_who_sees_what(
     await post(client, token, "/dashboard/components", KPI)
     page = (await client.get("/dashboard")).text
     assert "Save as organisation default" in page and "Reset to default" in page
-    response = await post(client, token, "/dashboard/default")
+    response = await post(client, token, "/dashboard/default", YES)
     assert "Saved as the organisation&#39;s default dashboard." in response.text
     default = await models.Dashboard.get(default_of_id=admin.org_id)  # type: ignore[attr-defined]
     assert [c["title"] for c in default.components] == ["Total spend"]
@@ -195,13 +207,13 @@ async def test_organisation_default_reset_and_who_sees_what(
     assert 'data-source="ORGANIZATION"' in page
     assert "data-kpi>25.00</span>" in page
     assert "Save as organisation default" not in page
-    refused = await post(client, token, "/dashboard/default")
+    refused = await post(client, token, "/dashboard/default", YES)
     assert "Only an admin" in refused.text
     assert (await models.Dashboard.get(id=default.id)).components == default.components
     # their first change makes their own copy; Reset to default drops it
     await post(client, token, "/dashboard/components", TABLE)
     assert [c["title"] for c in await stored(submitter) or []] == ["Total spend", "Spend by user"]
-    reset = await post(client, token, "/dashboard/reset")
+    reset = await post(client, token, "/dashboard/reset", YES)
     assert 'data-source="ORGANIZATION"' in reset.text
     assert await stored(submitter) is None
     assert await models.Dashboard.filter(id=default.id).exists()

@@ -116,11 +116,27 @@ class Place:
 
     base: str
     template: str
+    confirm_template: str
     render: Callable[..., Awaitable[Response]]
 
 
-ADMIN = Place("/dashboard", "dashboard/page.html", render_page)
-CRM_TAB = Place("/crm-tab/dashboard", "crm_tab/dashboard.html", render_tab)
+ADMIN = Place("/dashboard", "dashboard/page.html", "dashboard/confirm.html", render_page)
+CRM_TAB = Place(
+    "/crm-tab/dashboard", "crm_tab/dashboard.html", "crm_tab/dashboard_confirm.html", render_tab
+)
+
+
+async def _confirm_first(
+    request: Request, place: Place, heading: str, question: str, button: str
+) -> Response | None:
+    """None once confirmed: htmx sends ``confirmed`` after its dialog; a browser without
+    scripts gets a confirmation page first."""
+    form = await request.form()
+    if form.get("confirmed") == "yes":
+        return None
+    context = {"heading": heading, "question": question, "button": button,
+               "action": request.url.path, "base": place.base}  # fmt: skip
+    return await place.render(request, place.confirm_template, context)
 
 
 # --- presentation -------------------------------------------------------------------------
@@ -518,6 +534,12 @@ def remove(place: Place) -> Callable[[Request], Awaitable[Response]]:
         if index is None:
             return await _done(request, place, "That component is no longer on the dashboard.",
                                kind="error")  # fmt: skip
+        title = current[index]["title"]
+        ask = await _confirm_first(
+            request, place, f"Remove {title}", f"Remove {title} from your dashboard?", "Remove"
+        )
+        if ask is not None:
+            return ask
         removed = current.pop(index)
         answer, errors = await _save(request, place, current, f"Removed {removed['title']}.")
         if answer is not None:
@@ -529,6 +551,13 @@ def remove(place: Place) -> Callable[[Request], Awaitable[Response]]:
 
 def reset(place: Place) -> Callable[[Request], Awaitable[Response]]:
     async def reset_dashboard(request: Request) -> Response:
+        ask = await _confirm_first(
+            request, place, "Reset to default",
+            "Drop your own dashboard and see the organisation's default (or an empty one)?",
+            "Reset to default",
+        )  # fmt: skip
+        if ask is not None:
+            return ask
         data = await run_operation(request, "DashboardReset", {"input": None})
         errors = data["dashboardReset"]["errors"]
         if errors:
@@ -540,6 +569,13 @@ def reset(place: Place) -> Callable[[Request], Awaitable[Response]]:
 
 def save_default(place: Place) -> Callable[[Request], Awaitable[Response]]:
     async def save_as_default(request: Request) -> Response:
+        ask = await _confirm_first(
+            request, place, "Save as organisation default",
+            "Every user without a dashboard of their own will see this one. Save it as the "
+            "organisation's default?", "Save as organisation default",
+        )  # fmt: skip
+        if ask is not None:
+            return ask
         current = await _current(request)
         variables = {"input": {"components": current, "organizationDefault": True}}
         data = await run_operation(request, "DashboardSave", variables)
