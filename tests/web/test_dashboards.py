@@ -234,6 +234,13 @@ async def test_crm_tab_dashboard(client: httpx.AsyncClient, admin: models.User) 
     response = await post(client, token, "/crm-tab/dashboard/components", TABLE)
     assert "Component added." in response.text
     assert 'action="/crm-tab/dashboard/components/' in response.text
+    # without scripts, removing asks first, inside the tab
+    component = component_ids(response.text)[0]
+    ask = await post(client, token, f"/crm-tab/dashboard/components/{component}/remove",
+                     htmx=False)  # fmt: skip
+    assert "Remove Spend by user from your dashboard?" in ask.text
+    assert 'aria-label="Zoho Expense"' in ask.text
+    assert '<a href="/crm-tab/dashboard">Cancel</a>' in ask.text
     # the same dashboard as the admin's page
     assert "Spend by user" in (await client.get("/dashboard")).text
     assert re.search(r"Ada Admin</th><td class=\"num\">1</td><td class=\"num\">42.00", page.text
