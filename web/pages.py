@@ -95,6 +95,10 @@ async def render_page(
 
 
 ERROR_TEXTS = {
+    400: (
+        "That cannot be accepted",
+        "Something you sent cannot be accepted. Go back, correct it and try again.",
+    ),
     403: (
         "Not allowed",
         "Your role does not give access to this page. Ask an admin of your "
@@ -105,6 +109,10 @@ ERROR_TEXTS = {
         "There is no page at this address. Check the link, or start again from the home page.",
     ),
     405: ("Not allowed here", "This address does not accept that kind of request."),
+    503: (
+        "Not available right now",
+        "This part of Spendsync is not running at the moment. Try again in a minute.",
+    ),
     500: (
         "Something went wrong",
         "The page could not be loaded. Try again in a moment; if it "
@@ -119,8 +127,10 @@ async def render_error(
     *,
     shell: Mapping[str, Any] | None = None,
     request_id: str | None = None,
+    detail: str | None = None,
 ) -> Response:
-    """An error page in the layout. ``shell`` is loaded unless given (or unsafe, for 500s)."""
+    """An error page in the layout. ``shell`` is loaded unless given (or unsafe, for 500s);
+    ``detail`` says what exactly was refused."""
     if shell is None:
         shell = {"viewer": None, "unread_count": 0}
         if status != 500 and "session" in request.scope:
@@ -128,7 +138,7 @@ async def render_error(
     heading, message = ERROR_TEXTS.get(status, ERROR_TEXTS[500])
     context = {
         **shell, "flashes": [], "status": status, "heading": heading, "message": message,
-        "request_id": request_id,
+        "request_id": request_id, "detail": detail,
     }  # fmt: skip
     response = templates.TemplateResponse(request, "errors/page.html", context, status)
     if is_htmx(request):  # replace the page, not the fragment that asked
