@@ -23,6 +23,7 @@ from orm.models.customers import (
     Potential,
     PotentialState,
 )
+from orm.models.embedding import CrmEmbedding, EmbedNonce
 from orm.models.expenses import (
     Category,
     CategoryKind,
@@ -93,6 +94,7 @@ __all__ = [
     "CategoryKind",
     "ConflictPolicy",
     "ContactPerson",
+    "CrmEmbedding",
     "CrmModule",
     "CustomField",
     "CustomFieldType",
@@ -105,6 +107,7 @@ __all__ = [
     "DeletionStatus",
     "DistanceUnit",
     "DuplicatePolicy",
+    "EmbedNonce",
     "Expense",
     "ExpenseAttendee",
     "Integration",
