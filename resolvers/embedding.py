@@ -366,7 +366,7 @@ async def open_link(
     if expires_at <= now:
         return MutationResult.fail(
             None,
-            "This link has expired. Open the tab again from the CRM for a new one.",
+            "This link has expired: links last a few minutes.",
             ErrorCode.EMBED_LINK_EXPIRED,
         )
     if expires_at > now + timedelta(seconds=LINK_MAX_SECONDS + CLOCK_SKEW_SECONDS):
@@ -396,7 +396,7 @@ async def open_link(
     except IntegrityError:
         return MutationResult.fail(
             None,
-            "This link was already used. Open the tab again from the CRM for a new one.",
+            "This link was already used: each link opens the tab once.",
             ErrorCode.EMBED_LINK_USED,
         )
     return MutationResult(EmbedEntry(found, path))
