@@ -4,6 +4,7 @@ links, the embedded session with CSRF, CORS for a widget's script, refused links
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from playwright.sync_api import Browser, expect, sync_playwright
 
 from orm import models
 from resolvers.identity.tokens import create_token
-from tests.browser.conftest import ADMIN_EMAIL, LiveServer
+from tests.browser.conftest import ADMIN_EMAIL, ADMIN_PASSWORD, LiveServer
 from tests.browser.support import (
     assert_clean,
     block_third_party_cookies,
@@ -25,6 +26,7 @@ from tests.browser.support import (
     open_embedded_tab,
     open_link_in_host,
     screenshot,
+    sign_in,
     third_party_cookies_sent,
     with_database,
 )
@@ -204,3 +206,43 @@ async def _user_id(email: str) -> str:
     from gql.ids import encode_id
 
     return str(encode_id("User", (await models.User.get(email=email)).id))
+
+
+def test_the_admin_sets_up_embedding_on_the_settings_page(
+    live_server: LiveServer, browser: Browser
+) -> None:
+    with_database(live_server.database_url, _add_sam)
+    page = new_page(browser)
+    sign_in(page, live_server.url, ADMIN_EMAIL, ADMIN_PASSWORD)
+    page.goto(f"{live_server.url}/settings")
+    page.get_by_role("navigation", name="Settings").get_by_role(
+        "link", name="CRM tab embedding"
+    ).click()
+    expect(page.get_by_role("heading", name="CRM tab embedding", level=1)).to_be_visible()
+    origins = page.get_by_label("Origins allowed to embed the tab and call the API")
+    origins.fill("https://crm.zoho.eu\nhttps://crm.zoho.eu/crm/tab")
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator(".field-error")).to_contain_text("no path")
+    expect(origins).to_have_attribute("aria-invalid", "true")
+    screenshot(page, "crm-embed-settings-origin-error")
+    check_a11y(page)
+    origins.fill(f"https://crm.zoho.eu\n{host_server()}")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text("Saved the CRM origins.")).to_be_visible()
+
+    page.get_by_role("button", name="Generate secret").click()
+    secret = page.get_by_label("New embed secret")
+    expect(secret).to_have_value(re.compile(r"^sse_"))
+    page.get_by_label("User").select_option(label="Sam Seller (sam@acme.example)")
+    page.get_by_role("button", name="Create link").click()
+    link = page.get_by_label("Embed link", exact=True)
+    expect(link).to_have_value(re.compile(r"/crm-tab/embed\?org="))
+    screenshot(page, "crm-embed-settings")
+    check_a11y(page)
+    assert_clean(page)
+
+    # the link opens the tab as Sam inside the CRM's page, in a browser of its own
+    tab_page = new_page(browser)
+    block_third_party_cookies(tab_page)
+    frame = open_link_in_host(tab_page, link.input_value())
+    expect(frame.locator(".identity")).to_contain_text("Sam Seller")
