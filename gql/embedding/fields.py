@@ -3,6 +3,8 @@ server-side callers, and opening a link (the ``/crm-tab/embed`` route signs in w
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import strawberry
 
 from gql.context import SESSION_ORG_KEY, SESSION_USER_KEY, Info
@@ -13,7 +15,9 @@ from gql.ids import decode_id, encode_id
 from gql.permissions import IsAdmin, viewer_of
 from resolvers import embedding
 from resolvers.viewer import Viewer
-from sync.credentials import CredentialCipher
+
+if TYPE_CHECKING:
+    from sync.credentials import CredentialCipher
 
 
 def _cipher(info: Info) -> CredentialCipher:
