@@ -69,7 +69,7 @@ def seeded(tmp_path: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) ->
 def test_rotate_keys_re_encrypts_with_the_new_key(
     seeded: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["rotate-keys", "--old-key", OLD]) == 1  # Initech's key is not known
+    assert main(["rotate-keys", f"--old-key={OLD}"]) == 1  # Initech's key is not known
     captured = capsys.readouterr()
     assert "2 integration(s)" in captured.out
     assert "Embed secrets re-encrypted: 1; already current: 0." in captured.out
@@ -90,7 +90,7 @@ def test_rotate_keys_re_encrypts_with_the_new_key(
         CredentialCipher(OLD).decrypt(embed_secret)
 
     # idempotent: a second run rotates nothing and changes nothing
-    assert main(["rotate-keys", "--old-key", OLD, "--old-key", STRANGER]) == 0
+    assert main(["rotate-keys", f"--old-key={OLD}", f"--old-key={STRANGER}"]) == 0
     out = capsys.readouterr().out
     assert "1 integration(s); already current: 3" in out
     assert "Embed secrets re-encrypted: 0; already current: 1." in out
