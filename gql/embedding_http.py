@@ -8,8 +8,9 @@ answered and responses carry ``Access-Control-Allow-Origin`` with that origin (n
 ``Access-Control-Allow-Credentials``); any other origin gets no CORS header at all.
 
 frame-ancestors: the CRM tab's pages (``/crm-tab…``) may be framed by the origins of the
-organisation of the session (or, on the embed link's own answer, of the organisation the link
-names); every other response keeps ``frame-ancestors 'self'``.
+organisation of the session (on the embed link's own answer, of the organisation the link
+names; with nobody signed in, where the tab only says to open it again from the CRM, of any
+organisation); every other response keeps ``frame-ancestors 'self'``.
 """
 
 from __future__ import annotations
@@ -106,5 +107,7 @@ async def frame_ancestors(scope: Scope, origins: OriginCache) -> tuple[str, ...]
         query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
         org_id = decode_id("Organization", (query.get("org") or [""])[0][:64])
     if not isinstance(org_id, int):
-        return ()
+        # nobody signed in: the page says to open the tab again from the CRM (no data, no
+        # action), so any organisation's CRM may show it
+        return await origins.every()
     return await origins.of_org(org_id)

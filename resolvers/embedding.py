@@ -177,6 +177,11 @@ class OriginCache:
         await self._load()
         return origin.lower() in self._union
 
+    async def every(self) -> tuple[str, ...]:
+        """Every organisation's origins (sorted)."""
+        await self._load()
+        return tuple(sorted(self._union))
+
     async def of_org(self, org_id: int) -> tuple[str, ...]:
         """The origins one organisation allows to frame its tab (CSP frame-ancestors)."""
         await self._load()

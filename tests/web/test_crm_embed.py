@@ -13,11 +13,15 @@ from urllib.parse import urlencode
 import httpx
 import pytest
 from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
 
 from gql.ids import encode_id
 from orm import models
 from resolvers import embedding
 from tests.factories import make_crm_tab, make_user, viewer_for
+from web.routes.crm_tab import render_tab
 
 CRM = "https://crm.zoho.eu"
 _CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -260,26 +264,54 @@ async def test_tab_pages_may_be_framed_by_the_organisations_crm_origins_only(
     refused = await client.get(link("wrong", admin.org_id, "sam@acme.example"))
     assert refused.status_code == 403
     assert "https://crm.zoho.eu" in refused.headers["content-security-policy"]
-    # visitors of the tab (no session) get 'self' only
+    # with nobody signed in the tab only says to open it again from the CRM: any CRM may show it
     client.cookies.clear()
     anonymous = await client.get("/crm-tab")
-    assert anonymous.headers["content-security-policy"].endswith("frame-ancestors 'self'")
-
-
-async def test_sync_modules_off_page_is_shown_in_the_embedded_session(
-    app: Starlette, client: httpx.AsyncClient, admin: models.User
-) -> None:
-    secret = await set_up(app, admin)
-    await make_user(await admin.org, email="sam@acme.example")
-    response = await client.get(
-        link(secret, admin.org_id, "sam@acme.example", path="/crm-tab/expenses")
+    assert anonymous.headers["content-security-policy"].endswith(
+        "frame-ancestors 'self' https://crm.zoho.com:8443 https://crm.zoho.eu https://globex.crm"
     )
-    cookie = {"Cookie": f"spendsync_embed={cookie_value(embed_cookie(response))}"}
-    client.cookies.clear()
-    page = await client.get("/crm-tab/expenses", headers=cookie)
-    if page.status_code == 404:  # the Expenses page is not on this branch: the gate itself
-        pytest.skip("no /crm-tab/expenses page here")
-    assert "Sync Modules is off" in page.text
+    assert (
+        (await client.get("/login"))
+        .headers["content-security-policy"]
+        .endswith("frame-ancestors 'self'")
+    )
+
+
+async def _tab_page(request: Request) -> Response:
+    """A page of the tab as every tab page renders (the pages themselves live elsewhere)."""
+    return await render_tab(request, "crm_tab/off.html", {"status": {}})
+
+
+async def _tab_page_on(request: Request) -> Response:
+    return await render_tab(request, "crm_tab/layout.html")
+
+
+async def test_the_gate_and_an_ended_session_inside_the_crm_frame(
+    app: Starlette, tab: httpx.AsyncClient, admin: models.User
+) -> None:
+    app.router.routes.insert(0, Route("/crm-tab/probe", _tab_page))
+    secret = await set_up(app, admin)
+    await make_user(await admin.org, email="sam@acme.example", name="Sam Seller")
+    # nobody signed in inside the frame: a page saying so, not the sign-in page
+    ended = await tab.get("/crm-tab/probe", headers={"Sec-Fetch-Dest": "iframe"})
+    assert ended.status_code == 401
+    assert "Your session has ended" in ended.text
+    assert "https://crm.zoho.eu" in ended.headers["content-security-policy"]
+    outside = await tab.get("/crm-tab/probe")  # opened directly: the sign-in page as before
+    assert outside.status_code == 303 and outside.headers["location"].startswith("/login")
+    tab.cookies.clear()  # a browser in a CRM's frame keeps no first-party cookie
+    # signed in through a link: the "Sync Modules is off" gate, then the page once it is on
+    assert (await tab.get(link(secret, admin.org_id, "sam@acme.example"))).status_code == 303
+    off = await tab.get("/crm-tab/probe")
+    assert off.status_code == 200 and "Sync Modules is off" in off.text
+    assert "Sam Seller" in off.text
     await make_crm_tab(await admin.org)
-    on = await client.get("/crm-tab/expenses", headers=cookie)
-    assert "Sync Modules is off" not in on.text
+    app.router.routes.insert(0, Route("/crm-tab/probe-on", _tab_page_on))
+    on = await tab.get("/crm-tab/probe-on")
+    assert on.status_code == 200 and "Sync Modules is off" not in on.text
+    # the session ends (signed out inside the frame): the tab says so
+    token = _CSRF.search(off.text)
+    assert token is not None
+    await tab.post("/logout", data={"csrf_token": token.group(1)})
+    gone = await tab.get("/crm-tab/probe", headers={"Sec-Fetch-Dest": "iframe"})
+    assert gone.status_code == 401 and "Your session has ended" in gone.text
