@@ -66,7 +66,7 @@ def _in_a_crm_frame(request: Request) -> bool:
 
 def sign_in_redirect(request: Request) -> Response:
     if _in_a_crm_frame(request):
-        context = {"viewer": None, "unread_count": 0, "flashes": []}
+        context: dict[str, Any] = {"viewer": None, "unread_count": 0, "flashes": []}
         response = templates.TemplateResponse(
             request, "crm_tab/session_ended.html", context, status_code=401
         )
