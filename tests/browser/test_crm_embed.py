@@ -85,6 +85,11 @@ def test_the_tab_opens_signed_in_inside_a_cross_site_iframe_with_third_party_coo
     assert with_database(live_server.database_url, lambda: _name_of(SAM)) == "Sam Form"
     screenshot(page, "crm-embed-tab-in-iframe")
     check_a11y(page)
+    # signing out inside the frame lands on a page of the tab that says so
+    frame.get_by_role("button", name="Sign out").click()
+    expect(frame.get_by_role("heading", name="You are signed out")).to_be_visible()
+    assert page.context.cookies() == []
+    screenshot(page, "crm-embed-signed-out")
     assert_clean(page)
 
 

@@ -312,6 +312,10 @@ async def test_the_gate_and_an_ended_session_inside_the_crm_frame(
     # the session ends (signed out inside the frame): the tab says so
     token = _CSRF.search(off.text)
     assert token is not None
-    await tab.post("/logout", data={"csrf_token": token.group(1)})
+    signed_out = await tab.post("/logout", data={"csrf_token": token.group(1)})
+    assert signed_out.headers["location"] == "/crm-tab/signed-out"
+    page = await tab.get("/crm-tab/signed-out")
+    assert page.status_code == 200 and "You are signed out" in page.text
+    assert "https://crm.zoho.eu" in page.headers["content-security-policy"]
     gone = await tab.get("/crm-tab/probe", headers={"Sec-Fetch-Dest": "iframe"})
     assert gone.status_code == 401 and "Your session has ended" in gone.text

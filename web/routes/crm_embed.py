@@ -48,4 +48,13 @@ async def embed(request: Request) -> Response:
     return response
 
 
-routes = [Route("/crm-tab/embed", embed, methods=["GET"])]
+async def signed_out(request: Request) -> Response:
+    """Where signing out inside the CRM's frame lands (the sign-in page cannot be framed)."""
+    context = {"heading": "You are signed out"}
+    return await render_page(request, "crm_tab/session_ended.html", context, anonymous=True)
+
+
+routes = [
+    Route("/crm-tab/embed", embed, methods=["GET"]),
+    Route("/crm-tab/signed-out", signed_out, methods=["GET"]),
+]
