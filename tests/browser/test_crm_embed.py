@@ -251,3 +251,27 @@ def test_the_admin_sets_up_embedding_on_the_settings_page(
     block_third_party_cookies(tab_page)
     frame = open_link_in_host(tab_page, link.input_value())
     expect(frame.locator(".identity")).to_contain_text("Sam Seller")
+
+
+async def _sync_modules_on() -> None:
+    admin = await models.User.get(email=ADMIN_EMAIL)
+    await models.Integration.create(
+        org_id=admin.org_id, state=models.IntegrationState.CONNECTED, sync_modules=True
+    )
+
+
+def test_a_tab_page_in_the_iframe_shows_the_gate_then_the_page(
+    live_server: LiveServer, browser: Browser
+) -> None:
+    with_database(live_server.database_url, _add_sam)
+    page, frame = open_embedded_tab(browser, live_server, SAM, "/crm-tab/reports")
+    expect(frame.get_by_role("heading", name="Sync Modules is off")).to_be_visible()
+    expect(frame.locator(".identity")).to_contain_text("Sam Seller")
+    screenshot(page, "crm-embed-sync-modules-off")
+    check_a11y(page)
+    with_database(live_server.database_url, _sync_modules_on)
+    frame.goto(f"{live_server.url}/crm-tab/reports")
+    expect(frame.get_by_role("heading", name="Expense Reports", level=1)).to_be_visible()
+    screenshot(page, "crm-embed-reports-in-iframe")
+    check_a11y(page)
+    assert_clean(page)
