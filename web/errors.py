@@ -43,9 +43,7 @@ async def graphql_call_error(request: Request, exc: Exception) -> Response:
             return sign_in_redirect(request)
         return await render_error(request, 403, shell=shell)
     if exc.codes & VISITOR_INPUT_CODES:  # what was sent is refused: say so, a 400
-        detail = next(
-            (m for m in exc.messages if m), "Something you sent cannot be accepted."
-        )
+        detail = next((m for m in exc.messages if m), "Something you sent cannot be accepted.")
         return await render_error(request, 400, detail=detail)
     if "NOT_FOUND" in exc.codes:
         return await render_error(request, 404)

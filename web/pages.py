@@ -54,7 +54,26 @@ async def load_shell(request: Request) -> dict[str, Any]:
     return {"viewer": data["viewer"], "unread_count": data.get("notificationUnreadCount") or 0}
 
 
+def _in_a_crm_frame(request: Request) -> bool:
+    """A CRM tab page asked for inside a frame (the embedded session's cookie, or the browser
+    saying so): the sign-in page cannot be shown there, and would sign nobody in."""
+    if not request.url.path.startswith("/crm-tab"):
+        return False
+    return bool(request.scope.get("spendsync.embedded")) or (
+        request.headers.get("sec-fetch-dest") == "iframe"
+    )
+
+
 def sign_in_redirect(request: Request) -> Response:
+    if _in_a_crm_frame(request):
+        context: dict[str, Any] = {"viewer": None, "unread_count": 0, "flashes": []}
+        response = templates.TemplateResponse(
+            request, "crm_tab/session_ended.html", context, status_code=401
+        )
+        if is_htmx(request):  # replace the page, not the fragment that asked
+            response.headers["HX-Retarget"] = "body"
+            response.headers["HX-Reswap"] = "innerHTML"
+        return response
     target = request.url.path
     if request.url.query:
         target += "?" + request.url.query
