@@ -33,10 +33,12 @@ from tests.browser.support import (
     assert_clean,
     check_a11y,
     new_page,
+    open_embedded_tab,
     screenshot,
     sign_in,
     with_database,
 )
+from tests.factories import make_user
 
 pytestmark = pytest.mark.browser
 INTEGRATION = "/settings/integrations/zoho-crm"
@@ -260,8 +262,11 @@ async def _sync_modules_off() -> None:
     await models.Integration.all().update(sync_modules=False)
 
 
+SAM = "sam@acme.example"
+
+
 async def _tab_without_crm_calls() -> None:
-    """Sync Modules on for the organisation (connected, no CRM call needed by these steps)."""
+    """Sync Modules on (connected; these steps call no CRM), a customer, and Sam, a submitter."""
     admin = await models.User.get(email=ADMIN_EMAIL)
     await models.Integration.create(
         org_id=admin.org_id, state=models.IntegrationState.CONNECTED, sync_modules=True
@@ -269,26 +274,19 @@ async def _tab_without_crm_calls() -> None:
     await models.Customer.create(
         org_id=admin.org_id, name="Initrode GmbH", type=models.CustomerType.BUSINESS
     )
+    await make_user(await admin.org, email=SAM, name="Sam Seller")
 
 
-def test_the_steps_run_inside_a_frame(
+def test_the_steps_run_in_a_cross_site_iframe_with_third_party_cookies_blocked(
     live_server: LiveServer, browser: Browser, tmp_path: Path
 ) -> None:
-    """The same steps drive the pages inside an iframe (here of the app's own origin; the
-    cross-site embedding runs them the same way)."""
+    """The same steps drive the pages inside a CRM's iframe on another site, opened with a
+    signed embed link as Sam (a submitter), third-party cookies blocked."""
     with_database(live_server.database_url, _tab_without_crm_calls)
-    page = new_page(browser)
-    sign_in(page, live_server.url, ADMIN_EMAIL, ADMIN_PASSWORD)
-    page.goto(f"{live_server.url}/account")
-    page.evaluate(
-        """() => { const f = document.createElement('iframe'); f.name = 'tab';
-                   f.title = 'Zoho Expense'; f.src = '/crm-tab/expenses';
-                   f.width = 1200; f.height = 900; document.body.appendChild(f); }"""
-    )
-    frame = page.frame_locator("iframe[name=tab]")
-    expect(frame.get_by_role("heading", name="Unreported Expenses")).to_be_visible()
-    tab = page.frame(name="tab")
-    assert tab is not None
+    page, tab = open_embedded_tab(browser, live_server, SAM, "/crm-tab/expenses")
+    host = page.url
+    expect(tab.get_by_role("heading", name="Unreported Expenses")).to_be_visible()
+    expect(tab.locator(".identity")).to_contain_text("Sam Seller")
 
     create_expense(
         tab, NewExpense(amount="15.00", category=CATEGORY, merchant="Frame lunch"),
@@ -301,10 +299,16 @@ def test_the_steps_run_inside_a_frame(
     open_expenses(tab)
     add_selected_to_report(tab, ["Frame lunch", "Frame taxi"], new_report="Frame report")
     edit_expense(tab, "Frame coffee", amount="4.10")
-    screenshot(page, "crm-tab-expenses-in-a-frame")
+    expect(tab.locator(".receipt-thumb img")).to_have_count(0)
+    open_expenses(tab, "All Expenses")
+    row(tab, "Frame lunch").get_by_role("link", name="Frame lunch").click()
+    thumb = tab.locator(".receipt-thumb img")
+    expect(thumb).to_have_count(1)
+    assert thumb.evaluate("img => img.complete && img.naturalWidth > 0")  # the embedded cookie
+    screenshot(page, "crm-tab-expenses-in-a-cross-site-frame")
     open_expenses(tab, "All Expenses")
     delete_selected(tab, ["Frame coffee"])
     expect(row(tab, "Frame coffee")).to_have_count(0)
     expect(row(tab, "Frame lunch")).to_contain_text("Frame report")
-    assert page.url == f"{live_server.url}/account"  # the host page never moved
+    assert page.url == host  # the host page never moved
     assert_clean(page)
