@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 import time
 from datetime import date, timedelta
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +81,7 @@ class Steps:
         frame.evaluate(
             "() => document.querySelectorAll('[style]').forEach(e => e.removeAttribute('style'))"
         )
-        frame.evaluate("window.scrollTo(0, 0)")
+        frame.evaluate("window.scrollTo({top: 0, behavior: 'instant'})")
         self.number += 1
         screenshot(page, f"crm-embedded-flow-{self.number:02d}-{name}")
         assert_clean(page)
@@ -191,14 +190,15 @@ def test_the_whole_flow_inside_a_cross_site_iframe(
     open_reports(tab, base, "draft")
     tab.get_by_role("link", name=REPORT, exact=True).click()
     expect(tab.get_by_role("heading", name=REPORT, level=1)).to_be_visible()
-    per_diem_minor = with_database(live_server.database_url, _per_diem_minor)
-    assert per_diem_minor > 0
-    entered_minor = 8640 + 31200 + 2450 + 1230 + per_diem_minor
-    total = f"{Decimal(entered_minor) / 100:.2f} EUR"
+    # the entered figures: 86.40 + 312.00 + 24.50 + 12.30, and the per diem the German rules
+    # give for a two-day trip (more than 8 hours each day): half of Berlin's 28.00 on the
+    # departure day, half of Munich's 30.00 on the arrival day
+    assert with_database(live_server.database_url, _per_diems) == [
+        (date(2026, 11, 17), 1400), (date(2026, 11, 18), 1500),
+    ]  # fmt: skip
+    total = "464.20 EUR"
     totals = record_totals(tab)
-    assert (totals["total"], totals["to-reimburse"], totals["count"]) == (
-        total, total, str(4 + with_database(live_server.database_url, _per_diem_count)),
-    )  # fmt: skip
+    assert (totals["total"], totals["to-reimburse"], totals["count"]) == (total, total, "6")
     submit_report(tab, "Abe Approver")
     show(page, tab, "report-submitted")
     assert page.url == host  # the host page never moved
@@ -231,17 +231,17 @@ def test_the_whole_flow_inside_a_cross_site_iframe(
     page, tab = open_embedded_tab(browser, live_server, SUBMITTER, "/crm-tab")
     open_record_page(tab, base, "Potentials", deal_id)
     expect(tab.get_by_role("heading", name=deal_name, level=1)).to_be_visible()
-    count = 4 + with_database(live_server.database_url, _per_diem_count)
     totals = record_totals(tab)
-    assert (totals["total"], totals["to-reimburse"], totals["count"]) == (
-        total, "0.00 EUR", str(count),
+    assert (totals["total"], totals["reimbursable"], totals["to-reimburse"], totals["count"]) == (
+        total, total, "0.00 EUR", "6",
     )  # fmt: skip
     listed = tab.locator("#record-expenses tbody tr")
-    expect(listed).to_have_count(count)
+    expect(listed).to_have_count(6)
     for merchant, amount in (("Trattoria Roma", "86.40"), ("Lufthansa", "312.00"),
-                             ("Taxi Centrale", "24.50"), ("Cafe Einstein", "12.30")):  # fmt: skip
+                             ("Taxi Centrale", "24.50"), ("Cafe Einstein", "12.30"),
+                             ("Berlin", "14.00"), ("Munich", "15.00")):  # fmt: skip
         expect(listed.filter(has_text=merchant)).to_contain_text(amount)
-    expect(listed.filter(has_text="Per Diem")).to_have_count(count - 4)
+        expect(listed.filter(has_text=merchant)).to_contain_text("Reimbursed")
     expect(tab.locator("#record-expenses")).not_to_contain_text(OTHER_MERCHANT)
     report_row = tab.locator("#record-reports tbody tr", has_text=REPORT)
     expect(report_row).to_contain_text("Reimbursed")
@@ -270,14 +270,7 @@ def test_the_whole_flow_inside_a_cross_site_iframe(
     print(f"the embedded flow took {time.monotonic() - started:.1f} s")
 
 
-async def _per_diem_rows() -> list[models.Expense]:
+async def _per_diems() -> list[tuple[date, int]]:
     sam = await models.User.get(email=SUBMITTER)
-    return await models.Expense.filter(user_id=sam.id, category__name="Per Diem")
-
-
-async def _per_diem_minor() -> int:
-    return sum(e.base_amount_minor for e in await _per_diem_rows())
-
-
-async def _per_diem_count() -> int:
-    return len(await _per_diem_rows())
+    rows = await models.Expense.filter(user_id=sam.id, category__name="Per Diem")
+    return sorted((e.date, e.base_amount_minor) for e in rows)
