@@ -141,7 +141,10 @@ def test_the_whole_flow_inside_a_cross_site_iframe(
     page, tab = open_embedded_tab(browser, live_server, SUBMITTER, "/crm-tab/expenses")
     host = page.url
     assert host.startswith("http://localhost:") and tab.url.startswith(base)
-    assert [c["name"] for c in page.context.cookies()] == ["spendsync_embed"]
+    # the tab's only cookie is the embedded session, partitioned under the CRM's site
+    cookies = page.context.cookies()
+    assert [c["name"] for c in cookies] == ["spendsync_embed"]
+    assert cookies[0].get("partitionKey", "").startswith("http://localhost")
     expect(tab.locator(".identity")).to_contain_text("Sam Submitter")
     expect(tab.get_by_role("heading", name="Unreported Expenses")).to_be_visible()
     # only Sam's own data: Olga's expense on the same potential is nowhere in his lists
@@ -182,7 +185,6 @@ def test_the_whole_flow_inside_a_cross_site_iframe(
     show(page, tab, "report-with-expenses")
 
     # Per Diem: a trip Berlin → Munich recorded into the report
-    open_expenses(tab)  # the Expenses sub-navigation leads to Per Diem
     trip = Trip("Berlin", "2026-11-17", "08:00", "Munich", "2026-11-18", "19:00")
     record_trip_per_diem(tab, trip, report=REPORT, on_state=on_state)
 
