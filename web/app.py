@@ -188,6 +188,7 @@ def account_links(settings: Settings, mailer: Mailer | None = None) -> AccountLi
         secret_key=settings.secret_key,
         postman=Postman(mailer),
         public_base_url=settings.public_base_url,
+        previous_keys=settings.secret_key_previous,
     )
 
 
