@@ -105,6 +105,10 @@ ERROR_TEXTS = {
         "There is no page at this address. Check the link, or start again from the home page.",
     ),
     405: ("Not allowed here", "This address does not accept that kind of request."),
+    503: (
+        "Temporarily unavailable",
+        "The service cannot reach its database just now. Try again in a moment.",
+    ),
     500: (
         "Something went wrong",
         "The page could not be loaded. Try again in a moment; if it "
