@@ -2,10 +2,12 @@
 service's clock run on one fake clock) while a sync runs: the run fails with a recorded reason,
 runs asked for during the outage fail the same way, the schedule backs off instead of
 hammering the CRM, nothing is half-written, and the first run after the outage completes with
-every record once. On SQLite and PostgreSQL."""
+every record once. And a run whose process dies mid-way is marked interrupted and re-run by
+the restarted process, without duplicates. On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
@@ -114,3 +116,59 @@ async def test_a_ten_minute_crm_outage_fails_runs_cleanly_and_the_next_run_compl
     assert statuses == [models.SyncStatus.FAILED, models.SyncStatus.FAILED,
                         models.SyncStatus.SUCCEEDED]  # fmt: skip
     await service.aclose_when_idle()
+
+
+class Hangs(httpx.AsyncBaseTransport):
+    """The simulator until the ``hang_after``-th request, which never returns: the process
+    is "killed" there (its run never reaches its end)."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, hang_after: int):
+        self.inner, self.hang_after, self.requests = inner, hang_after, 0
+        self.reached = asyncio.Event()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests += 1
+        if self.requests > self.hang_after:
+            self.reached.set()
+            await asyncio.Event().wait()  # forever
+        return await self.inner.handle_async_request(request)
+
+
+async def test_a_run_killed_with_its_process_is_marked_and_re_run_without_duplicates(
+    crm: Crm, org: models.Organization
+) -> None:
+    """The app (SYNC_RUNNER=app) dies during a scheduled run: the restarted process marks the
+    run interrupted at start-up (``recover``), and its scheduler re-runs the organisation, whose
+    next_sync_at the dead run never moved; every record ends up once."""
+    cipher = CredentialCipher(CredentialCipher.generate_key())
+    app = create_simulator_app(crm.store, SimulatorConfig())
+    hangs = Hangs(httpx.ASGITransport(app=app), hang_after=6)
+    dying = SyncService(cipher, ClientFactory(transport=hangs), now=lambda: START)
+    await connected(org, dying, next_sync_at=START)
+    [killed] = await dying.tick()
+    await asyncio.wait_for(hangs.reached.wait(), timeout=30)
+    await killed.refresh_from_db()
+    assert killed.status is models.SyncStatus.RUNNING  # what a killed process leaves behind
+    written = await models.Customer.filter(org_id=org.id).count()
+    assert written > 0  # mid-run: pages already committed
+
+    later = START + timedelta(minutes=1)
+    restarted = SyncService(cipher, crm.factory, now=lambda: later)
+    await restarted.recover()  # the app's start-up
+    await killed.refresh_from_db()
+    assert killed.status is models.SyncStatus.FAILED
+    assert killed.error_message.startswith("Interrupted")
+    [rerun] = await restarted.tick()
+    assert rerun.id != killed.id
+    await restarted.wait_for_run(org.id)
+    await rerun.refresh_from_db()
+    assert rerun.status is models.SyncStatus.SUCCEEDED, rerun.error_message
+    assert await restarted.tick() == []  # done: not re-run again
+
+    synced = Counter(await models.Customer.filter(org_id=org.id, crm_id__isnull=False)
+                     .values_list("crm_id", flat=True))  # fmt: skip
+    assert all(n == 1 for n in synced.values())
+    assert set(crm.store.records["Accounts"]) <= set(synced)
+    for task in list(dying._tasks.values()):  # the dead process's task, only now let go
+        task.cancel()
+    await asyncio.gather(*dying._tasks.values(), return_exceptions=True)
