@@ -9,7 +9,7 @@ import strawberry
 from graphql import GraphQLError
 from strawberry.types.scalar import ScalarDefinition
 
-from resolvers.money import MoneyError, parse_decimal
+from orm.money import MoneyError, parse_decimal
 
 DecimalString = NewType("DecimalString", Decimal)
 

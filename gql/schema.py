@@ -13,6 +13,7 @@ from strawberry.tools import merge_types
 from gql.analytics.fields import AnalyticsQueries
 from gql.cards.fields import CardMutations, CardQueries
 from gql.crm.fields import CrmMutations, CrmQueries
+from gql.dashboards.fields import DashboardMutations, DashboardQueries
 from gql.errors import MaskUnexpectedErrors, log_errors
 from gql.expenses.mutations import ExpenseMutations
 from gql.expenses.queries import ExpenseQueries
@@ -43,13 +44,13 @@ Query = merge_types(
     "Query",
     (IdentityQueries, OrganizationQueries, ExpenseQueries, IntegrationQueries,
      IntegrationMappingQueries, CrmQueries, IntegrationLifecycleQueries, NotificationQueries,
-     PerDiemQueries, MileageQueries, CardQueries, AnalyticsQueries),
+     PerDiemQueries, MileageQueries, CardQueries, AnalyticsQueries, DashboardQueries),
 )  # fmt: skip
 Mutation = merge_types(
     "Mutation",
     (IdentityMutations, OrganizationMutations, ExpenseMutations, IntegrationMutations,
      CrmMutations, IntegrationLifecycleMutations, NotificationMutations, PerDiemMutations,
-     MileageMutations, CardMutations),
+     MileageMutations, CardMutations, DashboardMutations),
 )  # fmt: skip
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
@@ -26,12 +25,9 @@ from gql import receipts_http
 from gql.asgi import GraphQLApp
 from gql.availability import MAY_BE_UNAVAILABLE
 from orm.config import tortoise_config
+from resolvers import sync_runtime
 from resolvers.identity.links import AccountLinks
 from resolvers.mail import LogMailer, Postman, SmtpMailer
-from sync import jobs
-from sync.credentials import CredentialCipher
-from sync.crm.factory import ClientFactory
-from sync.service import SyncService
 from web import metrics
 from web.body_limit import BodyLimit
 from web.csrf import CSRFMiddleware
@@ -43,7 +39,16 @@ from web.routes import (
     admin_users,
     auth,
     crm_tab,
+    crm_tab_approvals,
+    crm_tab_bulk,
+    crm_tab_cards,
+    crm_tab_expenses,
+    crm_tab_mileage,
+    crm_tab_perdiem,
+    crm_tab_records,
+    crm_tab_reports,
     crm_users,
+    dashboards,
     exports,
     graphiql,
     notifications,
@@ -62,6 +67,7 @@ from web.settings import Settings
 
 if TYPE_CHECKING:
     from resolvers.mail import Mailer
+    from sync.crm.factory import ClientFactory
 
 logger = logging.getLogger("spendsync.web")
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -206,39 +212,15 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        async with RegisterTortoise(app, config=tortoise_config(settings.database_url)):
-            # from_env always sets a key; a Settings built by hand (tests) gets a throwaway one
-            key = settings.credentials_key or CredentialCipher.generate_key()
-            async with contextlib.AsyncExitStack() as stack:
-                defer = None
-                if settings.sync_runner == "jobs":  # procrastinate workers run and schedule
-                    queue = jobs.app_for(settings.database_url)
-                    await stack.enter_async_context(queue.open_async())
-                    defer = jobs.defer_sync
-                service = SyncService(
-                    CredentialCipher(key, settings.credentials_key_previous), crm_factory,
-                    allow_explicit_urls=settings.allow_crm_urls, defer=defer,
-                )  # fmt: skip
-                service.realtime.public_url = settings.public_base_url or None
-                service.realtime.callback_delay = settings.sync_callback_delay_seconds
-                if defer is not None:
-                    service.deletions.defer = jobs.defer_deletion  # the workers delete too
-                app.state.sync = service
-                scheduler = None
-                if defer is None:
-                    await service.recover()  # with workers, their runs are not ours to judge
-                    if settings.sync_tick_seconds > 0:
-                        scheduler = asyncio.create_task(
-                            service.schedule_forever(settings.sync_tick_seconds)
-                        )
-                try:
-                    yield
-                finally:
-                    await accounts.postman.drain()
-                    if scheduler is not None:
-                        scheduler.cancel()
-                        await asyncio.gather(scheduler, return_exceptions=True)
-                    await service.aclose()
+        async with (
+            RegisterTortoise(app, config=tortoise_config(settings.database_url)),
+            sync_runtime.app_sync(settings, crm_factory=crm_factory) as service,
+        ):
+            app.state.sync = service
+            try:
+                yield
+            finally:
+                await accounts.postman.drain()
 
     routes = [
         Route("/healthz", healthz),
@@ -269,11 +251,26 @@ def create_app(
         *notifications.routes,
         *zoho_crm.routes,
         *zoho_crm_details.routes,
+        # before any /crm-tab/expenses/{id} route, so /crm-tab/expenses/bulk is not taken as an id
+        *crm_tab_bulk.routes,
+        *crm_tab_perdiem.routes,
+        *crm_tab_mileage.routes,
+        *crm_tab_cards.routes,
         *crm_tab.routes,
+        *dashboards.routes,
+        *crm_tab_reports.routes,
+        *crm_tab_approvals.routes,
+        *crm_tab_records.routes,
+        *crm_tab_expenses.routes,  # last of the tab: /crm-tab/expenses/{id} matches any word
         Mount(
             "/static/vendor",
             StaticFiles(directory=settings.node_modules / "htmx.org" / "dist", check_dir=False),
             name="vendor",
+        ),
+        Mount(
+            "/static/charts",
+            StaticFiles(directory=settings.node_modules / "echarts" / "dist", check_dir=False),
+            name="charts",
         ),
         *(graphiql.mounts(settings.node_modules) if settings.development else []),
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),

@@ -23,6 +23,7 @@ from orm.models.customers import (
     Potential,
     PotentialState,
 )
+from orm.models.dashboards import Dashboard
 from orm.models.expenses import (
     Category,
     CategoryKind,
@@ -101,6 +102,7 @@ __all__ = [
     "CustomerModule",
     "CustomerStatus",
     "CustomerType",
+    "Dashboard",
     "DeletionMode",
     "DeletionStatus",
     "DistanceUnit",
