@@ -24,6 +24,7 @@ from orm.models.customers import (
     PotentialState,
 )
 from orm.models.dashboards import Dashboard
+from orm.models.embedding import CrmEmbedding, EmbedNonce
 from orm.models.expenses import (
     Category,
     CategoryKind,
@@ -94,6 +95,7 @@ __all__ = [
     "CategoryKind",
     "ConflictPolicy",
     "ContactPerson",
+    "CrmEmbedding",
     "CrmModule",
     "CustomField",
     "CustomFieldType",
@@ -107,6 +109,7 @@ __all__ = [
     "DeletionStatus",
     "DistanceUnit",
     "DuplicatePolicy",
+    "EmbedNonce",
     "Expense",
     "ExpenseAttendee",
     "Integration",

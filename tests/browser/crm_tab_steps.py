@@ -43,20 +43,25 @@ def receipt_png(path: Path, colour: tuple[int, int, int] = (31, 111, 235)) -> Pa
     return path
 
 
+def _follow(target: Target, link: Locator) -> None:
+    """Click a link and wait until the frame (or page) has loaded where it leads."""
+    with target.expect_navigation():
+        link.click()
+
+
 def open_expenses(target: Target, view: str = "Unreported") -> None:
     """The Expenses tab, then the sub-navigation's Unreported or All Expenses."""
-    target.get_by_role("navigation", name="Zoho Expense").get_by_role(
-        "link", name="Expenses"
-    ).click()
-    target.get_by_role("navigation", name="Expenses").get_by_role("link", name=view).click()
+    tabs = target.get_by_role("navigation", name="Zoho Expense")
+    _follow(target, tabs.get_by_role("link", name="Expenses"))
+    subtabs = target.get_by_role("navigation", name="Expenses")
+    _follow(target, subtabs.get_by_role("link", name=view))
     heading = "All Expenses" if view == "All Expenses" else "Unreported Expenses"
     expect(target.get_by_role("heading", name=heading, level=1)).to_be_visible()
 
 
 def open_new_expense(target: Target) -> None:
-    target.get_by_role("navigation", name="Expenses").get_by_role(
-        "link", name="New Expense"
-    ).click()
+    subtabs = target.get_by_role("navigation", name="Expenses")
+    _follow(target, subtabs.get_by_role("link", name="New Expense"))
     expect(target.get_by_role("heading", name="New Expense", level=1)).to_be_visible()
 
 
@@ -64,7 +69,7 @@ def upload_receipt(target: Target, path: Path) -> None:
     """Upload through the receipt field's file input; waits until it is listed."""
     field = target.locator(".receipt-field").first
     field.get_by_label(re.compile("receipts", re.IGNORECASE)).set_input_files(str(path))
-    expect(field.locator(".receipt-files li", has_text=path.name)).to_be_visible()
+    expect(field.locator(".receipt-files li", has_text=path.name)).to_be_attached()
 
 
 def drop_receipt(target: Target, path: Path, content_type: str = "image/png") -> None:
@@ -82,7 +87,7 @@ def drop_receipt(target: Target, path: Path, content_type: str = "image/png") ->
     )
     field.dispatch_event("dragover", {"dataTransfer": transfer})
     field.dispatch_event("drop", {"dataTransfer": transfer})
-    expect(field.locator(".receipt-files li", has_text=path.name)).to_be_visible()
+    expect(field.locator(".receipt-files li", has_text=path.name)).to_be_attached()
 
 
 def choose_customer_in_crm(target: Target, account_name: str) -> None:
@@ -146,9 +151,10 @@ def fill_expense(target: Target, expense: NewExpense) -> None:
         select_containing(form.locator("select[name=report]"), expense.report)
 
 
-def save_expense(target: Target, button: str = "Save and Close") -> None:
+def save_expense(target: Target, button: str = "Save and Close", merchant: str = "") -> None:
+    """Save; waits for the notice naming the saved expense on the page that follows."""
     target.locator("#expense-form").get_by_role("button", name=button, exact=True).click()
-    expect(target.locator(".flashes")).to_contain_text("Saved")
+    expect(target.locator(".flashes")).to_contain_text(f"Saved {merchant or 'the expense'} (")
 
 
 def create_expense(
@@ -170,7 +176,7 @@ def create_expense(
     fill_expense(target, expense)
     if receipt:
         upload_receipt(target, receipt)
-    save_expense(target, button)
+    save_expense(target, button, expense.merchant)
 
 
 def row(target: Target, merchant: str) -> Locator:
@@ -210,3 +216,14 @@ def delete_selected(target: Target, merchants: list[str]) -> list[str]:
         "Deleted"
     )
     return seen
+
+
+def edit_expense(target: Target, merchant: str, *, amount: str) -> None:
+    """From a list: open the expense, Edit, change the amount, Save; back on the expense."""
+    _follow(target, row(target, merchant).get_by_role("link", name=merchant))
+    _follow(target, target.get_by_role("link", name="Edit", exact=True))
+    form = target.locator("#expense-form")
+    form.get_by_label("Amount").fill(amount)
+    form.get_by_role("button", name="Save", exact=True).click()
+    expect(target.locator(".flashes")).to_contain_text("Saved the expense.")
+    expect(target.locator("dd.amount")).to_have_attribute("data-amount", amount)

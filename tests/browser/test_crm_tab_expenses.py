@@ -20,6 +20,7 @@ from tests.browser.crm_tab_steps import (
     create_expense,
     delete_selected,
     drop_receipt,
+    edit_expense,
     fill_expense,
     open_expenses,
     open_new_expense,
@@ -32,10 +33,12 @@ from tests.browser.support import (
     assert_clean,
     check_a11y,
     new_page,
+    open_embedded_tab,
     screenshot,
     sign_in,
     with_database,
 )
+from tests.factories import make_user
 
 pytestmark = pytest.mark.browser
 INTEGRATION = "/settings/integrations/zoho-crm"
@@ -133,6 +136,10 @@ def test_expenses_pages_end_to_end(
     )  # fmt: skip
     upload_receipt(page, lunch_png)
     drop_receipt(page, taxi_png)
+    # a third one, removed again: its id no longer travels with the form
+    upload_receipt(page, receipt_png(tmp_path / "wrong-receipt.png", (90, 90, 90)))
+    form.get_by_role("button", name="Remove wrong-receipt.png").click()
+    expect(form.locator(".receipt-files li", has_text="wrong-receipt.png")).to_have_count(0)
     expect(form.locator('.receipt-field input[type="hidden"][name="receipt"]')).to_have_count(2)
     _shot(page, "4-new-expense-filled")
 
@@ -148,7 +155,7 @@ def test_expenses_pages_end_to_end(
     expect(form.locator('input[name="receipt"]:checked')).to_have_count(2)  # kept, from the inbox
     _shot(page, "5-new-expense-error")
     form.get_by_label("Amount").fill("48.60")
-    save_expense(page, "Save and New")
+    save_expense(page, "Save and New", "Trattoria Roma")
     expect(page.get_by_role("heading", name="New Expense", level=1)).to_be_visible()
     expect(page.locator(".flashes")).to_contain_text("Saved Trattoria Roma (48.60 EUR).")
     _shot(page, "6-saved-and-new")
@@ -167,7 +174,7 @@ def test_expenses_pages_end_to_end(
 
     # two more, the customer found with the type-ahead
     fill_expense(page, NewExpense(amount="23.00", category=CATEGORY, merchant="Taxi Centrale"))
-    save_expense(page, "Save and Close")
+    save_expense(page, "Save and Close", "Taxi Centrale")
     create_expense(
         page, NewExpense(amount="9.90", category=CATEGORY, merchant="Coffee Bar"),
         customer=account["Account_Name"],
@@ -175,6 +182,11 @@ def test_expenses_pages_end_to_end(
     expect(page.get_by_role("heading", name="Unreported Expenses")).to_be_visible()
     expect(page.locator("#expense-list tbody tr[data-expense]")).to_have_count(3)
     _shot(page, "7-unreported-three")
+    select_all = page.get_by_label("Select all expenses on this page")
+    select_all.check()
+    expect(page.locator("#expense-list tbody input[name=id]:checked")).to_have_count(3)
+    select_all.uncheck()
+    expect(page.locator("#expense-list tbody input[name=id]:checked")).to_have_count(0)
 
     # select two with the keyboard → Add to Report (a new report)
     add_selected_to_report(page, ["Trattoria Roma", "Taxi Centrale"], new_report="Buyer visit")
@@ -214,7 +226,16 @@ def test_expenses_pages_end_to_end(
     page.get_by_role("navigation", name="Expenses").get_by_role(
         "link", name="Receipts Inbox"
     ).click()
-    expect(page.get_by_text("The inbox is empty")).to_be_visible()
+    # the receipt removed from the form waits in the inbox
+    expect(page.locator(".inbox-item")).to_have_count(1)
+    expect(page.locator(".inbox-item", has_text="wrong-receipt.png")).to_be_visible()
+    # a file that is no receipt: the upload error shows inside the field, nothing is listed
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a receipt")
+    page.locator(".receipt-field").get_by_label("Receipts").set_input_files(str(notes))
+    upload_error = page.locator(".receipt-field .field-error[role=alert]")
+    expect(upload_error).to_contain_text("notes.txt: ")
+    expect(page.locator(".inbox-item")).to_have_count(1)
     upload_receipt(page, receipt_png(tmp_path / "hotel-receipt.png", (180, 35, 24)))
     item = page.locator(".inbox-item", has_text="hotel-receipt.png")
     expect(item).to_be_visible()
@@ -222,9 +243,72 @@ def test_expenses_pages_end_to_end(
     item.get_by_role("link", name=re.compile("Convert to Expense")).click()
     expect(page.locator('#expense-form input[name="receipt"]:checked')).to_have_count(1)
     fill_expense(page, NewExpense(amount="120.00", category=CATEGORY, merchant="Hotel Astoria"))
-    save_expense(page)
+    save_expense(page, merchant="Hotel Astoria")
     page.get_by_role("navigation", name="Expenses").get_by_role(
         "link", name="Receipts Inbox"
     ).click()
-    expect(page.get_by_text("The inbox is empty")).to_be_visible()
+    expect(page.locator(".inbox-item", has_text="hotel-receipt.png")).to_have_count(0)
+    expect(page.locator(".inbox-item")).to_have_count(1)
+
+    # Sync Modules off: the tab's pages say so
+    with_database(live_server.database_url, _sync_modules_off)
+    page.goto(f"{base}/crm-tab/expenses/new")
+    expect(page.get_by_role("heading", name="Sync Modules is off")).to_be_visible()
+    _shot(page, "12-sync-modules-off")
+    assert_clean(page)
+
+
+async def _sync_modules_off() -> None:
+    await models.Integration.all().update(sync_modules=False)
+
+
+SAM = "sam@acme.example"
+
+
+async def _tab_without_crm_calls() -> None:
+    """Sync Modules on (connected; these steps call no CRM), a customer, and Sam, a submitter."""
+    admin = await models.User.get(email=ADMIN_EMAIL)
+    await models.Integration.create(
+        org_id=admin.org_id, state=models.IntegrationState.CONNECTED, sync_modules=True
+    )
+    await models.Customer.create(
+        org_id=admin.org_id, name="Initrode GmbH", type=models.CustomerType.BUSINESS
+    )
+    await make_user(await admin.org, email=SAM, name="Sam Seller")
+
+
+def test_the_steps_run_in_a_cross_site_iframe_with_third_party_cookies_blocked(
+    live_server: LiveServer, browser: Browser, tmp_path: Path
+) -> None:
+    """The same steps drive the pages inside a CRM's iframe on another site, opened with a
+    signed embed link as Sam (a submitter), third-party cookies blocked."""
+    with_database(live_server.database_url, _tab_without_crm_calls)
+    page, tab = open_embedded_tab(browser, live_server, SAM, "/crm-tab/expenses")
+    host = page.url
+    expect(tab.get_by_role("heading", name="Unreported Expenses")).to_be_visible()
+    expect(tab.locator(".identity")).to_contain_text("Sam Seller")
+
+    create_expense(
+        tab, NewExpense(amount="15.00", category=CATEGORY, merchant="Frame lunch"),
+        receipt=receipt_png(tmp_path / "frame.png"), customer="Initrode GmbH",
+        button="Save and New",
+    )  # fmt: skip
+    fill_expense(tab, NewExpense(amount="7.50", category=CATEGORY, merchant="Frame taxi"))
+    save_expense(tab, "Save and Close", "Frame taxi")
+    create_expense(tab, NewExpense(amount="3.20", category=CATEGORY, merchant="Frame coffee"))
+    open_expenses(tab)
+    add_selected_to_report(tab, ["Frame lunch", "Frame taxi"], new_report="Frame report")
+    edit_expense(tab, "Frame coffee", amount="4.10")
+    expect(tab.locator(".receipt-thumb img")).to_have_count(0)
+    open_expenses(tab, "All Expenses")
+    row(tab, "Frame lunch").get_by_role("link", name="Frame lunch").click()
+    thumb = tab.locator(".receipt-thumb img")
+    expect(thumb).to_have_count(1)
+    assert thumb.evaluate("img => img.complete && img.naturalWidth > 0")  # the embedded cookie
+    screenshot(page, "crm-tab-expenses-in-a-cross-site-frame")
+    open_expenses(tab, "All Expenses")
+    delete_selected(tab, ["Frame coffee"])
+    expect(row(tab, "Frame coffee")).to_have_count(0)
+    expect(row(tab, "Frame lunch")).to_contain_text("Frame report")
+    assert page.url == host  # the host page never moved
     assert_clean(page)

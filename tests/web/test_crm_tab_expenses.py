@@ -118,6 +118,16 @@ async def test_sync_modules_off_answers_the_off_page_on_every_page_and_writes_no
     assert await models.Expense.filter(org_id=tab.org.id).count() == 1
 
 
+async def test_expense_pages_leave_other_tab_addresses_alone(
+    client: httpx.AsyncClient, tab: Tab
+) -> None:
+    await sign_in(client, tab.alice.email)
+    # /crm-tab/expenses/{id} takes expense ids only: other pages under it are not swallowed
+    assert (await client.get("/crm-tab/expenses/not-an-expense")).status_code == 404
+    assert (await client.get(f"/crm-tab/expenses/{gid('Expense', 999)}")).status_code == 404
+    assert (await client.get(f"/crm-tab/expenses/{gid('Report', 1)}")).status_code == 404
+
+
 async def test_visitors_are_sent_to_sign_in(client: httpx.AsyncClient, tab: Tab) -> None:
     response = await client.get("/crm-tab/expenses/new")
     assert response.status_code == 303
@@ -499,3 +509,43 @@ async def test_receipts_inbox_lists_uploads_and_converts_one(
     # the thumbnail's address serves the file to the signed-in user
     image = await client.get(f"/receipts/{receipt_id}")
     assert image.status_code == 200 and image.content == PNG
+
+
+async def test_malformed_input_never_answers_a_server_error(
+    client: httpx.AsyncClient, tab: Tab
+) -> None:
+    expense = await make_expense(tab.alice, tab.meals, merchant="Kept")
+    token = await sign_in(client, tab.alice.email)
+    eid = gid("Expense", expense.id)
+    junk = ["x", "%%%", "RXhwZW5zZTo=", gid("Report", 1), "a" * 300, "\u00e9\u00e8"]
+    for value in junk:
+        inbox = await client.get(f"/crm-tab/receipts?after={value}")
+        assert inbox.status_code < 500, value
+        for query in ("customer", "potential", "category", "after", "status", "date_to", "q"):
+            response = await client.get(f"/crm-tab/expenses?view=all&{query}={value}")
+            assert response.status_code < 500, (query, value)
+        for query in ("customer", "potential", "receipt", "customer_query"):
+            response = await client.get(f"/crm-tab/expenses/new?{query}={value}")
+            assert response.status_code < 500, (query, value)
+        posted = await client.post(
+            "/crm-tab/expenses/new",
+            data=_new_expense(token, tab, category=value, customer=value, potential=value,
+                              report=value, attendee_user=value, attendee_contact=value,
+                              receipt=value, currency="usd", exchange_rate="1.1"),
+        )  # fmt: skip
+        assert posted.status_code < 500, value
+        for action in (f"pick:{value}", f"crm:ACCOUNTS:{value}", f"crm:{value}"):
+            step = await client.post(
+                "/crm-tab/expenses/new", data=_new_expense(token, tab, action=action)
+            )
+            assert step.status_code < 500, action
+        for url, data in (
+            ("/crm-tab/expenses/add-to-report", {"id": value, "report": value}),
+            ("/crm-tab/expenses/add-to-report", {"id": eid, "report": value}),
+            ("/crm-tab/expenses/delete", {"id": value, "confirmed": "yes"}),
+            (f"/crm-tab/expenses/{eid}", {"amount": value, "date": value, "action": "save"}),
+        ):
+            answer = await client.post(url, data=_form(token, **data))
+            assert answer.status_code < 500, (url, value)
+    assert await models.Expense.filter(org_id=tab.org.id).count() == 1
+    assert await models.Report.filter(org_id=tab.org.id).count() == 0

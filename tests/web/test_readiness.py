@@ -71,7 +71,7 @@ async def test_requests_answer_503_while_the_database_cannot_be_reached(
     assert "Traceback" not in response.text
     page = await client.get("/", headers={"Accept": "text/html"})
     assert page.status_code == 503
-    assert "Temporarily unavailable" in page.text
+    assert "Not available right now" in page.text
 
 
 async def test_a_lost_connection_inside_a_resolver_is_service_unavailable(

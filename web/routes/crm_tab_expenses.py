@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import Response
@@ -71,6 +72,23 @@ TEXT_FIELDS = (
     "reference", "customer", "potential", "report", "new_report_name", "customer_query",
     "crm_query",
 )  # fmt: skip
+
+
+class ExpenseIdConvertor(Convertor[str]):
+    """An expense's GraphQL id (base64 of ``Expense:<pk>``) in a path, so that
+    ``/crm-tab/expenses/{id}`` never swallows a page such as ``/crm-tab/expenses/bulk``
+    whatever the order the routes are registered in."""
+
+    regex = "RXhwZW5zZTo[A-Za-z0-9_=-]{1,40}"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("expense_id", ExpenseIdConvertor())
 
 
 # -- shared ------------------------------------------------------------------------------------
@@ -137,8 +155,15 @@ def _ids(form: FormData, name: str, limit: int = MAX_SELECTED) -> list[str]:
     return seen[:limit]
 
 
-def _valid_date(value: str) -> bool:
-    return not scalar_errors({"d": value}, dates=("d",)) if value else False
+async def _paged(request: Request, operation: str, variables: dict[str, Any]) -> dict[str, Any]:
+    """Run a paginated page operation; a cursor that is not one (edited by hand, from another
+    list) shows the first page instead."""
+    try:
+        return await run_operation(request, operation, variables)
+    except GraphQLCallError as exc:
+        if "BAD_CURSOR" not in exc.codes:
+            raise
+    return await run_operation(request, operation, {**variables, "after": None})
 
 
 # -- the list: Unreported / All Expenses --------------------------------------------------------
@@ -197,7 +222,7 @@ async def _render_list(
     filter_value, filter_errors = _filter_input(filters)
     after = request.query_params.get("after") or None
     variables = {"first": PAGE_SIZE, "after": after, "filter": filter_value}
-    data = await run_operation(request, "CrmExpenses", variables)
+    data = await _paged(request, "CrmExpenses", variables)
     reports = await run_operation(request, "CrmDraftReports", {"userId": tab.viewer["id"]})
     context = {
         "filters": filters,
@@ -459,6 +484,16 @@ async def _customer_search(request: Request, query: str) -> list[dict[str, Any]]
     return list(data["customers"]["nodes"])
 
 
+def _crm_problem(exc: GraphQLCallError, what: str) -> str:
+    """A refused CRM call in words: not allowed, the API's reason (not connected, the CRM
+    refused), or, for a failure the API did not explain, a plain request to try again."""
+    if "FORBIDDEN" in exc.codes:
+        return f"Your role may not {what}: ask an admin to add the customer."
+    if exc.codes & {"INTERNAL_SERVER_ERROR", ""}:
+        return f"Could not {what} just now: try again, or ask an admin to check the connection."
+    return str(exc)
+
+
 async def _crm_search(request: Request, state: ExpenseForm) -> None:
     query = state.values.get("crm_query", "")
     if not query:
@@ -470,10 +505,7 @@ async def _crm_search(request: Request, state: ExpenseForm) -> None:
     except GraphQLCallError as exc:  # not connected, the CRM refused, not allowed
         if "UNAUTHENTICATED" in exc.codes:
             raise
-        if "FORBIDDEN" in exc.codes:
-            state.crm_error = "Your role may not search the CRM: ask an admin to add the customer."
-        else:
-            state.crm_error = str(exc) or "The CRM could not be searched."
+        state.crm_error = _crm_problem(exc, "search the CRM")
         state.crm_results = None
         return
     state.crm_results = list(data["crmSearchAccounts"])
@@ -491,11 +523,7 @@ async def _crm_choose(request: Request, state: ExpenseForm, module: str, crm_id:
     except GraphQLCallError as exc:
         if "UNAUTHENTICATED" in exc.codes:
             raise
-        state.crm_error = (
-            "Your role may not choose customers from the CRM."
-            if "FORBIDDEN" in exc.codes
-            else str(exc)
-        )
+        state.crm_error = _crm_problem(exc, "choose customers from the CRM")
         return
     payload = data["crmCustomerChoose"]
     if payload["errors"]:
@@ -775,7 +803,7 @@ async def receipts_page(request: Request) -> Response:
     if isinstance(tab, Response):
         return tab
     after = request.query_params.get("after") or None
-    data = await run_operation(request, "CrmReceiptInbox", {"first": PAGE_SIZE, "after": after})
+    data = await _paged(request, "CrmReceiptInbox", {"first": PAGE_SIZE, "after": after})
     context = {"inbox": data["receiptInbox"], "htmx": is_htmx(request)}
     return await render_tab(request, RECEIPTS_TEMPLATE, context, blocks=RECEIPTS_BLOCKS)
 
@@ -786,9 +814,9 @@ routes = [
     Route(f"{LIST_PATH}/delete", delete_selected, methods=["POST"]),
     Route(NEW_PATH, new_page, methods=["GET"]),
     Route(NEW_PATH, create, methods=["POST"]),
-    Route(LIST_PATH + "/{id}", view_page, methods=["GET"]),
-    Route(LIST_PATH + "/{id}", update, methods=["POST"]),
-    Route(LIST_PATH + "/{id}/edit", edit_page, methods=["GET"]),
-    Route(LIST_PATH + "/{id}/delete", delete_one, methods=["POST"]),
+    Route(LIST_PATH + "/{id:expense_id}", view_page, methods=["GET"]),
+    Route(LIST_PATH + "/{id:expense_id}", update, methods=["POST"]),
+    Route(LIST_PATH + "/{id:expense_id}/edit", edit_page, methods=["GET"]),
+    Route(LIST_PATH + "/{id:expense_id}/delete", delete_one, methods=["POST"]),
     Route(RECEIPTS_PATH, receipts_page, methods=["GET"]),
 ]
