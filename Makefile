@@ -9,7 +9,7 @@ PORT ?= 8000
 CRM_SIM_PORT ?= 8001
 export HOST PORT
 
-.PHONY: setup run test lint pytest schema migrations clean
+.PHONY: setup run test test-long lint pytest schema migrations clean
 
 $(PY_STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,11 @@ pytest: setup
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 test: lint pytest
+
+# The long variants (tests marked `long`: property and schemathesis runs, fault tests), on
+# SQLite and PostgreSQL; CI runs them after `make test` (docs/TESTING.md).
+test-long: setup
+	SPENDSYNC_LONG_TESTS=1 $(BIN)/pytest -m long $(PYTEST_ARGS)
 
 schema: setup
 	$(BIN)/spendsync export-schema

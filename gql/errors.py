@@ -14,6 +14,7 @@ import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 
+from gql.availability import UNAVAILABLE_MESSAGE, database_unavailable
 from resolvers.errors import ErrorCode, FieldError, Refused
 
 if TYPE_CHECKING:
@@ -81,6 +82,16 @@ class MaskUnexpectedErrors(MaskErrors):
         super().__init__(should_mask_error=is_unexpected, error_message="Internal server error.")
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
+        if error.original_error is not None and database_unavailable(error.original_error):
+            return GraphQLError(
+                UNAVAILABLE_MESSAGE,
+                nodes=error.nodes,
+                path=error.path,
+                extensions={
+                    "code": "SERVICE_UNAVAILABLE",
+                    "requestId": _request_id(self.execution_context),
+                },
+            )
         masked = super().anonymise_error(error)
         masked.extensions = {
             "code": "INTERNAL_SERVER_ERROR",

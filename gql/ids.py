@@ -1,4 +1,6 @@
-"""Opaque global ids: base64 of ``Type:pk``; malformed or foreign ids decode to None."""
+"""Opaque global ids: base64 of ``Type:pk``; malformed or foreign ids decode to None, and so do
+ids whose pk no row can have (above the 32-bit integer primary keys of every table: PostgreSQL
+refuses such a parameter outright, so the id is refused here, where it enters)."""
 
 from __future__ import annotations
 
@@ -6,6 +8,8 @@ import base64
 import binascii
 
 import strawberry
+
+MAX_PK = 2**31 - 1  # orm.models.base: IntField primary keys
 
 
 def encode_id(type_name: str, pk: int) -> strawberry.ID:
@@ -18,6 +22,7 @@ def decode_id(type_name: str, value: str) -> int | None:
     except (binascii.Error, UnicodeError, ValueError):
         return None
     kind, _, pk = raw.partition(":")
-    if kind != type_name or not pk.isdigit() or len(pk) > 18:
+    if kind != type_name or not pk.isascii() or not pk.isdigit() or len(pk) > 10:
         return None
-    return int(pk)
+    number = int(pk)
+    return number if number <= MAX_PK else None

@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import NewType
 
 import strawberry
+from graphql import GraphQLError
 from strawberry.types.scalar import ScalarDefinition
 
 from orm.money import MoneyError, parse_decimal
@@ -20,12 +21,14 @@ def _serialize(value: object) -> str:
 
 
 def _parse(value: object) -> Decimal:
+    """A refused value is a GraphQLError (a validation error of the request, as strawberry's
+    own scalars raise): a ValueError here was reported as INTERNAL_SERVER_ERROR."""
     if not isinstance(value, str):
-        raise ValueError('DecimalString takes a string such as "12.50", not a number')
+        raise GraphQLError('DecimalString takes a string such as "12.50", not a number')
     try:
         return parse_decimal(value, bounded=False)
     except MoneyError as exc:
-        raise ValueError(str(exc)) from exc
+        raise GraphQLError(f"DecimalString: {exc}") from None
 
 
 DECIMAL_STRING = strawberry.scalar(

@@ -27,6 +27,7 @@ from sync.service import SyncService
 from tests.support.postgres import Cluster, PostgresUnavailable, start_cluster
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+LONG_TESTS = os.environ.get("SPENDSYNC_LONG_TESTS", "").lower() in {"1", "true", "yes"}
 MODELS = ["orm.models"]
 
 
@@ -121,7 +122,14 @@ LAYERS = ("postgres", "browser")
 _layer_tests: dict[str, set[str]] = {layer: set() for layer in LAYERS}
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``long`` are left out unless SPENDSYNC_LONG_TESTS=1 (``make test-long``),
+    so the default run stays short; the rest count their layers."""
+    if not LONG_TESTS:
+        long = [item for item in items if item.get_closest_marker("long") is not None]
+        if long:
+            config.hook.pytest_deselected(items=long)
+            items[:] = [item for item in items if item.get_closest_marker("long") is None]
     for item in items:
         for layer in LAYERS:
             if item.get_closest_marker(layer) is not None:

@@ -23,6 +23,7 @@ from tortoise.contrib.starlette import RegisterTortoise
 
 from gql import receipts_http
 from gql.asgi import GraphQLApp
+from gql.availability import MAY_BE_UNAVAILABLE
 from gql.embedding_http import CrossOrigin, frame_ancestors
 from orm.config import tortoise_config
 from resolvers import sync_runtime
@@ -33,7 +34,7 @@ from web import metrics
 from web.body_limit import BodyLimit
 from web.csrf import CSRFMiddleware
 from web.database import pending_migrations
-from web.errors import graphql_call_error, http_error, server_error
+from web.errors import database_unavailable_error, graphql_call_error, http_error, server_error
 from web.graphql import GraphQLCallError
 from web.routes import (
     account,
@@ -255,6 +256,7 @@ def account_links(settings: Settings, mailer: Mailer | None = None) -> AccountLi
         secret_key=settings.secret_key,
         postman=Postman(mailer),
         public_base_url=settings.public_base_url,
+        previous_keys=settings.secret_key_previous,
     )
 
 
@@ -352,6 +354,7 @@ def create_app(
         exception_handlers={
             GraphQLCallError: graphql_call_error,
             HTTPException: http_error,
+            **dict.fromkeys(MAY_BE_UNAVAILABLE, database_unavailable_error),
             Exception: server_error,
         },
     )

@@ -6,8 +6,9 @@ import logging
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 
+from gql.availability import UNAVAILABLE_MESSAGE, database_unavailable
 from gql.context import request_id_of
 from web.graphql import GraphQLCallError
 from web.pages import load_shell, render_error, sign_in_redirect
@@ -61,3 +62,26 @@ async def server_error(request: Request, exc: Exception) -> Response:
     if wants_html(request):
         return await render_error(request, 500, request_id=request_id)
     return PlainTextResponse(f"Internal Server Error (request {request_id})", status_code=500)
+
+
+async def database_unavailable_error(request: Request, exc: Exception) -> Response:
+    """The database cannot be reached (stopped, restarting): 503 with Retry-After, in the
+    form the caller reads (GraphQL's error shape on /graphql), not a 500. Registered for the
+    exception classes that may carry a lost connection; any other of them is a bug."""
+    if not database_unavailable(exc):
+        raise exc
+    request_id = request_id_of(request)
+    logger.warning("database unavailable (request %s): %r", request_id, exc)
+    headers = {"Retry-After": "5"}
+    if request.url.path.startswith("/graphql"):
+        error = {
+            "message": UNAVAILABLE_MESSAGE,
+            "extensions": {"code": "SERVICE_UNAVAILABLE", "requestId": request_id},
+        }
+        return JSONResponse({"data": None, "errors": [error]}, status_code=503, headers=headers)
+    if wants_html(request):
+        shell = {"viewer": None, "unread_count": 0}  # nothing from the database
+        response = await render_error(request, 503, shell=shell, request_id=request_id)
+        response.headers.update(headers)
+        return response
+    return PlainTextResponse(f"{UNAVAILABLE_MESSAGE} (request {request_id})", 503, headers)

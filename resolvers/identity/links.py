@@ -47,17 +47,20 @@ MAX_AGE = {LinkKind.INVITATION: INVITATION_MAX_AGE, LinkKind.PASSWORD_RESET: RES
 
 @dataclass(frozen=True)
 class AccountLinks:
-    """What issuing and delivering links needs: the signing key, the address the links point
-    at (``PUBLIC_BASE_URL``; empty: the caller's request decides), and the postman."""
+    """What issuing and delivering links needs: the signing key, the keys it replaced
+    (``SECRET_KEY_PREVIOUS``: links signed with them still work during a rotation, as sessions
+    do), the address the links point at (``PUBLIC_BASE_URL``; empty: the caller's request
+    decides), and the postman."""
 
     secret_key: str
     postman: Postman
     public_base_url: str = ""
+    previous_keys: tuple[str, ...] = ()
 
-    def _serializer(self) -> URLSafeTimedSerializer:
-        return URLSafeTimedSerializer(self.secret_key, salt=_SALT)
+    def _serializer(self, key: str | None = None) -> URLSafeTimedSerializer:
+        return URLSafeTimedSerializer(key or self.secret_key, salt=_SALT)
 
-    def _fingerprint(self, user: models.User) -> str:
+    def _fingerprint(self, user: models.User, key: str | None = None) -> str:
         state = "|".join(
             [
                 str(user.id),
@@ -67,8 +70,13 @@ class AccountLinks:
                 user.status.value,
             ]
         )
-        key = hashlib.sha256(("fingerprint:" + self.secret_key).encode()).digest()
-        return hmac.new(key, state.encode(), hashlib.sha256).hexdigest()[:32]
+        secret = key or self.secret_key
+        digest_key = hashlib.sha256(("fingerprint:" + secret).encode()).digest()
+        return hmac.new(digest_key, state.encode(), hashlib.sha256).hexdigest()[:32]
+
+    def verifying_keys(self) -> tuple[str, ...]:
+        """The current key first, then the previous ones (new links use the current key)."""
+        return (self.secret_key, *(k for k in self.previous_keys if k != self.secret_key))
 
     def token_for(self, user: models.User, kind: LinkKind) -> str:
         return str(self._serializer().dumps([user.id, kind.value, self._fingerprint(user)]))
@@ -93,12 +101,17 @@ async def check_link(
     """The user a link is for, or None when it is malformed, forged, expired or used."""
     if not token or len(token) > MAX_TOKEN_LENGTH:
         return None
-    serializer = links._serializer()
-    try:
-        payload, signed_at = serializer.loads(
-            token, max_age=int(INVITATION_MAX_AGE.total_seconds()), return_timestamp=True
-        )
-    except (BadSignature, SignatureExpired):
+    for key in links.verifying_keys():
+        try:
+            payload, signed_at = links._serializer(key).loads(
+                token, max_age=int(INVITATION_MAX_AGE.total_seconds()), return_timestamp=True
+            )
+        except SignatureExpired:
+            return None
+        except BadSignature:
+            continue
+        break
+    else:
         return None
     if not (isinstance(payload, list) and len(payload) == 3):
         return None
@@ -110,7 +123,10 @@ async def check_link(
     if expires_at <= (now or datetime.now(UTC)):
         return None
     user = await models.User.get_or_none(id=user_id, status=models.UserStatus.ACTIVE)
-    if user is None or not hmac.compare_digest(str(fingerprint), links._fingerprint(user)):
+    if user is None:
+        return None
+    expected = links._fingerprint(user, key)  # the fingerprint made with the signing key
+    if not hmac.compare_digest(str(fingerprint), expected):
         return None
     return LinkHolder(user, kind, expires_at)
 

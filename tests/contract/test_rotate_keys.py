@@ -1,9 +1,11 @@
-"""``spendsync rotate-keys``: every stored CRM secret re-encrypted with the new CREDENTIALS_KEY."""
+"""``spendsync rotate-keys``: every stored CRM secret re-encrypted with the new CREDENTIALS_KEY,
+on SQLite and on PostgreSQL (the row lock of each rewrite is PostgreSQL's ``FOR UPDATE``)."""
 
 from __future__ import annotations
 
 import asyncio
 
+import asyncpg
 import pytest
 from tortoise import Tortoise
 
@@ -11,6 +13,7 @@ from orm import models
 from orm.config import tortoise_config
 from sync.credentials import CredentialCipher, CredentialError
 from tests.factories import make_org
+from tests.support.postgres import Cluster
 from web.cli import main
 
 OLD, NEW, STRANGER = (CredentialCipher.generate_key() for _ in range(3))
@@ -55,9 +58,27 @@ async def _stored(url: str) -> dict[str, tuple[str, str]]:
         await Tortoise.close_connections()
 
 
-@pytest.fixture
-def seeded(tmp_path: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> str:
-    url = f"sqlite://{tmp_path}/rotate.sqlite3"
+async def _fresh_postgres_database(cluster: Cluster, name: str) -> str:
+    connection = await asyncpg.connect(cluster.url)
+    try:
+        await connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        await connection.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await connection.close()
+    return cluster.url_for(name)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def seeded(
+    request: pytest.FixtureRequest,
+    tmp_path: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> str:
+    if request.param == "postgres":
+        cluster: Cluster = request.getfixturevalue("postgres_cluster")
+        url = asyncio.run(_fresh_postgres_database(cluster, "rotate_keys"))
+    else:
+        url = f"sqlite://{tmp_path}/rotate.sqlite3"
     monkeypatch.setenv("DATABASE_URL", url)
     monkeypatch.setenv("SPENDSYNC_VAR_DIR", f"{tmp_path}/var")
     monkeypatch.setenv("CREDENTIALS_KEY", NEW)

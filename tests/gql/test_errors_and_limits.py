@@ -163,3 +163,25 @@ async def test_ordinary_documents_with_fragments_and_introspection_pass() -> Non
     assert result.data["viewer"]["organization"]["name"] == "Acme"
     introspection = await execute(get_introspection_query())
     assert introspection.errors is None
+
+
+@pytest.mark.parametrize("amount", ["", "table", "\u00fe\u00ec", "1e400", "12,50"])
+async def test_an_invalid_decimal_string_is_a_validation_error_not_a_bug(amount: str) -> None:
+    """Found by schemathesis: a DecimalString literal that is not a number answered
+    INTERNAL_SERVER_ERROR (the scalar raised ValueError); as a literal and as a variable it is
+    now refused as the request's mistake, on both databases."""
+    user = await make_user(await make_org())
+    viewer = viewer_for(user)
+    literal = await execute(
+        f'{{ expenses(filter: {{minAmount: "{amount}"}}) {{ totalCount }} }}', viewer=viewer
+    )
+    variable = await execute(
+        "query($min: DecimalString) { expenses(filter: {minAmount: $min}) { totalCount } }",
+        {"min": amount},
+        viewer=viewer,
+    )
+    for result in (literal, variable):
+        assert result.errors is not None
+        codes = {(e.extensions or {}).get("code") for e in result.errors}
+        assert codes == {"GRAPHQL_VALIDATION_FAILED"}, result.errors
+        assert "DecimalString" in result.errors[0].message

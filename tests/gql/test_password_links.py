@@ -139,6 +139,35 @@ async def test_links_expire_and_cannot_be_forged(accounts: links.AccountLinks) -
     assert verify_password(user.password_hash, PASSWORD)
 
 
+async def test_links_signed_with_a_previous_secret_key_work_during_a_rotation(
+    accounts: links.AccountLinks,
+) -> None:
+    org = await make_org()
+    user = await make_user(org)
+    old_token = accounts.token_for(user, links.LinkKind.PASSWORD_RESET)
+    new_key = "rotated-" + "n" * 40
+    rotated = links.AccountLinks(new_key, accounts.postman, previous_keys=(accounts.secret_key,))
+    without_grace = links.AccountLinks(new_key, accounts.postman)
+    assert await links.check_link(without_grace, old_token) is None  # the key alone: refused
+    stranger = links.AccountLinks("x" * 48, accounts.postman, previous_keys=("y" * 48,))
+    assert await links.check_link(stranger, old_token) is None  # neither key signed it
+    later = datetime.now(UTC) + timedelta(hours=3)
+    assert await links.check_link(rotated, old_token, now=later) is None  # still expires
+
+    holder = await links.check_link(rotated, old_token)
+    assert holder is not None and holder.user.id == user.id
+    new_token = rotated.token_for(user, links.LinkKind.PASSWORD_RESET)
+    assert await links.check_link(accounts, new_token) is None  # new links: the new key only
+    done = await execute(SET, {"input": {"token": old_token, "password": NEW_PASSWORD}},
+                         accounts=rotated)  # fmt: skip
+    assert done.data["passwordSet"]["errors"] == []
+    await user.refresh_from_db()
+    assert verify_password(user.password_hash, NEW_PASSWORD)
+    # used: the old link and the one made with the new key are both void now
+    for used in (old_token, new_token):
+        assert await links.check_link(rotated, used) is None
+
+
 async def test_a_sign_in_or_deactivation_voids_outstanding_links(
     accounts: links.AccountLinks,
 ) -> None:

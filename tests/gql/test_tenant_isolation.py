@@ -90,3 +90,32 @@ async def test_an_invite_lands_in_the_viewers_organisation_even_if_the_email_exi
     )
     assert result.data["userInvite"]["errors"] == []
     assert await models.User.filter(email="user@b.example").count() == 2
+
+
+async def test_ids_beyond_the_primary_key_range_are_not_found_on_both_databases(
+    tenants: dict[str, models.User],
+) -> None:
+    """A forged id with a pk above 2**31 - 1 answered INTERNAL_SERVER_ERROR on PostgreSQL
+    (asyncpg refuses the parameter); it is refused where ids are decoded."""
+    huge = encode_id("Customer", 3776862532316)
+    viewer_a = viewer_for(tenants["admin_a"])
+    category = await models.Category.create(org_id=tenants["admin_a"].org_id, name="Meals")
+    created = await execute(
+        "mutation($input: ExpensesCreateInput!) { expensesCreate(input: $input) "
+        "{ errors { field code } } }",
+        {"input": {"expenses": [{
+            "date": "2026-01-15", "amount": "12.50", "currency": "USD", "merchant": "Cafe",
+            "categoryId": encode_id("Category", category.id), "customerId": huge,
+        }]}},
+        viewer=viewer_a,
+    )  # fmt: skip
+    assert created.errors is None
+    assert [e["code"] for e in created.data["expensesCreate"]["errors"]] == ["NOT_FOUND"]
+    for document, variables in [
+        ("query($id: ID!) { user(id: $id) { id } }", {"id": encode_id("User", 2**40)}),
+        ("query($id: ID!) { expense(id: $id) { id } }", {"id": encode_id("Expense", 2**31)}),
+        ("query($id: ID) { expenses(filter: {customerId: $id}) { totalCount } }", {"id": huge}),
+    ]:
+        result = await execute(document, variables, viewer=viewer_a)
+        assert result.errors is None, result.errors
+    assert await models.Expense.all().count() == 0

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import base64
 from decimal import Decimal
 
 import pytest
@@ -50,3 +51,9 @@ def test_global_ids() -> None:
     assert decode_id("ApiToken", token) is None
     for junk in ("", "!!", "VXNlcg==", "VXNlcjphYmM=", encode_id("User", 10**20)):
         assert decode_id("User", junk) is None
+    # no row has a pk beyond the 32-bit primary keys: refused before it reaches a query
+    assert decode_id("User", encode_id("User", 2**31 - 1)) == 2**31 - 1
+    assert decode_id("User", encode_id("User", 2**31)) is None
+    assert decode_id("User", encode_id("User", 3776862532316)) is None
+    superscript = base64.urlsafe_b64encode("User:\u00b2".encode()).decode()
+    assert decode_id("User", superscript) is None

@@ -12,6 +12,9 @@ from asgi_lifespan import LifespanManager
 from starlette.applications import Starlette
 
 from orm import models
+from resolvers.identity import links
+from resolvers.mail import Postman
+from tests.factories import make_user
 from tests.support.mail import Outbox
 from tests.web.conftest import BASE_URL, sign_in
 from web.app import SESSION_COOKIE, create_app
@@ -57,3 +60,20 @@ async def test_sessions_survive_a_secret_key_rotation(
         assert (await after_grace.get("/admin/users")).status_code == 200
     async with opened(fresh) as old_only:  # signed with the new key, not the old one
         assert (await old_only.get("/admin/users")).status_code == 303
+
+
+async def test_set_password_links_survive_a_secret_key_rotation(
+    app: Starlette, admin: models.User, outbox: Outbox
+) -> None:
+    ivy = await make_user(await admin.org, email="ivy@acme.example", name="Ivy", password=None)
+    old_key = app.state.settings.secret_key
+    token = links.AccountLinks(old_key, Postman(outbox)).token_for(ivy, links.LinkKind.INVITATION)
+    opened = reopen(app, outbox)
+    path = f"/set-password?token={token}"
+    async with opened(httpx.Cookies(), secret_key=NEW_KEY) as without_grace:
+        assert "This link no longer works" in (await without_grace.get(path)).text
+    async with opened(
+        httpx.Cookies(), secret_key=NEW_KEY, secret_key_previous=(old_key,)
+    ) as rotating:
+        page = await rotating.get(path)
+        assert "Welcome, Ivy" in page.text
