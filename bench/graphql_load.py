@@ -457,11 +457,26 @@ def twin_app(settings: Any) -> Any:
         sql_logger.setLevel(logging.WARNING)
         return JSONResponse({"statements": Counter.count})
 
+    import cProfile
+
+    profiler = cProfile.Profile(time.process_time)  # CPU time: the machine is shared
+
+    async def profile(request: Request) -> Response:
+        """``?start``: profile the server's event loop thread; ``?stop=FILE``: stop, dump."""
+        if "start" in request.query_params:
+            profiler.enable()
+        else:
+            profiler.disable()
+            profiler.dump_stats(request.query_params["stop"])
+            profiler.clear()
+        return JSONResponse({})
+
     app = create_app(settings)
     app.router.routes[:0] = [
         Route("/bench/widget", widget, methods=["POST"]),
         Route("/bench/reports", report_list, methods=["POST"]),
         Route("/bench/sql", sql),
+        Route("/bench/profile", profile),
     ]
     return app
 
@@ -568,6 +583,25 @@ async def drive(
     return latencies
 
 
+async def profile_requests(
+    base: str, token: str, name: str, side: str, requests: int, path: Path
+) -> None:
+    """``requests`` requests, 4 at a time, under the server's profiler."""
+    async with httpx.AsyncClient(base_url=base, timeout=120) as client:
+        (await client.get("/bench/profile?start")).raise_for_status()
+        for _ in range(requests // 4):
+            await asyncio.gather(*(answer_of(client, name, side, token) for _ in range(4)))
+        (await client.get("/bench/profile", params={"stop": str(path)})).raise_for_status()
+
+
+def print_profile(path: Path, limit: int) -> None:
+    import pstats
+
+    stats = pstats.Stats(str(path))
+    stats.strip_dirs().sort_stats("tottime").print_stats(limit)
+    stats.sort_stats("cumulative").print_stats(limit)
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
@@ -607,6 +641,19 @@ async def _fresh_postgres(cluster: Cluster) -> str:
 
 def run_rounds(args: argparse.Namespace, base: str, token: str, pid: int) -> None:
     statements = asyncio.run(check_twins(base, token))
+    if args.profile:
+        for name in args.queries:
+            for side in ("graphql", "plain"):
+                path = Path(args.profile).with_suffix(f".{name}.{side}.prof")
+                cpu_before = cpu_seconds(pid)
+                asyncio.run(profile_requests(base, token, name, side, args.requests, path))
+                used = (cpu_seconds(pid) - cpu_before) / args.requests
+                print(
+                    f"=== {name} {side}: {args.requests} requests profiled, "
+                    f"server cpu/req {used * 1000:.1f} ms (with the profiler), {path}"
+                )
+                print_profile(path, args.top)
+        return
     import importlib.metadata as metadata
 
     versions = " ".join(
@@ -678,6 +725,13 @@ def main() -> None:
     parser.add_argument(
         "--queries", nargs="+", choices=list(QUERIES), default=["reports", "widget"]
     )
+    parser.add_argument(
+        "--profile", metavar="FILE",
+        help="instead of measuring: profile the server (cProfile) for --requests requests of "
+        "each query and side, write FILE.<query>.<side>.prof and print the top functions",
+    )  # fmt: skip
+    parser.add_argument("--requests", type=int, default=40)
+    parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--serve-twin", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve_twin is not None:

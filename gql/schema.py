@@ -13,6 +13,8 @@ from strawberry.tools import merge_types
 from gql.analytics.fields import AnalyticsQueries
 from gql.cards.fields import CardMutations, CardQueries
 from gql.crm.fields import CrmMutations, CrmQueries
+from gql.direct import install as install_direct_resolvers
+from gql.document_cache import DocumentCache
 from gql.errors import MaskUnexpectedErrors, log_errors
 from gql.expenses.mutations import ExpenseMutations
 from gql.expenses.queries import ExpenseQueries
@@ -73,9 +75,11 @@ schema = SpendsyncSchema(
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
         ReadOnlyTokens,
         MaskUnexpectedErrors,
+        DocumentCache,  # after every extension that may refuse a document in on_validate
     ],
     config=StrawberryConfig(disable_field_suggestions=True, scalar_map=SCALAR_MAP),
 )
+install_direct_resolvers(schema._schema)  # plain attributes and DIRECT resolvers (gql/direct.py)
 
 
 def schema_sdl() -> str:

@@ -24,6 +24,7 @@ from tortoise.contrib.starlette import RegisterTortoise
 
 from gql import receipts_http
 from gql.asgi import GraphQLApp
+from gql.context import InvalidToken
 from orm.config import tortoise_config
 from resolvers.identity.links import AccountLinks
 from resolvers.mail import LogMailer, Postman, SmtpMailer
@@ -35,7 +36,7 @@ from web import metrics
 from web.body_limit import BodyLimit
 from web.csrf import CSRFMiddleware
 from web.database import pending_migrations
-from web.errors import graphql_call_error, http_error, server_error
+from web.errors import graphql_call_error, http_error, invalid_token, server_error
 from web.graphql import GraphQLCallError
 from web.routes import (
     account,
@@ -296,6 +297,7 @@ def create_app(
         lifespan=lifespan,
         exception_handlers={
             GraphQLCallError: graphql_call_error,
+            InvalidToken: invalid_token,
             HTTPException: http_error,
             Exception: server_error,
         },
