@@ -22,7 +22,16 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import Any
 
-from graphql import GraphQLObjectType, GraphQLSchema
+from graphql import (
+    GraphQLEnumType,
+    GraphQLObjectType,
+    GraphQLOutputType,
+    GraphQLScalarType,
+    GraphQLSchema,
+    Undefined,
+    get_nullable_type,
+)
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.types.field import StrawberryField
 
 DIRECT_KEY = "spendsync.direct"
@@ -30,13 +39,53 @@ DIRECT: dict[str, object] = {DIRECT_KEY: True}
 _DEFINITION = "strawberry-definition"
 
 
-def _attribute(name: str) -> Callable[..., Any]:
+def _attribute(name: str, graphql_type: GraphQLOutputType) -> Callable[..., Any]:
     read = attrgetter(name)
 
     def resolve(source: Any, info: Any, **_: Any) -> Any:
         return read(source)
 
+    leaf = get_nullable_type(graphql_type)
+    if isinstance(leaf, GraphQLScalarType | GraphQLEnumType):
+        resolve.leaf = (read, leaf.coerce_output_value)  # type: ignore[attr-defined]
     return resolve
+
+
+class LeafExecutionContext(StrawberryGraphQLCoreExecutionContext):
+    """graphql-core's execution, with a shortcut for the commonest field of all: a plain
+    attribute holding a scalar or enum value. ``execute_field`` builds a resolve info, looks
+    the resolver up through the middleware manager, checks twice for an awaitable and walks
+    the type wrappers in ``complete_value`` before coercing the value; here the attribute is
+    read and coerced at once. Anything else (a null, a value the scalar refuses, a field with
+    arguments, several nodes for one response name, middleware) takes graphql-core's own path,
+    which reads the attribute again and reports exactly as before."""
+
+    def execute_field(
+        self,
+        parent_type: GraphQLObjectType,
+        source: Any,
+        field_details_list: Any,
+        path: Any,
+        position_context: Any,
+    ) -> Any:
+        middleware = self.middleware_manager  # Strawberry's is empty unless an extension
+        if len(field_details_list) == 1 and (middleware is None or not middleware.middlewares):
+            node = field_details_list[0].node
+            if not node.arguments:
+                field_def = parent_type.fields.get(node.name.value)
+                leaf = getattr(field_def.resolve, "leaf", None) if field_def else None
+                if leaf is not None:
+                    try:
+                        value = leaf[0](source)
+                        if value is not None:
+                            coerced = leaf[1](value)
+                            if coerced is not None and coerced is not Undefined:
+                                return coerced
+                    except Exception:  # noqa: S110 - graphql-core's path reports it
+                        pass
+        return super().execute_field(
+            parent_type, source, field_details_list, path, position_context
+        )
 
 
 def _call(function: Callable[[Any, Any], Any]) -> Callable[..., Any]:
@@ -59,7 +108,7 @@ def install(schema: GraphQLSchema) -> int:
             current = graphql_field.resolve
             if field.base_resolver is None:
                 if getattr(current, "__name__", "") == "_get_basic_result":
-                    graphql_field.resolve = _attribute(field.python_name)
+                    graphql_field.resolve = _attribute(field.python_name, graphql_field.type)
                     changed += 1
                 continue
             if not field.metadata.get(DIRECT_KEY):

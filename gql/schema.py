@@ -13,6 +13,7 @@ from strawberry.tools import merge_types
 from gql.analytics.fields import AnalyticsQueries
 from gql.cards.fields import CardMutations, CardQueries
 from gql.crm.fields import CrmMutations, CrmQueries
+from gql.direct import LeafExecutionContext
 from gql.direct import install as install_direct_resolvers
 from gql.document_cache import DocumentCache
 from gql.errors import MaskUnexpectedErrors, log_errors
@@ -78,6 +79,7 @@ schema = SpendsyncSchema(
         DocumentCache,  # after every extension that may refuse a document in on_validate
     ],
     config=StrawberryConfig(disable_field_suggestions=True, scalar_map=SCALAR_MAP),
+    execution_context_class=LeafExecutionContext,
 )
 install_direct_resolvers(schema._schema)  # plain attributes and DIRECT resolvers (gql/direct.py)
 
