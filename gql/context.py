@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from functools import cached_property, partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import strawberry
 from starlette.requests import HTTPConnection
@@ -22,7 +22,9 @@ from resolvers.identity.sessions import session_viewer
 from resolvers.identity.tokens import authenticate_token
 from resolvers.receipts.service import ReceiptSettings
 from resolvers.viewer import Viewer
-from sync.service import SyncService
+
+if TYPE_CHECKING:
+    from sync.service import SyncService
 
 SESSION_USER_KEY = "user_id"
 SESSION_ORG_KEY = "org_id"

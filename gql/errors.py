@@ -14,7 +14,7 @@ import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 
-from resolvers.errors import ErrorCode, FieldError
+from resolvers.errors import ErrorCode, FieldError, Refused
 
 if TYPE_CHECKING:
     from strawberry.types import ExecutionContext
@@ -40,6 +40,12 @@ class PublicError(GraphQLError):
 
     def __init__(self, message: str, code: str) -> None:
         super().__init__(message, extensions={"code": code})
+
+    @classmethod
+    def of(cls, refused: Refused) -> PublicError:
+        """A resolver's refusal of a query as the top-level error (its first reason)."""
+        error = refused.errors[0]
+        return cls(error.message, error.code.value)
 
 
 def is_unexpected(error: GraphQLError) -> bool:

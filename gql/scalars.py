@@ -8,7 +8,7 @@ from typing import NewType
 import strawberry
 from strawberry.types.scalar import ScalarDefinition
 
-from resolvers.money import MoneyError, parse_decimal
+from orm.money import MoneyError, parse_decimal
 
 DecimalString = NewType("DecimalString", Decimal)
 

@@ -12,6 +12,11 @@ from resolvers.viewer import Viewer
 from sync.crm.errors import CrmError
 from sync.crm.metadata_dto import CrmUser
 from sync.engine import users
+
+# the users sync's rule vocabulary, for the GraphQL binding
+from sync.engine.users import RoleRule as RoleRule
+from sync.engine.users import created_time as created_time
+from sync.engine.users import rules_of as rules_of
 from sync.service import SyncService
 from sync.users_service import instant_user_sync, open_client
 

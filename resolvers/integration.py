@@ -12,11 +12,12 @@ from urllib.parse import urlsplit
 from tortoise.queryset import QuerySet
 
 from orm import models
-from resolvers.errors import ErrorCode, FieldError, MutationResult
+from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
 from resolvers.viewer import Viewer
 from sync.crm.auth import DATA_CENTRES
 from sync.crm.errors import CrmError, CrmRetriableError
 from sync.crm.factory import ConnectionSettings
+from sync.crm.metadata_dto import CrmField, CustomView
 from sync.engine import fieldmap
 from sync.service import SyncService
 
@@ -181,6 +182,39 @@ async def _connected(viewer: Viewer) -> models.Integration | MutationResult[mode
             None, "Connect the CRM first (or enable the integration).", ErrorCode.NOT_CONNECTED
         )
     return integration
+
+
+async def _readable(viewer: Viewer) -> models.Integration:
+    """The connected integration whose CRM metadata an admin reads; refused (NOT_CONNECTED)
+    otherwise."""
+    row = await get_integration(viewer)
+    if row.state is not models.IntegrationState.CONNECTED:
+        raise Refused([FieldError(None, "Connect the CRM first.", ErrorCode.NOT_CONNECTED)])
+    return row
+
+
+def _crm_refused(exc: CrmError) -> Refused:
+    return Refused([FieldError(None, f"The CRM refused: {exc}", ErrorCode.CRM_REJECTED)])
+
+
+async def crm_custom_views(viewer: Viewer, service: SyncService, module: str) -> list[CustomView]:
+    """The CRM's views of a module, to choose which records sync. Raises ``Refused``
+    (NOT_CONNECTED, CRM_REJECTED)."""
+    row = await _readable(viewer)
+    try:
+        return await service.custom_views(row, module)
+    except CrmError as exc:
+        raise _crm_refused(exc) from exc
+
+
+async def crm_fields(viewer: Viewer, service: SyncService, module: str) -> list[CrmField]:
+    """The CRM's fields of a module, for the field mapping. Raises ``Refused``
+    (NOT_CONNECTED, CRM_REJECTED)."""
+    row = await _readable(viewer)
+    try:
+        return await service.crm_fields(row, module)
+    except CrmError as exc:
+        raise _crm_refused(exc) from exc
 
 
 async def save_customer_settings(

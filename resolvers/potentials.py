@@ -9,8 +9,8 @@ from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from orm import models
+from orm.money import Money, MoneyError
 from resolvers.errors import ErrorCode, FieldError, MutationResult
-from resolvers.money import Money, MoneyError
 from resolvers.validation import clean_text
 from resolvers.viewer import Viewer
 

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from email_validator import EmailNotValidError, validate_email
 
+from orm.money import MoneyError, normalize_currency
 from resolvers.errors import ErrorCode, FieldError
-from resolvers.money import MoneyError, normalize_currency
 
 # Characters no text may hold: NUL and the other C0/C1 controls except tab, line feed and
 # carriage return; the bidirectional embedding, override and isolate characters; unpaired

@@ -22,7 +22,6 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from orm import models
-from resolvers.notifications import notify_admins
 
 if TYPE_CHECKING:
     from sync.service import SyncService
@@ -30,15 +29,26 @@ if TYPE_CHECKING:
 logger = logging.getLogger("spendsync.sync.deletion")
 BATCH = 200
 Deferrer = Callable[[int], Awaitable[None]]
+# (connection, organisation id, kind, title, body) -> how many admins were told
+AdminNotifier = Callable[[BaseDBAsyncClient, int, str, str, str], Awaitable[int]]
 
 
 class Deletions:
     """Starts deletion jobs: in this process by default (SQLite), or through ``defer`` (the
     procrastinate queue of a PostgreSQL deployment, see ``sync/jobs.py``)."""
 
-    def __init__(self, service: SyncService) -> None:
+    def __init__(
+        self,
+        service: SyncService,
+        *,
+        notify: AdminNotifier | None = None,
+        defer: Deferrer | None = None,
+    ) -> None:
+        """``notify`` tells the organisation's admins that the deletion finished (the
+        notifications live a floor above the sync: the builder hands it in)."""
         self.service = service
-        self.defer: Deferrer | None = None
+        self.notify = notify
+        self.defer = defer
         self._tasks: dict[int, asyncio.Task[None]] = {}
 
     async def start(self, deletion: models.IntegrationDeletion) -> None:
@@ -107,10 +117,11 @@ class Deletions:
                     .update(status=models.DeletionStatus.SUCCEEDED, finished_at=self.service.now())
                 )
                 await deletion.refresh_from_db(using_db=conn)
-                await notify_admins(
-                    conn, org_id, "INTEGRATION_DELETED", "The CRM integration was deleted.",
-                    _summary(deletion),
-                )  # fmt: skip
+                if self.notify is not None:
+                    await self.notify(
+                        conn, org_id, "INTEGRATION_DELETED", "The CRM integration was deleted.",
+                        _summary(deletion),
+                    )  # fmt: skip
         except asyncio.CancelledError:
             raise
         except Exception:

@@ -83,8 +83,8 @@ async def delete_integration(deletion_id: int) -> None:
 
 
 async def defer_deletion(deletion_id: int) -> None:
-    """Queue a deletion job (the app sets this as ``service.deletions.defer`` when workers
-    run the jobs); it takes the organisation's sync lock, so it never overlaps a sync."""
+    """Queue a deletion job (the app's service defers deletions here when workers run
+    the jobs); it takes the organisation's sync lock, so it never overlaps a sync."""
     deletion = await models.IntegrationDeletion.get(id=deletion_id)
     await delete_integration.configure(lock=org_lock(deletion.org_id)).defer_async(
         deletion_id=deletion_id

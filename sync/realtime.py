@@ -45,10 +45,12 @@ def _new_channel_id() -> str:
 
 
 class RealTime:
-    def __init__(self, service: SyncService) -> None:
+    def __init__(
+        self, service: SyncService, *, public_url: str | None = None, callback_delay: float = 5.0
+    ) -> None:
         self.service = service
-        self.public_url: str | None = None
-        self.callback_delay = 5.0
+        self.public_url = public_url
+        self.callback_delay = callback_delay
         self._pending: dict[int, set[str]] = {}
         self._timers: dict[int, asyncio.Task[None]] = {}
 

@@ -22,7 +22,7 @@ from sync.crm.client import ZohoCrmClient
 from sync.crm.errors import CrmError, CrmFatalError
 from sync.crm.factory import ClientFactory, ConnectionSettings
 from sync.crm.metadata_dto import CrmField, CrmOrg, CustomView
-from sync.deletion import Deletions
+from sync.deletion import AdminNotifier, Deferrer, Deletions
 from sync.engine.runner import SyncEngine
 from sync.realtime import RealTime
 from sync.users_service import run_user_sync
@@ -61,11 +61,19 @@ class SyncService:
         now: Callable[[], datetime] = _utc_now,
         allow_explicit_urls: bool = True,
         defer: Defer | None = None,
+        defer_deletion: Deferrer | None = None,
+        notify_admins: AdminNotifier | None = None,
+        public_url: str | None = None,
+        callback_delay: float = 5.0,
     ) -> None:
         """``allow_explicit_urls=False`` (production default) accepts data centres only, so an
-        admin cannot point the server at an arbitrary (internal) address. With ``defer`` (the
-        app on PostgreSQL) a queued run is handed to the procrastinate workers instead of being
-        run in this process."""
+        admin cannot point the server at an arbitrary (internal) address. With ``defer`` and
+        ``defer_deletion`` (the app on PostgreSQL) queued runs and deletions are handed to the
+        procrastinate workers instead of being run in this process. ``notify_admins`` tells
+        admins a deletion finished; ``public_url`` is where the CRM's near-real-time
+        callbacks reach this server (none: no channels), ``callback_delay`` how long a burst
+        of callbacks is gathered into one run. ``resolvers.sync_runtime`` builds the service
+        from the settings, for the app and for the worker."""
         self.allow_explicit_urls = allow_explicit_urls
         self.defer = defer
         self.cipher = cipher
@@ -74,8 +82,8 @@ class SyncService:
         self._tasks: dict[int, asyncio.Task[None]] = {}
         self._locks: dict[int, asyncio.Lock] = {}
         # lifecycle (docs/SYNC.md, "Lifecycle"): callbacks and deletion jobs
-        self.realtime = RealTime(self)
-        self.deletions = Deletions(self)
+        self.realtime = RealTime(self, public_url=public_url, callback_delay=callback_delay)
+        self.deletions = Deletions(self, notify=notify_admins, defer=defer_deletion)
 
     # -- connection ---------------------------------------------------------------------------
     def _check_urls(self, settings: ConnectionSettings) -> ConnectionSettings:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
@@ -26,12 +25,9 @@ from gql import receipts_http
 from gql.asgi import GraphQLApp
 from gql.context import InvalidToken
 from orm.config import tortoise_config
+from resolvers import sync_runtime
 from resolvers.identity.links import AccountLinks
 from resolvers.mail import LogMailer, Postman, SmtpMailer
-from sync import jobs
-from sync.credentials import CredentialCipher
-from sync.crm.factory import ClientFactory
-from sync.service import SyncService
 from web import metrics
 from web.body_limit import BodyLimit
 from web.csrf import CSRFMiddleware
@@ -62,6 +58,7 @@ from web.settings import Settings
 
 if TYPE_CHECKING:
     from resolvers.mail import Mailer
+    from sync.crm.factory import ClientFactory
 
 logger = logging.getLogger("spendsync.web")
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -205,39 +202,15 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        async with RegisterTortoise(app, config=tortoise_config(settings.database_url)):
-            # from_env always sets a key; a Settings built by hand (tests) gets a throwaway one
-            key = settings.credentials_key or CredentialCipher.generate_key()
-            async with contextlib.AsyncExitStack() as stack:
-                defer = None
-                if settings.sync_runner == "jobs":  # procrastinate workers run and schedule
-                    queue = jobs.app_for(settings.database_url)
-                    await stack.enter_async_context(queue.open_async())
-                    defer = jobs.defer_sync
-                service = SyncService(
-                    CredentialCipher(key, settings.credentials_key_previous), crm_factory,
-                    allow_explicit_urls=settings.allow_crm_urls, defer=defer,
-                )  # fmt: skip
-                service.realtime.public_url = settings.public_base_url or None
-                service.realtime.callback_delay = settings.sync_callback_delay_seconds
-                if defer is not None:
-                    service.deletions.defer = jobs.defer_deletion  # the workers delete too
-                app.state.sync = service
-                scheduler = None
-                if defer is None:
-                    await service.recover()  # with workers, their runs are not ours to judge
-                    if settings.sync_tick_seconds > 0:
-                        scheduler = asyncio.create_task(
-                            service.schedule_forever(settings.sync_tick_seconds)
-                        )
-                try:
-                    yield
-                finally:
-                    await accounts.postman.drain()
-                    if scheduler is not None:
-                        scheduler.cancel()
-                        await asyncio.gather(scheduler, return_exceptions=True)
-                    await service.aclose()
+        async with (
+            RegisterTortoise(app, config=tortoise_config(settings.database_url)),
+            sync_runtime.app_sync(settings, crm_factory=crm_factory) as service,
+        ):
+            app.state.sync = service
+            try:
+                yield
+            finally:
+                await accounts.postman.drain()
 
     routes = [
         Route("/healthz", healthz),

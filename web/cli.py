@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from web.settings import PROJECT_ROOT, Settings, SettingsError
 
 if TYPE_CHECKING:
+    from orm.models import SyncRun
     from resolvers.errors import FieldError
-    from sync.service import SyncService
 
 SCHEMA_FILE = PROJECT_ROOT / "schema.graphql"
 
@@ -145,94 +145,47 @@ def _makemigrations(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _sync(args: argparse.Namespace, settings: Settings) -> int:
-    from tortoise import Tortoise
+    from resolvers.sync_runtime import run_once
 
-    from orm import models
-    from orm.config import tortoise_config
-    from sync.credentials import CredentialCipher
-    from sync.service import ACTIVE, SyncService
+    def show(sync_run: SyncRun) -> None:
+        total = max(sync_run.estimated_total, sync_run.processed, 1)
+        filled = int(30 * sync_run.processed / total)
+        bar = "#" * filled + "." * (30 - filled)
+        line = f"[{bar}] {sync_run.processed}/{sync_run.estimated_total}"
+        print(f"\r{line} {sync_run.status.value:<9}", end="", flush=True)
 
     async def run() -> int:
-        await Tortoise.init(config=tortoise_config(settings.database_url))
-        try:
-            integration = await models.Integration.get_or_none(org_id=args.org)
-            if integration is None or integration.state is not models.IntegrationState.CONNECTED:
-                print(f"Organisation {args.org} has no connected CRM integration.", file=sys.stderr)
-                return 2
-            service = SyncService(
-                CredentialCipher(settings.credentials_key, settings.credentials_key_previous)
-            )
-            if args.takeover:
-                await service.recover(org_id=args.org)
-            sync_run = await service.start_run(args.org, "MANUAL")
-            while True:
-                await sync_run.refresh_from_db()
-                total = max(sync_run.estimated_total, sync_run.processed, 1)
-                filled = int(30 * sync_run.processed / total)
-                bar = "#" * filled + "." * (30 - filled)
-                line = f"[{bar}] {sync_run.processed}/{sync_run.estimated_total}"
-                print(f"\r{line} {sync_run.status.value:<9}", end="", flush=True)
-                if sync_run.status not in ACTIVE:
-                    break
-                await asyncio.sleep(0.5)
-            await service.aclose_when_idle()
-            print(
-                f"\ncreated={sync_run.created} updated={sync_run.updated} "
-                f"cloned={sync_run.cloned} merged={sync_run.merged} skipped={sync_run.skipped} "
-                f"deactivated={sync_run.deactivated} failed={sync_run.failed}"
-            )
-            if sync_run.error_message:
-                print(sync_run.error_message, file=sys.stderr)
-            return 0 if sync_run.status is models.SyncStatus.SUCCEEDED else 1
-        finally:
-            await Tortoise.close_connections()
+        sync_run = await run_once(settings, args.org, takeover=args.takeover, progress=show)
+        if sync_run is None:
+            print(f"Organisation {args.org} has no connected CRM integration.", file=sys.stderr)
+            return 2
+        print(
+            f"\ncreated={sync_run.created} updated={sync_run.updated} "
+            f"cloned={sync_run.cloned} merged={sync_run.merged} skipped={sync_run.skipped} "
+            f"deactivated={sync_run.deactivated} failed={sync_run.failed}"
+        )
+        if sync_run.error_message:
+            print(sync_run.error_message, file=sys.stderr)
+        return 0 if sync_run.status.value == "SUCCEEDED" else 1
 
-    return asyncio.run(run())
-
-
-def worker_service(settings: Settings) -> SyncService:
-    """The sync service of a worker process: it runs the syncs, and its periodic task renews
-    (and opens) the near-real-time channels, so it knows the public callback address."""
-    from sync.credentials import CredentialCipher
-    from sync.service import SyncService
-
-    service = SyncService(
-        CredentialCipher(settings.credentials_key, settings.credentials_key_previous),
-        allow_explicit_urls=settings.allow_crm_urls,
-    )
-    service.realtime.public_url = settings.public_base_url or None
-    service.realtime.callback_delay = settings.sync_callback_delay_seconds
-    return service
+    return _with_database(settings, run)
 
 
 def _worker(args: argparse.Namespace, settings: Settings) -> int:
-    from tortoise import Tortoise
-
-    from orm.config import dialect_of, tortoise_config
-    from sync import jobs
+    from orm.config import dialect_of
+    from resolvers.sync_runtime import run_worker
 
     if dialect_of(settings.database_url) != "postgres":
         print("spendsync worker needs a PostgreSQL DATABASE_URL; with SQLite the app runs "
               "syncs itself.", file=sys.stderr)  # fmt: skip
         return 2
 
-    async def work() -> None:
-        await Tortoise.init(config=tortoise_config(settings.database_url))
-        app = jobs.app_for(settings.database_url)
-        jobs.runtime.service = worker_service(settings)
-        try:
-            async with app.open_async():
-                if args.apply_schema:
-                    await app.schema_manager.apply_schema_async()
-                    print("Applied the procrastinate schema.")
-                    return
-                await app.run_worker_async(queues=[jobs.QUEUE], concurrency=args.concurrency)
-        finally:
-            await jobs.runtime.service.aclose()
-            await Tortoise.close_connections()
+    async def work() -> int:
+        if await run_worker(settings, concurrency=args.concurrency, apply_schema=args.apply_schema):
+            print("Applied the procrastinate schema.")
+        return 0
 
-    asyncio.run(work())
-    return 0
+    return _with_database(settings, work)
 
 
 def _problems(errors: Sequence[FieldError]) -> str:

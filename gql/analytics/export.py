@@ -31,12 +31,12 @@ from gql.expenses.inputs import pk
 from gql.ids import encode_id
 from gql.schema import schema
 from gql.text import text_problem
+from orm.money import Money
 from resolvers.analytics import filters
 from resolvers.analytics.aggregate import Group
 from resolvers.analytics.export import aggregate_chunks, expense_chunks
 from resolvers.analytics.filters import AnalyticsError, Dimension, Order, Question, SpendFilter
 from resolvers.analytics.reports import ReadyReport, ready_question
-from resolvers.money import Money
 
 READY_REPORTS = {
     "spendPerDeal": ReadyReport.SPEND_PER_DEAL,

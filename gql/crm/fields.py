@@ -3,6 +3,8 @@ choosing a result is open to every member)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import strawberry
 
 from gql.context import Info
@@ -28,9 +30,10 @@ from gql.identity.types import User
 from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from orm import models
 from resolvers import crm_search, crm_users, integration
-from resolvers.crm_users import CrmUnavailable
-from sync.engine.users import RoleRule, rules_of
-from sync.service import SyncService
+from resolvers.crm_users import CrmUnavailable, RoleRule, rules_of
+
+if TYPE_CHECKING:
+    from sync.service import SyncService
 
 
 def _service(info: Info) -> SyncService:

@@ -12,7 +12,7 @@ from gql.identity.types import User, UserRole
 from gql.ids import encode_id
 from orm import models
 from resolvers import crm_search, crm_users
-from sync.engine.users import RoleRule, created_time
+from resolvers.crm_users import RoleRule, created_time
 
 
 @strawberry.enum(description="What a role mapping compares: the CRM user's profile or role name.")

@@ -18,11 +18,11 @@ from gql.expenses.types import (
 )
 from gql.ids import decode_id
 from gql.scalars import DecimalString
+from orm.money import MAX_MAJOR_AMOUNT
 from resolvers.expenses import queries
 from resolvers.expenses.reports import ReportData
 from resolvers.expenses.status import ExpenseStatus
 from resolvers.expenses.validation import ExpenseData
-from resolvers.money import MAX_MAJOR_AMOUNT
 
 MAX_LIST_INPUT = 100
 

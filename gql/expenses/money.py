@@ -5,8 +5,8 @@ from __future__ import annotations
 import strawberry
 
 from gql.scalars import DecimalString, Money
+from orm.money import Money as MoneyValue
 from resolvers.expenses.queries import Totals
-from resolvers.money import Money as MoneyValue
 
 
 def money(minor: int, currency: str) -> Money:

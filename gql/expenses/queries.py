@@ -20,10 +20,10 @@ from gql.expenses.types import (
 from gql.pagination import After, Connection, First, paginate
 from gql.permissions import IsAuthenticated, viewer_of
 from orm import models
+from orm.money import CURRENCY_EXPONENTS
 from resolvers import categories, custom_fields, customers, lifecycle, potentials, record_context
 from resolvers.errors import ErrorCode, Refused
 from resolvers.expenses import queries
-from resolvers.money import CURRENCY_EXPONENTS
 from resolvers.receipts import service as receipts
 from resolvers.viewer import Viewer
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 import strawberry
 
@@ -18,10 +19,11 @@ from gql.integration.types import (
     SyncRun,
 )
 from gql.permissions import IsAdmin, viewer_of
-from orm import models
 from resolvers import integration
-from sync.crm.errors import CrmError
-from sync.service import SyncService
+from resolvers.errors import Refused
+
+if TYPE_CHECKING:
+    from sync.service import SyncService
 
 
 @strawberry.enum
@@ -123,13 +125,12 @@ class IntegrationQueries:
     async def integration_custom_views(
         self, info: Info, module: CrmViewModule
     ) -> list[CrmCustomView]:
-        row = await integration.get_integration(viewer_of(info))
-        if row.state is not models.IntegrationState.CONNECTED:
-            raise PublicError("Connect the CRM first.", "NOT_CONNECTED")
         try:
-            views = await _service(info).custom_views(row, module.value)
-        except CrmError as exc:
-            raise PublicError(f"The CRM refused: {exc}", "CRM_REJECTED") from exc
+            views = await integration.crm_custom_views(
+                viewer_of(info), _service(info), module.value
+            )
+        except Refused as refused:
+            raise PublicError.of(refused) from None
         return [
             CrmCustomView(id=v.id, name=v.name or v.id, module=module.value,
                           is_system=bool(v.system_name))
@@ -162,13 +163,10 @@ class IntegrationMappingQueries:
 
     @strawberry.field(permission_classes=[IsAdmin], description="The CRM's fields of a module.")
     async def integration_crm_fields(self, info: Info, module: CrmViewModule) -> list[CrmFieldInfo]:
-        row = await integration.get_integration(viewer_of(info))
-        if row.state is not models.IntegrationState.CONNECTED:
-            raise PublicError("Connect the CRM first.", "NOT_CONNECTED")
         try:
-            fields = await _service(info).crm_fields(row, module.value)
-        except CrmError as exc:
-            raise PublicError(f"The CRM refused: {exc}", "CRM_REJECTED") from exc
+            fields = await integration.crm_fields(viewer_of(info), _service(info), module.value)
+        except Refused as refused:
+            raise PublicError.of(refused) from None
         return [
             CrmFieldInfo(api_name=f.api_name, label=f.label, data_type=f.data_type) for f in fields
         ]

@@ -8,11 +8,11 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from orm import models
+from orm.money import MoneyError, normalize_currency
 from resolvers.cards.access import card_settings, visible_cards
 from resolvers.cards.csv_mapping import CsvMapping
 from resolvers.categories import reserved_category_error
 from resolvers.errors import ErrorCode, FieldError, MutationResult
-from resolvers.money import MoneyError, normalize_currency
 from resolvers.validation import clean_text
 from resolvers.viewer import Viewer
 

@@ -6,6 +6,7 @@ import csv
 import io
 from datetime import date, datetime
 
+from orm.money import Money, MoneyError, parse_decimal
 from resolvers.cards.csv_mapping import CsvMapping
 from resolvers.cards.statement import (
     MAX_PROBLEMS,
@@ -16,7 +17,6 @@ from resolvers.cards.statement import (
     clip,
     decode_utf8,
 )
-from resolvers.money import Money, MoneyError, parse_decimal
 
 
 def parse_amount(text: str, mapping: CsvMapping, currency: str) -> int:

@@ -16,6 +16,7 @@ from ofxtools.header import OFXHeaderError
 from ofxtools.models.base import Aggregate
 from ofxtools.Parser import OFXTree, ParseError
 
+from orm.money import Money, MoneyError
 from resolvers.cards.statement import (
     MAX_PROBLEMS,
     MAX_STATEMENT_ROWS,
@@ -24,7 +25,6 @@ from resolvers.cards.statement import (
     StatementRow,
     clip,
 )
-from resolvers.money import Money, MoneyError
 
 _STMTTRN = re.compile(rb"<STMTTRN>", re.IGNORECASE)
 

@@ -10,9 +10,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
 from orm import models
+from orm.money import CURRENCY_EXPONENTS, Money, MoneyError, normalize_currency
 from resolvers.categories import reserved_category_error
 from resolvers.errors import ErrorCode, FieldError
-from resolvers.money import CURRENCY_EXPONENTS, Money, MoneyError, normalize_currency
 from resolvers.potentials import potentials_for
 from resolvers.validation import clean_text
 from resolvers.viewer import Viewer

@@ -15,7 +15,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from orm.models.mileage import DistanceUnit
-from resolvers.money import CURRENCY_EXPONENTS
+from orm.money import CURRENCY_EXPONENTS
 
 HUNDREDTH = Decimal("0.01")
 KM_PER_MILE = Decimal("1.609344")  # exact, by the international yard and pound agreement

@@ -17,6 +17,7 @@ from tortoise.functions import Sum
 from tortoise.transactions import in_transaction
 
 from orm import models
+from orm.money import Money
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
 from resolvers.expenses.access import visible_expenses
 from resolvers.expenses.mutations import editable_expense
@@ -38,7 +39,6 @@ from resolvers.mileage.calculation import (
     rate_in_force,
     split_into_lines,
 )
-from resolvers.money import Money
 from resolvers.viewer import Viewer
 
 

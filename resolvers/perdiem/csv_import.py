@@ -19,8 +19,8 @@ from decimal import Decimal
 from tortoise.transactions import in_transaction
 
 from orm import models
+from orm.money import MoneyError, parse_decimal
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
-from resolvers.money import MoneyError, parse_decimal
 from resolvers.perdiem.amounts import RateValue
 from resolvers.perdiem.config import policy_of
 from resolvers.perdiem.store import rate_fields, rate_value

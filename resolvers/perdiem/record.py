@@ -18,11 +18,11 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from orm import models
+from orm.money import CURRENCY_EXPONENTS
 from resolvers.categories import special_category
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
 from resolvers.expenses.mutations import editable_expense, target_report
 from resolvers.expenses.validation import MAX_EXCHANGE_RATE
-from resolvers.money import CURRENCY_EXPONENTS
 from resolvers.perdiem.amounts import DayAmount, Meals
 from resolvers.perdiem.calculate import (
     Calculation,

@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
+from orm.money import Money, MoneyError, normalize_currency
 from resolvers.errors import ErrorCode, FieldError
-from resolvers.money import Money, MoneyError, normalize_currency
 from resolvers.perdiem.amounts import RateValue, Rules
 from resolvers.perdiem.bands import TimeBand
 from resolvers.perdiem.hours import MINUTES_PER_DAY

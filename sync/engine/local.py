@@ -30,7 +30,7 @@ from tortoise.functions import Max, Min
 from tortoise.transactions import in_transaction
 
 from orm import models
-from resolvers.money import CURRENCY_EXPONENTS, Money, MoneyError
+from orm.money import CURRENCY_EXPONENTS, Money, MoneyError
 from sync.engine import rows
 from sync.engine.fieldmap import EXTRA_LIMITS
 from sync.engine.mapping import CustomerValues, DealValues, PersonValues, normal_email, normal_name

@@ -9,6 +9,7 @@ import pytest
 from orm import models
 from resolvers.errors import ErrorCode, Refused
 from resolvers.lifecycle import SYNC_MODULES_OFF_MESSAGE, require_sync_modules, sync_modules_refusal
+from resolvers.notifications import notify_admins
 from sync.credentials import CredentialCipher
 from sync.service import SyncService
 from tests.conftest import execute
@@ -35,7 +36,9 @@ STATE = "{ integration { state syncModules } integrationDeletion { status mode }
 
 @pytest.fixture
 def service() -> SyncService:
-    return SyncService(CredentialCipher(CredentialCipher.generate_key()))
+    return SyncService(
+        CredentialCipher(CredentialCipher.generate_key()), notify_admins=notify_admins
+    )
 
 
 async def _run(document: str, user: models.User, service: SyncService, **variables: Any) -> Any:

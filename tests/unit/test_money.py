@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from resolvers.money import CURRENCY_EXPONENTS, Money, MoneyError, normalize_currency, parse_decimal
+from orm.money import CURRENCY_EXPONENTS, Money, MoneyError, normalize_currency, parse_decimal
 
 
 @pytest.mark.parametrize(

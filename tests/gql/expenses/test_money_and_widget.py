@@ -8,8 +8,8 @@ from tortoise.functions import Sum
 
 from gql.ids import encode_id
 from orm import models
+from orm.money import CURRENCY_EXPONENTS
 from resolvers.expenses.queries import totals_of
-from resolvers.money import CURRENCY_EXPONENTS
 from tests.conftest import QueryCounter, execute
 from tests.factories import make_crm_tab, make_expense, make_report, viewer_for
 from tests.gql.expenses.conftest import World

@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from orm import models
+from resolvers.notifications import notify_admins
 from sync.credentials import CredentialCipher
 from sync.crm.factory import ClientFactory, ConnectionSettings
 from sync.crm.simulator import (
@@ -61,8 +62,11 @@ def crm() -> Crm:
 
 @pytest.fixture
 def service(crm: Crm) -> SyncService:
-    """The sync service, talking to the simulator in process."""
-    return SyncService(CredentialCipher(CredentialCipher.generate_key()), crm.factory)
+    """The sync service, talking to the simulator in process; admins hear of deletions."""
+    return SyncService(
+        CredentialCipher(CredentialCipher.generate_key()), crm.factory,
+        notify_admins=notify_admins,
+    )  # fmt: skip
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import httpx
 from starlette.applications import Starlette
 
 from orm import models
+from resolvers.notifications import notify_admins
 from sync.credentials import CredentialCipher
 from sync.crm.factory import ClientFactory
 from sync.crm.simulator import CrmStore, SimulatorConfig, create_simulator_app
@@ -51,9 +52,10 @@ def live_crm(callback_delay: float = 0.05) -> LiveCrm:
     service = SyncService(
         CredentialCipher(CredentialCipher.generate_key()),
         ClientFactory(transport=httpx.ASGITransport(app=app)),
+        notify_admins=notify_admins,
+        public_url=PUBLIC_URL,
+        callback_delay=callback_delay,
     )
-    service.realtime.public_url = PUBLIC_URL
-    service.realtime.callback_delay = callback_delay
     hooks.state.sync = service
     live = LiveCrm(store, service, hooks)
     return live

@@ -376,13 +376,19 @@ async def test_a_worker_job_clears_a_run_its_dead_predecessor_left(
     assert scheduled.status is models.SyncStatus.SUCCEEDED
 
 
-def test_the_worker_knows_the_public_callback_address(tmp_path: Path) -> None:
-    from web.cli import worker_service
+def test_the_built_service_knows_the_settings(tmp_path: Path) -> None:
+    """One builder for the app and the worker: the public callback address, the callback
+    delay and the explicit-URL switch come from the settings; admins hear of deletions."""
+    from resolvers.notifications import notify_admins
+    from resolvers.sync_runtime import build_sync_service
     from web.settings import Settings
 
     settings = Settings.from_env({"SPENDSYNC_VAR_DIR": str(tmp_path),
                                   "PUBLIC_BASE_URL": "https://expenses.example.com/",
                                   "SYNC_CALLBACK_DELAY_SECONDS": "9"})  # fmt: skip
-    service = worker_service(settings)
+    service = build_sync_service(settings)
     assert service.realtime.public_url == "https://expenses.example.com"
     assert service.realtime.callback_delay == 9
+    assert service.allow_explicit_urls is settings.allow_crm_urls
+    assert service.deletions.notify is notify_admins
+    assert service.defer is None and service.deletions.defer is None

@@ -1,0 +1,88 @@
+"""The house plan is declared in pyproject.toml (``[tool.importlinter]``) and checked by
+``lint-imports`` in ``make test``. These tests check the checker: it catches an upward import
+and a page reaching below GraphQL, and every module of web/ falls under one of its rules."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGES = ("web", "gql", "resolvers", "sync", "orm")
+LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
+
+
+def _contracts() -> dict[str, dict[str, object]]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]
+    return {contract["id"]: contract for contract in config["contracts"]}
+
+
+@pytest.fixture(scope="module")
+def project_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project's packages and contracts in a scratch folder, to break on purpose."""
+    copy = tmp_path_factory.mktemp("house-plan")
+    for package in PACKAGES:
+        shutil.copytree(
+            ROOT / package, copy / package,
+            ignore=shutil.ignore_patterns("__pycache__", "*.html", "*.css", "*.js", "*.graphql"),
+        )  # fmt: skip
+    shutil.copy(ROOT / "pyproject.toml", copy / "pyproject.toml")
+    return copy
+
+
+def _lint(folder: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache"], cwd=folder, capture_output=True, text=True,
+        timeout=120, env={"PYTHONPATH": str(folder), "PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+
+
+def test_the_project_keeps_its_contracts(project_copy: Path) -> None:
+    result = _lint(project_copy)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("module", "line", "contract"),
+    [
+        ("sync/probe_upward.py", "import resolvers.viewer\n", "Each floor imports only"),
+        ("orm/probe_upward.py", "from sync import service\n", "Each floor imports only"),
+        ("web/routes/probe_page.py", "from orm import models\n", "get their data through"),
+        ("gql/probe_crm.py", "from sync.crm import client\n", "gql reaches the CRM only"),
+        ("sync/crm/simulator/probe.py", "from orm import models\n", "simulator stands alone"),
+    ],
+)
+def test_a_forbidden_import_breaks_a_contract(
+    project_copy: Path, module: str, line: str, contract: str
+) -> None:
+    probe = project_copy / module
+    probe.write_text(line)
+    try:
+        result = _lint(project_copy)
+    finally:
+        probe.unlink()
+    assert result.returncode != 0
+    assert "BROKEN" in result.stdout and contract in " ".join(result.stdout.split())
+    assert probe.stem in result.stdout
+
+
+def test_every_module_of_web_falls_under_a_rule() -> None:
+    """A new module in web/ is either a page-side module (through GraphQL only) or part of the
+    composition root; it cannot slip between the two rules."""
+    contracts = _contracts()
+    covered = [
+        *contracts["pages-through-graphql"]["source_modules"],  # type: ignore[misc]
+        *contracts["composition-root"]["source_modules"],  # type: ignore[misc]
+    ]
+    modules = {
+        ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        for path in (ROOT / "web").glob("*.py")
+        if path.name != "__init__.py"
+    } | {"web.routes"}
+    uncovered = {m for m in modules if not any(m == c or m.startswith(c + ".") for c in covered)}
+    assert not uncovered, f"add {sorted(uncovered)} to a contract in pyproject.toml"
