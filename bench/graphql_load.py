@@ -307,10 +307,10 @@ def twin_app(settings: Any) -> Any:
     from gql.context import viewer_of
     from gql.ids import encode_id
     from gql.pagination import _cursor
+    from orm.money import Money as MoneyValue
     from resolvers import loaders, record_context
     from resolvers.expenses import queries
     from resolvers.expenses.status import expense_status
-    from resolvers.money import Money as MoneyValue
     from web.app import create_app
 
     class Counter(logging.Handler):
