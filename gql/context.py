@@ -16,6 +16,7 @@ from tortoise.queryset import QuerySet
 
 from orm import models
 from resolvers import loaders
+from resolvers.embedding import OriginCache
 from resolvers.expenses.queries import Totals
 from resolvers.identity.links import AccountLinks
 from resolvers.identity.sessions import session_viewer
@@ -205,6 +206,10 @@ class Context:
     accounts: AccountLinks | None = None
     # who may read the schema: "public" or "signed-in" (the GRAPHQL_INTROSPECTION setting)
     introspection: str = "public"
+    # the organisations' CRM origins (CORS, frame-ancestors); invalidated when they change
+    origins: OriginCache | None = None
+    # http://localhost and http://127.0.0.1 accepted as CRM origins (development only)
+    allow_loopback_origins: bool = False
     loaders: Loaders = field(init=False)
 
     def __post_init__(self) -> None:
@@ -272,8 +277,12 @@ async def build_context(
     Services the app set up (the receipt storage) come from ``request.app.state``.
     """
     introspection = "public"
+    origins: OriginCache | None = None
+    allow_loopback_origins = False
     if request is not None:
         introspection = getattr(request.app.state, "graphql_introspection", "public")
+        origins = getattr(request.app.state, "origin_cache", None)
+        allow_loopback_origins = getattr(request.app.state, "allow_loopback_origins", False)
         if viewer is None:
             viewer = await viewer_of(request)
         if receipts is None:
@@ -290,6 +299,8 @@ async def build_context(
         sync=sync,
         accounts=accounts,
         introspection=introspection,
+        origins=origins,
+        allow_loopback_origins=allow_loopback_origins,
     )
 
 

@@ -2,7 +2,8 @@
 
 ``POST /receipts`` (multipart, field ``file``) answers ``{"receipt": {...}, "errors": [...]}``
 in the same shape as a mutation payload; ``GET /receipts/{id}`` sends the file to whoever may see
-it. Both authenticate exactly like ``/graphql``.
+it. Both authenticate exactly like ``/graphql``. ``GET /receipts/{id}/file`` answers a short-lived
+signed URL (``Receipt.url``) without any credentials.
 """
 
 from __future__ import annotations
@@ -18,15 +19,18 @@ from starlette.routing import Route
 from gql.context import build_context
 from gql.ids import decode_id, encode_id
 from resolvers.errors import ErrorCode, FieldError
-from resolvers.receipts import service
+from resolvers.receipts import service, urls
 from resolvers.receipts.storage import LocalDirectoryStorage
 
 MULTIPART_OVERHEAD = 64 * 1024
 
 
-def local_receipts(directory: Path, max_bytes: int) -> service.ReceiptSettings:
-    """Receipts kept in a local directory (the default storage backend)."""
-    return service.ReceiptSettings(storage=LocalDirectoryStorage(directory), max_bytes=max_bytes)
+def local_receipts(directory: Path, max_bytes: int, url_key: str = "") -> service.ReceiptSettings:
+    """Receipts kept in a local directory (the default storage backend); ``url_key`` signs
+    the short-lived receipt URLs."""
+    return service.ReceiptSettings(
+        storage=LocalDirectoryStorage(directory), max_bytes=max_bytes, url_key=url_key
+    )
 
 
 def _errors(errors: list[FieldError]) -> list[dict[str, str | None]]:
@@ -120,7 +124,41 @@ async def download(request: Request) -> Response:
     )
 
 
+def _disposition(kind: str, file_name: str) -> str:
+    ascii_name = file_name.encode("ascii", "replace").decode().replace('"', "").replace("?", "_")
+    return f"{kind}; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(file_name)}"
+
+
+async def signed_file(request: Request) -> Response:
+    """``GET /receipts/{id}/file?exp=…&sig=…``: the file for whoever holds a valid signed URL
+    (the ``Receipt.url`` field), no cookie or header needed. Images are shown inline; any other
+    type is a download under a sandboxing policy."""
+    settings = request.app.state.receipts
+    receipt_id = decode_id("Receipt", request.path_params["id"])
+    params = request.query_params
+    if receipt_id is None or not urls.check(
+        settings.url_key, receipt_id, params.get("exp", ""), params.get("sig", "")
+    ):
+        return _refused(403, "FORBIDDEN", "This receipt link is not valid or has expired.")
+    found = await service.receipt_by_signed_url(settings.storage, receipt_id)
+    if found is None:
+        return _refused(404, "NOT_FOUND", "No such receipt.")
+    receipt, data = found
+    image = receipt.content_type.startswith("image/")
+    headers = {
+        "Content-Disposition": _disposition("inline" if image else "attachment", receipt.file_name),
+        "Cache-Control": "private, max-age=60",
+        "X-Content-Type-Options": "nosniff",
+        "Cross-Origin-Resource-Policy": "cross-origin",
+        "Content-Security-Policy": "default-src 'none'; sandbox"
+        if not image
+        else "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+    }
+    return Response(data, media_type=receipt.content_type, headers=headers)
+
+
 routes = [
     Route("/receipts", upload, methods=["POST"]),
     Route("/receipts/{id}", download, methods=["GET"]),
+    Route("/receipts/{id}/file", signed_file, methods=["GET"]),
 ]

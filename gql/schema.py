@@ -13,9 +13,11 @@ from strawberry.tools import merge_types
 from gql.analytics.fields import AnalyticsQueries
 from gql.cards.fields import CardMutations, CardQueries
 from gql.crm.fields import CrmMutations, CrmQueries
+from gql.dashboards.fields import DashboardMutations, DashboardQueries
 from gql.direct import LeafExecutionContext
 from gql.direct import install as install_direct_resolvers
 from gql.document_cache import DocumentCache
+from gql.embedding.fields import EmbeddingMutations, EmbeddingQueries
 from gql.errors import MaskUnexpectedErrors, log_errors
 from gql.expenses.mutations import ExpenseMutations
 from gql.expenses.queries import ExpenseQueries
@@ -46,13 +48,15 @@ Query = merge_types(
     "Query",
     (IdentityQueries, OrganizationQueries, ExpenseQueries, IntegrationQueries,
      IntegrationMappingQueries, CrmQueries, IntegrationLifecycleQueries, NotificationQueries,
-     PerDiemQueries, MileageQueries, CardQueries, AnalyticsQueries),
+     PerDiemQueries, MileageQueries, CardQueries, AnalyticsQueries, DashboardQueries,
+     EmbeddingQueries),
 )  # fmt: skip
 Mutation = merge_types(
     "Mutation",
     (IdentityMutations, OrganizationMutations, ExpenseMutations, IntegrationMutations,
      CrmMutations, IntegrationLifecycleMutations, NotificationMutations, PerDiemMutations,
-     MileageMutations, CardMutations),
+     MileageMutations, CardMutations, DashboardMutations,
+     EmbeddingMutations),
 )  # fmt: skip
 
 

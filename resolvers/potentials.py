@@ -33,7 +33,9 @@ async def potentials_for(viewer: Viewer) -> QuerySet[models.Potential]:
     org = await models.Organization.get(id=viewer.org_id)
     if org.potential_scope is models.PotentialScope.OWN:
         user = await models.User.get(id=viewer.user_id)
-        query = query.filter(owner_crm_user_id=user.crm_user_id or "\x00")
+        if not user.crm_user_id:  # no CRM user: no deal of their own (ids start at 1)
+            return query.filter(id=0)
+        query = query.filter(owner_crm_user_id=user.crm_user_id)
     return query
 
 

@@ -63,12 +63,15 @@ class Rotation:
     rotated: int  # integrations whose secrets were re-encrypted
     current: int  # already under the current key (a second run rotates nothing)
     unreadable: list[int]  # organisation ids whose secrets none of the keys can read
+    # embed secrets (the CRM tab's signed links), counted the same way
+    embed_rotated: int = 0
+    embed_current: int = 0
 
 
 async def rotate_stored_secrets(cipher: CredentialCipher) -> Rotation:
-    """Re-encrypt every stored CRM secret with the cipher's current key. Idempotent; each
-    integration is read again, locked and written in its own short transaction, so the app and
-    workers may keep running (they read both keys meanwhile)."""
+    """Re-encrypt every stored CRM secret, and every embed secret, with the cipher's current key.
+    Idempotent; each row is read again, locked and written in its own short transaction, so the
+    app and workers may keep running (they read both keys meanwhile)."""
     from orm import models
 
     rotated = current = 0
@@ -94,4 +97,32 @@ async def rotate_stored_secrets(cipher: CredentialCipher) -> Rotation:
                 continue
             await models.Integration.filter(id=row.id).update(**changes)
             rotated += 1
-    return Rotation(rotated=rotated, current=current, unreadable=unreadable)
+    embed_rotated = embed_current = 0
+    for embedding_id in (
+        await models.CrmEmbedding.filter(secret_encrypted__not="")
+        .order_by("id")
+        .values_list("id", flat=True)
+    ):
+        async with in_transaction():
+            embedding = (
+                await models.CrmEmbedding.filter(id=embedding_id).select_for_update().get_or_none()
+            )
+            if embedding is None or not embedding.secret_encrypted:
+                continue
+            if cipher.is_current(embedding.secret_encrypted):
+                embed_current += 1
+                continue
+            try:
+                rotated_secret = cipher.rotate(embedding.secret_encrypted)
+            except CredentialError:
+                if embedding.org_id not in unreadable:
+                    unreadable.append(embedding.org_id)
+                continue
+            await models.CrmEmbedding.filter(id=embedding.id).update(
+                secret_encrypted=rotated_secret
+            )
+            embed_rotated += 1
+    return Rotation(
+        rotated=rotated, current=current, unreadable=unreadable,
+        embed_rotated=embed_rotated, embed_current=embed_current,
+    )  # fmt: skip

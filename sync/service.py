@@ -17,9 +17,9 @@ from datetime import UTC, datetime, timedelta
 
 from orm import models
 from sync import metrics
-from sync.credentials import CredentialCipher
+from sync.credentials import CredentialCipher, CredentialError
 from sync.crm.client import ZohoCrmClient
-from sync.crm.errors import CrmError, CrmFatalError
+from sync.crm.errors import CrmAuthError, CrmError, CrmFatalError
 from sync.crm.factory import ClientFactory, ConnectionSettings
 from sync.crm.metadata_dto import CrmField, CrmOrg, CustomView
 from sync.deletion import AdminNotifier, Deferrer, Deletions
@@ -109,10 +109,23 @@ class SyncService:
         return self._check_urls(self._connection(integration))
 
     def _connection(self, integration: models.Integration) -> ConnectionSettings:
+        """The stored connection, its secrets decrypted. Secrets this server cannot read (the
+        key changed without ``spendsync rotate-keys``, or none were ever stored) are the CRM
+        refusing the connection, as for any caller of the CRM: a ``CrmAuthError``."""
+        try:
+            client_secret = self.cipher.decrypt(integration.client_secret_encrypted or "")
+            refresh_token = self.cipher.decrypt(integration.refresh_token_encrypted or "")
+        except CredentialError as exc:
+            raise CrmAuthError(
+                "The stored CRM credentials cannot be read with this server's key: connect the "
+                "integration again, or run `spendsync rotate-keys` with the key they were "
+                "written with.",
+                code="CREDENTIALS_UNREADABLE",
+            ) from exc
         return ConnectionSettings(
             client_id=integration.client_id,
-            client_secret=self.cipher.decrypt(integration.client_secret_encrypted),
-            refresh_token=self.cipher.decrypt(integration.refresh_token_encrypted),
+            client_secret=client_secret,
+            refresh_token=refresh_token,
             data_centre=integration.data_centre,
             accounts_url=integration.accounts_url,
             api_url=integration.api_url,

@@ -6,7 +6,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import itsdangerous
 from starlette.applications import Starlette
@@ -24,8 +24,10 @@ from tortoise.contrib.starlette import RegisterTortoise
 from gql import receipts_http
 from gql.asgi import GraphQLApp
 from gql.context import InvalidToken
+from gql.embedding_http import CrossOrigin, frame_ancestors
 from orm.config import tortoise_config
 from resolvers import sync_runtime
+from resolvers.embedding import OriginCache
 from resolvers.identity.links import AccountLinks
 from resolvers.mail import LogMailer, Postman, SmtpMailer
 from web import metrics
@@ -38,14 +40,25 @@ from web.routes import (
     account,
     admin_users,
     auth,
+    crm_embed,
     crm_tab,
+    crm_tab_approvals,
+    crm_tab_bulk,
+    crm_tab_cards,
+    crm_tab_expenses,
+    crm_tab_mileage,
+    crm_tab_perdiem,
+    crm_tab_records,
+    crm_tab_reports,
     crm_users,
+    dashboards,
     exports,
     graphiql,
     notifications,
     passwords,
     settings_cards,
     settings_categories,
+    settings_crm_tab,
     settings_mileage,
     settings_organization,
     settings_pages,
@@ -63,6 +76,11 @@ if TYPE_CHECKING:
 logger = logging.getLogger("spendsync.web")
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 SESSION_COOKIE = "spendsync_session"
+# The CRM tab's session inside the CRM's iframe (docs/EMBEDDING.md); the CRM opens a fresh
+# signed link whenever it shows the tab, so a working day is long enough.
+EMBED_COOKIE = "spendsync_embed"
+EMBED_SESSION_MAX_AGE = 12 * 3600
+EMBED_PATH = "/crm-tab/embed"
 
 
 # Scripts, styles, images and requests from this origin only; no plugins; forms post here;
@@ -79,8 +97,11 @@ class SecurityHeaders:
     """Headers every response gets, each exactly once: a header the route already set (a
     download's, the development GraphiQL page's own policy) is left as the route set it."""
 
-    def __init__(self, app: ASGIApp, *, production: bool = False) -> None:
+    def __init__(
+        self, app: ASGIApp, *, production: bool = False, origins: OriginCache | None = None
+    ) -> None:
         self.app = app
+        self.origins = origins
         self.headers = [
             (b"x-content-type-options", b"nosniff"),
             (b"referrer-policy", b"same-origin"),
@@ -98,7 +119,16 @@ class SecurityHeaders:
             if message["type"] == "http.response.start":
                 headers = message.setdefault("headers", [])
                 present = {name.lower() for name, _ in headers}
-                headers += [(n, v) for n, v in self.headers if n not in present]
+                own = self.headers
+                if self.origins is not None and b"content-security-policy" not in present:
+                    framers = await frame_ancestors(scope, self.origins)
+                    if framers:  # the CRM tab's pages: the organisation's CRM origins too
+                        policy = CONTENT_SECURITY_POLICY + " " + " ".join(framers)
+                        own = [
+                            (n, policy.encode() if n == b"content-security-policy" else v)
+                            for n, v in own
+                        ]
+                headers += [(n, v) for n, v in own if n not in present]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -117,10 +147,12 @@ class RotatingSessionMiddleware(SessionMiddleware):
         session_cookie: str,
         max_age: int,
         https_only: bool,
+        same_site: Literal["lax", "strict", "none"] = "lax",
+        partitioned: bool = False,
     ) -> None:
         super().__init__(
             app, secret_key, session_cookie=session_cookie, max_age=max_age,
-            same_site="lax", https_only=https_only,
+            same_site=same_site, https_only=https_only, partitioned=partitioned,
         )  # fmt: skip
         # itsdangerous signs with the last key of the list and verifies with any of them
         self.signer = itsdangerous.TimestampSigner([*previous_keys, secret_key])
@@ -144,6 +176,44 @@ class RotatingSessionMiddleware(SessionMiddleware):
             await app(scope, receive, send)
 
         return resign
+
+
+class SessionChooser:
+    """Two browser sessions: the first-party one (``spendsync_session``, SameSite=Lax) and the
+    embedded one (``spendsync_embed``: ``Partitioned; Secure; SameSite=None``, CHIPS), which
+    a signed embed link starts inside the CRM's iframe, where the first-party cookie is never
+    sent (docs/EMBEDDING.md). ``/crm-tab/embed`` always uses the embedded session; any other
+    request uses the first-party session when its cookie came, else the embedded one when its
+    cookie came, else a new first-party session."""
+
+    def __init__(self, first_party: ASGIApp, embedded: ASGIApp) -> None:
+        self.first_party = first_party
+        self.embedded = embedded
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            cookies = HTTPConnection(scope).cookies
+            if scope["path"] == EMBED_PATH or (
+                EMBED_COOKIE in cookies and SESSION_COOKIE not in cookies
+            ):
+                scope["spendsync.embedded"] = True
+                await self.embedded(scope, receive, send)
+                return
+        await self.first_party(scope, receive, send)
+
+
+def session_middleware(app: ASGIApp, settings: Settings) -> ASGIApp:
+    """The two session layers around ``app`` (the CSRF check and the routes)."""
+    first_party = RotatingSessionMiddleware(
+        app, settings.secret_key, settings.secret_key_previous, session_cookie=SESSION_COOKIE,
+        max_age=settings.session_max_age, https_only=settings.session_cookie_secure,
+    )  # fmt: skip
+    embedded = RotatingSessionMiddleware(
+        app, settings.secret_key, settings.secret_key_previous, session_cookie=EMBED_COOKIE,
+        max_age=min(settings.session_max_age, EMBED_SESSION_MAX_AGE), https_only=True,
+        same_site="none", partitioned=True,
+    )  # fmt: skip
+    return SessionChooser(first_party, embedded)
 
 
 async def healthz(request: Request) -> Response:
@@ -235,32 +305,44 @@ def create_app(
         *settings_perdiem.routes,
         *settings_mileage.routes,
         *settings_cards.routes,
+        *settings_crm_tab.routes,
         *crm_users.routes,
         *account.routes,
         *passwords.routes,
         *notifications.routes,
         *zoho_crm.routes,
         *zoho_crm_details.routes,
+        *crm_embed.routes,
+        # before any /crm-tab/expenses/{id} route, so /crm-tab/expenses/bulk is not taken as an id
+        *crm_tab_bulk.routes,
+        *crm_tab_perdiem.routes,
+        *crm_tab_mileage.routes,
+        *crm_tab_cards.routes,
         *crm_tab.routes,
+        *dashboards.routes,
+        *crm_tab_reports.routes,
+        *crm_tab_approvals.routes,
+        *crm_tab_records.routes,
+        *crm_tab_expenses.routes,
         Mount(
             "/static/vendor",
             StaticFiles(directory=settings.node_modules / "htmx.org" / "dist", check_dir=False),
             name="vendor",
         ),
+        Mount(
+            "/static/charts",
+            StaticFiles(directory=settings.node_modules / "echarts" / "dist", check_dir=False),
+            name="charts",
+        ),
         *(graphiql.mounts(settings.node_modules) if settings.development else []),
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
     ]
+    origin_cache = OriginCache()
     middleware = [
         Middleware(metrics.RequestMetrics),
-        Middleware(SecurityHeaders, production=not settings.development),
-        Middleware(
-            RotatingSessionMiddleware,
-            previous_keys=settings.secret_key_previous,
-            secret_key=settings.secret_key,
-            session_cookie=SESSION_COOKIE,
-            max_age=settings.session_max_age,
-            https_only=settings.session_cookie_secure,
-        ),
+        Middleware(CrossOrigin, origins=origin_cache),
+        Middleware(SecurityHeaders, production=not settings.development, origins=origin_cache),
+        Middleware(session_middleware, settings=settings),
         Middleware(CSRFMiddleware),
     ]
     app = Starlette(
@@ -279,8 +361,10 @@ def create_app(
     app.state.accounts = accounts
     app.state.graphql_introspection = settings.graphql_introspection
     app.state.receipts = receipts_http.local_receipts(
-        settings.receipt_dir, settings.receipt_max_bytes
+        settings.receipt_dir, settings.receipt_max_bytes, url_key=settings.secret_key
     )
+    app.state.origin_cache = origin_cache
+    app.state.allow_loopback_origins = settings.development
     return app
 
 

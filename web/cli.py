@@ -279,6 +279,8 @@ def _rotate_keys(args: argparse.Namespace, settings: Settings) -> int:
         result = await rotate_stored_secrets(cipher)
         print(f"CRM credentials re-encrypted with CREDENTIALS_KEY: {result.rotated} "
               f"integration(s); already current: {result.current}.")  # fmt: skip
+        print(f"Embed secrets re-encrypted: {result.embed_rotated}; "
+              f"already current: {result.embed_current}.")  # fmt: skip
         if result.unreadable:
             orgs = ", ".join(str(org) for org in result.unreadable)
             print(f"No key given can read the credentials of organisation(s) {orgs}: pass "
@@ -390,7 +392,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     rotate = commands.add_parser(
         "rotate-keys",
-        help="re-encrypt every stored CRM secret with CREDENTIALS_KEY",
+        help="re-encrypt every stored CRM secret and embed secret with CREDENTIALS_KEY",
         description="Reads the stored CRM secrets with CREDENTIALS_KEY, the keys in "
         "$CREDENTIALS_KEY_PREVIOUS (comma-separated) or --old-key, and writes them back "
         "encrypted with CREDENTIALS_KEY, one row per transaction. Safe to run again. "

@@ -13,6 +13,9 @@ from web.graphql import GraphQLCallError
 from web.pages import load_shell, render_error, sign_in_redirect
 
 logger = logging.getLogger("spendsync.web")
+# Top-level refusals of what the visitor sent (the text rule's INVALID, a forged cursor, a bad
+# filter): the visitor's to correct, never a server error.
+VISITOR_INPUT_CODES = frozenset({"INVALID", "BAD_CURSOR", "BAD_FILTER"})
 
 
 def wants_html(request: Request) -> bool:
@@ -48,6 +51,13 @@ async def graphql_call_error(request: Request, exc: Exception) -> Response:
         if shell["viewer"] is None:  # admin-only fields refuse visitors as FORBIDDEN
             return sign_in_redirect(request)
         return await render_error(request, 403, shell=shell)
+    if exc.codes & VISITOR_INPUT_CODES:  # what was sent is refused: say so, a 400
+        detail = next((m for m in exc.messages if m), "Something you sent cannot be accepted.")
+        return await render_error(request, 400, detail=detail)
+    if "NOT_FOUND" in exc.codes:
+        return await render_error(request, 404)
+    if "SERVICE_UNAVAILABLE" in exc.codes:
+        return await render_error(request, 503)
     request_id = request_id_of(request)
     logger.error("page operation failed (request %s): %s", request_id, exc)
     return await render_error(request, 500, request_id=request_id)

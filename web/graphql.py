@@ -20,6 +20,7 @@ class GraphQLCallError(Exception):
     def __init__(self, errors: list[dict[str, Any]]) -> None:
         self.errors = errors
         self.codes = {str((e.get("extensions") or {}).get("code", "")) for e in errors}
+        self.messages = [str(e.get("message")) for e in errors]
         super().__init__("; ".join(str(e.get("message")) for e in errors))
 
 

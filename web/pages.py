@@ -54,7 +54,26 @@ async def load_shell(request: Request) -> dict[str, Any]:
     return {"viewer": data["viewer"], "unread_count": data.get("notificationUnreadCount") or 0}
 
 
+def _in_a_crm_frame(request: Request) -> bool:
+    """A CRM tab page asked for inside a frame (the embedded session's cookie, or the browser
+    saying so): the sign-in page cannot be shown there, and would sign nobody in."""
+    if not request.url.path.startswith("/crm-tab"):
+        return False
+    return bool(request.scope.get("spendsync.embedded")) or (
+        request.headers.get("sec-fetch-dest") == "iframe"
+    )
+
+
 def sign_in_redirect(request: Request) -> Response:
+    if _in_a_crm_frame(request):
+        context: dict[str, Any] = {"viewer": None, "unread_count": 0, "flashes": []}
+        response = templates.TemplateResponse(
+            request, "crm_tab/session_ended.html", context, status_code=401
+        )
+        if is_htmx(request):  # replace the page, not the fragment that asked
+            response.headers["HX-Retarget"] = "body"
+            response.headers["HX-Reswap"] = "innerHTML"
+        return response
     target = request.url.path
     if request.url.query:
         target += "?" + request.url.query
@@ -95,6 +114,10 @@ async def render_page(
 
 
 ERROR_TEXTS = {
+    400: (
+        "That cannot be accepted",
+        "Something you sent cannot be accepted. Go back, correct it and try again.",
+    ),
     403: (
         "Not allowed",
         "Your role does not give access to this page. Ask an admin of your "
@@ -105,6 +128,10 @@ ERROR_TEXTS = {
         "There is no page at this address. Check the link, or start again from the home page.",
     ),
     405: ("Not allowed here", "This address does not accept that kind of request."),
+    503: (
+        "Not available right now",
+        "This part of Spendsync is not running at the moment. Try again in a minute.",
+    ),
     500: (
         "Something went wrong",
         "The page could not be loaded. Try again in a moment; if it "
@@ -119,8 +146,10 @@ async def render_error(
     *,
     shell: Mapping[str, Any] | None = None,
     request_id: str | None = None,
+    detail: str | None = None,
 ) -> Response:
-    """An error page in the layout. ``shell`` is loaded unless given (or unsafe, for 500s)."""
+    """An error page in the layout. ``shell`` is loaded unless given (or unsafe, for 500s);
+    ``detail`` says what exactly was refused."""
     if shell is None:
         shell = {"viewer": None, "unread_count": 0}
         if status != 500 and "session" in request.scope:
@@ -128,7 +157,7 @@ async def render_error(
     heading, message = ERROR_TEXTS.get(status, ERROR_TEXTS[500])
     context = {
         **shell, "flashes": [], "status": status, "heading": heading, "message": message,
-        "request_id": request_id,
+        "request_id": request_id, "detail": detail,
     }  # fmt: skip
     response = templates.TemplateResponse(request, "errors/page.html", context, status)
     if is_htmx(request):  # replace the page, not the fragment that asked

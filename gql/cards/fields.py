@@ -15,6 +15,7 @@ from orm import models
 from resolvers.cards import cards, imports, matching
 from resolvers.cards.access import card_settings, visible_cards, visible_transactions
 from resolvers.cards.csv_mapping import CsvMapping
+from resolvers.cards.expense_from import CardExpenseData, create_expense_from_transaction
 from resolvers.errors import MutationResult
 
 
@@ -183,6 +184,25 @@ class CardMutations:
         return _transaction(
             await matching.match_transaction(
                 viewer_of(info), pk("CardTransaction", input.id), pk("Expense", input.expense_id)
+            )
+        )
+
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated],
+        description="The card holder: create an expense from an unmatched charge, matched to it.",
+    )
+    async def card_transaction_expense_create(
+        self, info: Info, input: inputs.CardTransactionExpenseCreateInput
+    ) -> CardTransactionPayload:
+        data = CardExpenseData(
+            category_id=pk("Category", input.category_id), description=input.description,
+            is_billable=input.is_billable, is_reimbursable=input.is_reimbursable,
+            customer_id=pk("Customer", input.customer_id),
+            potential_id=pk("Potential", input.potential_id), exchange_rate=input.exchange_rate,
+        )  # fmt: skip
+        return _transaction(
+            await create_expense_from_transaction(
+                viewer_of(info), pk("CardTransaction", input.id), data
             )
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from gql.cards.types import CardKind, StatementFormat
+from gql.scalars import DecimalString
 
 
 @strawberry.input
@@ -73,3 +74,24 @@ class CardTransactionMatchInput:
 @strawberry.input
 class CardTransactionInput:
     id: strawberry.ID
+
+
+@strawberry.input(
+    description="An expense from an unmatched charge: date, amount, currency, merchant (the "
+    "description on the statement) and reference come from the transaction."
+)
+class CardTransactionExpenseCreateInput:
+    id: strawberry.ID
+    category_id: strawberry.ID
+    description: str = ""
+    is_billable: bool = False
+    is_reimbursable: bool | None = strawberry.field(
+        default=None,
+        description="A corporate card's expense is never reimbursable; a personal card's is by "
+        "default.",
+    )
+    customer_id: strawberry.ID | None = None
+    potential_id: strawberry.ID | None = None
+    exchange_rate: DecimalString | None = strawberry.field(
+        default=None, description="Required when the card's currency is not the base currency."
+    )

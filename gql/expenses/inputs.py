@@ -272,6 +272,11 @@ class ExpenseFilter:
     max_amount: DecimalString | None = strawberry.field(
         default=None, description="In the base currency."
     )
+    search: str | None = strawberry.field(
+        default=None,
+        description="Part of the merchant, the description or the reference (any case); "
+        "at most 100 characters are used.",
+    )
 
 
 @strawberry.input
@@ -341,6 +346,7 @@ def expense_filter(value: ExpenseFilter | None, base_minor: int) -> queries.Expe
         date_from=value.date_from, date_to=value.date_to,
         min_base_amount=_minor(value.min_amount, base_minor),
         max_base_amount=_minor(value.max_amount, base_minor),
+        search=(value.search or "").strip()[:100] or None,
     )  # fmt: skip
 
 

@@ -11,6 +11,7 @@ import strawberry
 
 from gql.context import Info
 from gql.direct import DIRECT
+from gql.errors import PublicError
 from gql.expenses.money import SpendTotals, money
 from gql.identity.types import User
 from gql.ids import encode_id
@@ -20,6 +21,7 @@ from gql.scalars import DecimalString, Money
 from orm import models
 from resolvers.expenses.queries import list_expenses
 from resolvers.expenses.status import ExpenseStatus, expense_status
+from resolvers.receipts import urls as receipt_urls
 
 if TYPE_CHECKING:
     from gql.mileage.types import MileageDetail
@@ -237,7 +239,10 @@ class Receipt:
     size: int
     is_duplicate: bool = strawberry.field(description="Another receipt has the same content.")
     uploaded_at: datetime
-    download_path: str
+    download_path: str = strawberry.field(
+        description="Needs the session or an API token (Authorization header); see `url`."
+    )
+    _pk: strawberry.Private[int] = 0
 
     @classmethod
     def from_model(cls, row: models.Receipt) -> Receipt:
@@ -245,8 +250,21 @@ class Receipt:
         return cls(
             id=identifier, file_name=row.file_name, content_type=row.content_type, size=row.size,
             is_duplicate=row.is_duplicate, uploaded_at=row.uploaded_at,
-            download_path=f"/receipts/{identifier}",
+            download_path=f"/receipts/{identifier}", _pk=row.id,
         )  # fmt: skip
+
+    @strawberry.field(
+        description="A signed URL of the file that works without cookie or header for a few "
+        "minutes (an <img src>, a link): absolute, on the address the API was called at."
+    )
+    def url(self, info: Info) -> str:
+        receipts = info.context.receipts
+        if receipts is None or not receipts.url_key:
+            raise PublicError("Receipt URLs are not available here.", "SERVICE_UNAVAILABLE")
+        path = receipt_urls.signed_path(receipts.url_key, self._pk, str(self.id))
+        request = info.context.request
+        base = str(request.base_url).rstrip("/") if request is not None else ""
+        return base + path
 
 
 @strawberry.type(description="A user or a contact person of the customer.")

@@ -17,6 +17,9 @@ class Organization:
     fiscal_year_start_month: int = strawberry.field(
         description="1 (January) to 12; mileage slabs count distance per fiscal year."
     )
+    allow_self_approval: bool = strawberry.field(
+        description="Whether a report may be submitted to, and approved by, its own submitter."
+    )
     _row: strawberry.Private[models.Organization]
 
     @classmethod
@@ -28,6 +31,7 @@ class Organization:
             time_zone=row.time_zone,
             active_user_limit=row.active_user_limit,
             fiscal_year_start_month=row.fiscal_year_start_month,
+            allow_self_approval=row.allow_self_approval,
             _row=row,
         )
 

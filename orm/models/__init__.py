@@ -23,6 +23,8 @@ from orm.models.customers import (
     Potential,
     PotentialState,
 )
+from orm.models.dashboards import Dashboard
+from orm.models.embedding import CrmEmbedding, EmbedNonce
 from orm.models.expenses import (
     Category,
     CategoryKind,
@@ -93,6 +95,7 @@ __all__ = [
     "CategoryKind",
     "ConflictPolicy",
     "ContactPerson",
+    "CrmEmbedding",
     "CrmModule",
     "CustomField",
     "CustomFieldType",
@@ -101,10 +104,12 @@ __all__ = [
     "CustomerModule",
     "CustomerStatus",
     "CustomerType",
+    "Dashboard",
     "DeletionMode",
     "DeletionStatus",
     "DistanceUnit",
     "DuplicatePolicy",
+    "EmbedNonce",
     "Expense",
     "ExpenseAttendee",
     "Integration",

@@ -109,7 +109,7 @@ async def _create_expense(
     return True
 
 
-async def _own_transaction(
+async def own_transaction(
     viewer: Viewer, connection: BaseDBAsyncClient, transaction_id: int | None
 ) -> models.CardTransaction:
     """The holder acts on their transactions; admins see them but do not act on them."""
@@ -128,7 +128,7 @@ async def _own_transaction(
     return row
 
 
-def _expect(row: models.CardTransaction, status: models.CardTransactionStatus) -> None:
+def expect_status(row: models.CardTransaction, status: models.CardTransactionStatus) -> None:
     if row.status is not status:
         message = f"The transaction is {row.status.value.lower()}, not {status.value.lower()}."
         raise Refused([FieldError("id", message, ErrorCode.INVALID_TRANSITION)])
@@ -142,8 +142,8 @@ async def match_transaction(
     non-reimbursable."""
     try:
         async with in_transaction() as connection:
-            row = await _own_transaction(viewer, connection, transaction_id)
-            _expect(row, Status.UNMATCHED)
+            row = await own_transaction(viewer, connection, transaction_id)
+            expect_status(row, Status.UNMATCHED)
             expense = await (
                 models.Expense.filter(id=expense_id or -1, org_id=viewer.org_id,
                                       user_id=viewer.user_id)
@@ -211,8 +211,8 @@ async def unmatch_transaction(
     """The expense stays (an auto-created one too) as an ordinary non-reimbursable expense."""
     try:
         async with in_transaction() as connection:
-            row = await _own_transaction(viewer, connection, transaction_id)
-            _expect(row, Status.MATCHED)
+            row = await own_transaction(viewer, connection, transaction_id)
+            expect_status(row, Status.MATCHED)
             row.expense_id, row.status, row.created_expense = None, Status.UNMATCHED, False
             await row.save(
                 using_db=connection, update_fields=["expense_id", "status", "created_expense"]
@@ -228,8 +228,8 @@ async def exclude_transaction(
     """An unmatched transaction the holder will not claim (a personal spend, a payment)."""
     try:
         async with in_transaction() as connection:
-            row = await _own_transaction(viewer, connection, transaction_id)
-            _expect(row, Status.UNMATCHED)
+            row = await own_transaction(viewer, connection, transaction_id)
+            expect_status(row, Status.UNMATCHED)
             row.status = Status.EXCLUDED
             await row.save(using_db=connection, update_fields=["status"])
     except Refused as refusal:
@@ -265,8 +265,8 @@ async def restore_transaction(
     """Undo an exclusion: the transaction is unmatched again."""
     try:
         async with in_transaction() as connection:
-            row = await _own_transaction(viewer, connection, transaction_id)
-            _expect(row, Status.EXCLUDED)
+            row = await own_transaction(viewer, connection, transaction_id)
+            expect_status(row, Status.EXCLUDED)
             row.status = Status.UNMATCHED
             await row.save(using_db=connection, update_fields=["status"])
     except Refused as refusal:

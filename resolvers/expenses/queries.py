@@ -31,6 +31,8 @@ class ExpenseFilter:
     # In base-currency minor units.
     min_base_amount: int | None = None
     max_base_amount: int | None = None
+    # Part of the merchant, description or reference, any case.
+    search: str | None = None
 
 
 def filter_expenses(
@@ -58,6 +60,12 @@ def filter_expenses(
         )
     if filters.customer_id is not None:
         query = query.filter(_reaches_customer(filters.customer_id))
+    if filters.search:
+        term = filters.search
+        query = query.filter(
+            Q(merchant__icontains=term) | Q(description__icontains=term)
+            | Q(reference__icontains=term)
+        )  # fmt: skip
     return query
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q, Subquery
@@ -29,6 +29,8 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 class ReceiptSettings:
     storage: ReceiptStorage
     max_bytes: int = DEFAULT_MAX_BYTES
+    # signs the short-lived receipt URLs (resolvers.receipts.urls); the app passes SECRET_KEY
+    url_key: str = field(default="", repr=False)
 
 
 def sniff(data: bytes) -> str | None:
@@ -113,6 +115,16 @@ async def download_receipt(
     if receipt_id is None:
         return None
     receipt = await visible_receipts(viewer).get_or_none(id=receipt_id)
+    if receipt is None:
+        return None
+    return receipt, await storage.get(receipt.sha256)
+
+
+async def receipt_by_signed_url(
+    storage: ReceiptStorage, receipt_id: int
+) -> tuple[models.Receipt, bytes] | None:
+    """A receipt whose signed URL was checked (resolvers.receipts.urls): no viewer needed."""
+    receipt = await models.Receipt.get_or_none(id=receipt_id)
     if receipt is None:
         return None
     return receipt, await storage.get(receipt.sha256)

@@ -26,9 +26,22 @@ async def _seed(url: str) -> None:
                 org=org, client_secret_encrypted=old.encrypt(f"{name}-secret"),
                 refresh_token_encrypted=old.encrypt(f"{name}-refresh"),
             )  # fmt: skip
+            if name == "Acme":  # the CRM tab's embed secret is re-encrypted too
+                await models.CrmEmbedding.create(
+                    org=org, secret_encrypted=old.encrypt("sse_acme-embed")
+                )
+        await models.CrmEmbedding.create(org=await make_org(name="No secret"))
         lost = await make_org(name="Initech")
         await models.Integration.create(org=lost, client_secret_encrypted=stranger.encrypt("x"))
         await models.Integration.create(org=await make_org(name="Empty"))  # never connected
+    finally:
+        await Tortoise.close_connections()
+
+
+async def _embed_secret(url: str) -> str:
+    await Tortoise.init(config=tortoise_config(url))
+    try:
+        return (await models.CrmEmbedding.get(org__name="Acme")).secret_encrypted
     finally:
         await Tortoise.close_connections()
 
@@ -56,9 +69,10 @@ def seeded(tmp_path: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) ->
 def test_rotate_keys_re_encrypts_with_the_new_key(
     seeded: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["rotate-keys", "--old-key", OLD]) == 1  # Initech's key is not known
+    assert main(["rotate-keys", f"--old-key={OLD}"]) == 1  # Initech's key is not known
     captured = capsys.readouterr()
     assert "2 integration(s)" in captured.out
+    assert "Embed secrets re-encrypted: 1; already current: 0." in captured.out
     assert "organisation(s)" in captured.err
     stored = asyncio.run(_stored(seeded))
     new = CredentialCipher(NEW)  # the new key alone now reads them
@@ -70,10 +84,17 @@ def test_rotate_keys_re_encrypts_with_the_new_key(
             CredentialCipher(OLD).decrypt(secret)
     assert stored["Empty"] == ("", "")
     assert CredentialCipher(STRANGER).decrypt(stored["Initech"][0]) == "x"  # left as it was
+    embed_secret = asyncio.run(_embed_secret(seeded))
+    assert new.decrypt(embed_secret) == "sse_acme-embed"
+    with pytest.raises(CredentialError):
+        CredentialCipher(OLD).decrypt(embed_secret)
 
     # idempotent: a second run rotates nothing and changes nothing
-    assert main(["rotate-keys", "--old-key", OLD, "--old-key", STRANGER]) == 0
-    assert "1 integration(s); already current: 3" in capsys.readouterr().out
+    assert main(["rotate-keys", f"--old-key={OLD}", f"--old-key={STRANGER}"]) == 0
+    out = capsys.readouterr().out
+    assert "1 integration(s); already current: 3" in out
+    assert "Embed secrets re-encrypted: 0; already current: 1." in out
+    assert asyncio.run(_embed_secret(seeded)) == embed_secret
     again = asyncio.run(_stored(seeded))
     assert {k: v for k, v in again.items() if k != "Initech"} == {
         k: v for k, v in stored.items() if k != "Initech"

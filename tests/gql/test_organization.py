@@ -73,3 +73,15 @@ async def test_only_admins_update_the_organisation() -> None:
     )
     assert result.errors[0].extensions["code"] == "FORBIDDEN"
     assert (await models.Organization.get(id=approver.org_id)).name == "Acme Sales"
+
+
+async def test_members_read_whether_self_approval_is_allowed() -> None:
+    strict = await make_user(await make_org())
+    lenient = await make_user(await make_org(allow_self_approval=True))
+    query = "{ organization { allowSelfApproval } }"
+    assert (await execute(query, viewer=viewer_for(strict))).data == {
+        "organization": {"allowSelfApproval": False}
+    }
+    assert (await execute(query, viewer=viewer_for(lenient))).data == {
+        "organization": {"allowSelfApproval": True}
+    }

@@ -181,3 +181,29 @@ def _notification_id(html: str, title: str) -> str:
     match = re.search(r'name="id" value="([^"]+)"', article)
     assert match
     return match.group(1)
+
+
+@pytest.mark.parametrize(
+    ("path", "data"),
+    [
+        (
+            "/admin/users/invite",
+            {"email": "nora@acme.example", "name": "Nora\x07", "role": "SUBMITTER"},
+        ),
+        ("/settings/organization", {"name": "Acme\x00Sales", "baseCurrency": "EUR"}),
+    ],
+)
+async def test_text_the_server_refuses_is_a_400_page_that_says_why(
+    client: httpx.AsyncClient, admin: models.User, path: str, data: dict[str, str]
+) -> None:
+    """A control character in a form field (the text rule's INVALID) is the visitor's to
+    correct: a 400 page naming the field, never the 500 page, and nothing written."""
+    csrf = await sign_in(client, admin.email)
+    before = await models.User.filter(org_id=admin.org_id).count()
+    name = (await models.Organization.get(id=admin.org_id)).name
+    response = await client.post(path, data={**data, "csrf_token": csrf}, headers=HTML)
+    assert response.status_code == 400, response.text[:300]
+    assert "That cannot be accepted" in response.text
+    assert "is not accepted" in response.text  # the text rule's reason, naming the field
+    assert await models.User.filter(org_id=admin.org_id).count() == before
+    assert (await models.Organization.get(id=admin.org_id)).name == name

@@ -13,6 +13,7 @@ from web.htmx import redirect
 from web.pages import home_for, load_shell, render_page
 
 HOME = "/"
+SIGNED_OUT_IN_TAB = "/crm-tab/signed-out"
 
 
 def _safe_next(value: str | None) -> str:
@@ -61,8 +62,10 @@ async def login(request: Request) -> Response:
 
 
 async def logout(request: Request) -> Response:
+    embedded = bool(request.scope.get("spendsync.embedded"))
     await run_operation(request, "Logout")
-    return redirect(request, "/login", full_reload=True)
+    # inside a CRM's frame the sign-in page cannot be shown: say so on a page of the tab
+    return redirect(request, SIGNED_OUT_IN_TAB if embedded else "/login", full_reload=True)
 
 
 routes = [

@@ -61,3 +61,16 @@ async def test_expense_filters(world: World) -> None:
         viewer=viewer_for(world.admin),
     )
     assert len(reports.data["reports"]["nodes"]) == 1
+
+
+async def test_expense_search_matches_merchant_description_or_reference(world: World) -> None:
+    await make_expense(world.alice, world.meals, merchant="Café Central", description="Lunch")
+    await make_expense(world.alice, world.meals, merchant="Taxi", description="To the Airport")
+    await make_expense(world.alice, world.meals, merchant="Hotel", reference="INV-100%_x")
+    await make_expense(world.alice, world.meals, merchant="Other", reference="INV-1000")
+
+    assert await _merchants(world, {"search": "café"}) == ["Café Central"]
+    assert await _merchants(world, {"search": " airport "}) == ["Taxi"]
+    assert await _merchants(world, {"search": "100%_"}) == ["Hotel"]  # no wildcards
+    assert len(await _merchants(world, {"search": "   "})) == 4  # blank: no filter
+    assert await _merchants(world, {"search": "x" * 500}) == []

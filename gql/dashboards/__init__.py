@@ -1,0 +1,1 @@
+"""Dashboards of analytics components."""
