@@ -22,8 +22,14 @@ def _noop(name: str) -> None:
 
 
 def open_expenses_page(target: Target, link: str) -> None:
-    """Click an entry of the Expenses sub-navigation (Bulk Add, Per Diem, …)."""
-    target.get_by_role("navigation", name="Expenses").get_by_role("link", name=link).click()
+    """Click an entry of the Expenses sub-navigation (Bulk Add, Per Diem, …), from any page of
+    the tab (a report's page, Approvals, a record page: the Expenses tab first)."""
+    subtabs = target.get_by_role("navigation", name="Expenses")
+    if subtabs.count() == 0:
+        tabs = target.get_by_role("navigation", name="Zoho Expense")
+        tabs.get_by_role("link", name="Expenses", exact=True).click()
+        expect(subtabs).to_be_visible()
+    subtabs.get_by_role("link", name=link).click()
     expect(target.get_by_role("heading", name=link, level=1)).to_be_visible()
 
 

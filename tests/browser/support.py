@@ -69,8 +69,9 @@ def _axe_source() -> str:
     return AXE_SCRIPT.read_text()
 
 
-def check_a11y(page: Page) -> None:
-    """axe-core finds no serious or critical violation on the page as it is now.
+def check_a11y(page: Page | Frame) -> None:
+    """axe-core finds no serious or critical violation on the page (or in the frame, e.g. the
+    CRM tab inside a host page's iframe) as it is now.
 
     The script is evaluated through the DevTools protocol, which the page's CSP does not
     govern, so the check needs no exception in the policy.

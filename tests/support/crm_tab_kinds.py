@@ -35,6 +35,30 @@ class KindsData:
     charges: dict[str, models.CardTransaction]
 
 
+async def seed_per_diem_policy(
+    org: models.Organization, *users: models.User
+) -> tuple[models.PerDiemPolicy, models.PerDiemLocation, models.PerDiemLocation]:
+    """A per diem policy "Germany" on the German preset with Berlin (28.00 a full day, meals
+    5.60/11.20/11.20) and Munich (30.00 a full day), assigned to ``users``."""
+    currency = org.base_currency
+    policy = await models.PerDiemPolicy.create(org=org, name="Germany")
+    async with in_transaction() as connection:
+        await write_rules(connection, policy, PRESETS[PerDiemPreset.GERMANY])
+    berlin = await models.PerDiemLocation.create(org=org, policy=policy, name="Berlin")
+    await models.PerDiemRate.create(
+        org=org, location=berlin, currency=currency, full_day_minor=2800, breakfast_minor=560,
+        lunch_minor=1120, dinner_minor=1120, effective_from=date(2020, 1, 1),
+    )  # fmt: skip
+    munich = await models.PerDiemLocation.create(org=org, policy=policy, name="Munich")
+    await models.PerDiemRate.create(
+        org=org, location=munich, currency=currency, full_day_minor=3000,
+        effective_from=date(2020, 1, 1),
+    )  # fmt: skip
+    for user in users:
+        await models.PerDiemAssignment.create(org=org, user=user, policy=policy)
+    return policy, berlin, munich
+
+
 async def seed_expense_kinds(
     org: models.Organization, holder: models.User, *claimants: models.User
 ) -> KindsData:
@@ -49,21 +73,7 @@ async def seed_expense_kinds(
     renewal = await make_potential(org, globex, "Globex renewal")
     pilot = await make_potential(org, initech, "Initech pilot")
 
-    policy = await models.PerDiemPolicy.create(org=org, name="Germany")
-    async with in_transaction() as connection:
-        await write_rules(connection, policy, PRESETS[PerDiemPreset.GERMANY])
-    berlin = await models.PerDiemLocation.create(org=org, policy=policy, name="Berlin")
-    await models.PerDiemRate.create(
-        org=org, location=berlin, currency=currency, full_day_minor=2800, breakfast_minor=560,
-        lunch_minor=1120, dinner_minor=1120, effective_from=date(2020, 1, 1),
-    )  # fmt: skip
-    munich = await models.PerDiemLocation.create(org=org, policy=policy, name="Munich")
-    await models.PerDiemRate.create(
-        org=org, location=munich, currency=currency, full_day_minor=3000,
-        effective_from=date(2020, 1, 1),
-    )  # fmt: skip
-    for user in (holder, *claimants):
-        await models.PerDiemAssignment.create(org=org, user=user, policy=policy)
+    policy, berlin, munich = await seed_per_diem_policy(org, holder, *claimants)
 
     mileage = await make_category(org, "Mileage")
     car = await models.MileageVehicle.create(org=org, name="Car", category=mileage)
