@@ -40,6 +40,8 @@ class Loaders:
     _child_pages: dict[str, DataLoader[loaders.PageKey, loaders.ChildPage]] = field(
         default_factory=dict
     )
+    # the GraphQL object of each loaded row, built once (gql/nodes.py: node_of)
+    nodes: dict[tuple[int, Any], tuple[Any, Any]] = field(default_factory=dict)
 
     def _bind(self, batch: Any) -> DataLoader[int, Any]:
         if self.org_id is None:
@@ -233,14 +235,29 @@ def request_id_of(request: HTTPConnection | None) -> str:
     return incoming if _REQUEST_ID.match(incoming) else uuid.uuid4().hex
 
 
+class InvalidToken(Exception):
+    """A Bearer token was sent and names no usable token (unknown, malformed, expired, revoked,
+    or its user deactivated): the request is refused with HTTP 401 and ``UNAUTHENTICATED``
+    (``web.errors.invalid_token``) rather than answered as anonymous, so a widget whose token
+    stopped working learns it from the status."""
+
+    message = "The API token is invalid, expired or revoked: send a valid one, or none."
+
+
 async def viewer_of(request: HTTPConnection) -> Viewer | None:
-    """Bearer token first (widgets, tools); otherwise the signed session cookie (browser)."""
+    """Bearer token first (widgets, tools); otherwise the signed session cookie (browser).
+
+    A Bearer token that does not authenticate raises ``InvalidToken``; another scheme (a
+    proxy's Basic credentials) is not ours and leaves the caller anonymous."""
     authorization = request.headers.get("authorization")
     if authorization is not None:
         scheme, _, credentials = authorization.partition(" ")
         if scheme.lower() != "bearer":
             return None
-        return await authenticate_token(credentials.strip())
+        viewer = await authenticate_token(credentials.strip())
+        if viewer is None:
+            raise InvalidToken(InvalidToken.message)
+        return viewer
     if "session" not in request.scope:
         return None
     session = request.session

@@ -10,7 +10,9 @@ import strawberry
 from strawberry.dataloader import DataLoader
 from tortoise.queryset import QuerySet
 
+from gql.context import Info
 from gql.errors import PublicError
+from gql.nodes import prepare_page
 from resolvers.loaders import ChildPage, PageKey
 
 MAX_PAGE_SIZE = 100
@@ -43,16 +45,25 @@ class Edge(Generic[NodeT]):
     node: NodeT
 
 
+async def _edges(root: Connection[Any], info: Info) -> list[Edge[Any]]:
+    await prepare_page(info, [edge.node for edge in root._edges], through="node")
+    return root._edges
+
+
 @strawberry.type
 class Connection(Generic[NodeT]):
-    edges: list[Edge[NodeT]]
+    # ``edges`` and ``nodes`` let the node type load its page's relations first (gql/nodes.py)
+    edges: list[Edge[NodeT]] = strawberry.field(resolver=_edges)
     page_info: PageInfo
+    _edges: strawberry.Private[list[Edge[NodeT]]]
     _query: strawberry.Private[QuerySet[Any] | None]
     _total: strawberry.Private[int | None] = None
 
     @strawberry.field
-    def nodes(self) -> list[NodeT]:
-        return [edge.node for edge in self.edges]
+    async def nodes(self, info: Info) -> list[NodeT]:
+        nodes = [edge.node for edge in self._edges]
+        await prepare_page(info, nodes)
+        return nodes
 
     @strawberry.field(
         description="All matching rows (one COUNT query, unless the page was loaded in a batch)."
@@ -107,7 +118,7 @@ def page_edges(
 ) -> tuple[list[Edge[NodeT]], PageInfo]:
     """The edges and page info of ``rows``: the page plus the next page's first row, if any."""
     connection = _connection_of(rows, convert, offset=offset, size=size, total=0)
-    return connection.edges, connection.page_info
+    return connection._edges, connection.page_info
 
 
 async def paginate(
@@ -144,7 +155,7 @@ def _connection_of(
         start_cursor=edges[0].cursor if edges else None,
         end_cursor=edges[-1].cursor if edges else None,
     )
-    return Connection(edges=edges, page_info=page_info, _query=query, _total=total)
+    return Connection(page_info=page_info, _edges=edges, _query=query, _total=total)
 
 
 async def child_connection(

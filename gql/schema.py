@@ -14,6 +14,9 @@ from gql.analytics.fields import AnalyticsQueries
 from gql.cards.fields import CardMutations, CardQueries
 from gql.crm.fields import CrmMutations, CrmQueries
 from gql.dashboards.fields import DashboardMutations, DashboardQueries
+from gql.direct import LeafExecutionContext
+from gql.direct import install as install_direct_resolvers
+from gql.document_cache import DocumentCache
 from gql.embedding.fields import EmbeddingMutations, EmbeddingQueries
 from gql.errors import MaskUnexpectedErrors, log_errors
 from gql.expenses.mutations import ExpenseMutations
@@ -77,9 +80,12 @@ schema = SpendsyncSchema(
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
         ReadOnlyTokens,
         MaskUnexpectedErrors,
+        DocumentCache,  # after every extension that may refuse a document in on_validate
     ],
     config=StrawberryConfig(disable_field_suggestions=True, scalar_map=SCALAR_MAP),
+    execution_context_class=LeafExecutionContext,
 )
+install_direct_resolvers(schema._schema)  # plain attributes and DIRECT resolvers (gql/direct.py)
 
 
 def schema_sdl() -> str:

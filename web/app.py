@@ -24,6 +24,7 @@ from tortoise.contrib.starlette import RegisterTortoise
 from gql import receipts_http
 from gql.asgi import GraphQLApp
 from gql.availability import MAY_BE_UNAVAILABLE
+from gql.context import InvalidToken
 from gql.embedding_http import CrossOrigin, frame_ancestors
 from orm.config import tortoise_config
 from resolvers import sync_runtime
@@ -34,7 +35,13 @@ from web import metrics
 from web.body_limit import BodyLimit
 from web.csrf import CSRFMiddleware
 from web.database import pending_migrations
-from web.errors import database_unavailable_error, graphql_call_error, http_error, server_error
+from web.errors import (
+    database_unavailable_error,
+    graphql_call_error,
+    http_error,
+    invalid_token,
+    server_error,
+)
 from web.graphql import GraphQLCallError
 from web.routes import (
     account,
@@ -353,6 +360,7 @@ def create_app(
         lifespan=lifespan,
         exception_handlers={
             GraphQLCallError: graphql_call_error,
+            InvalidToken: invalid_token,
             HTTPException: http_error,
             **dict.fromkeys(MAY_BE_UNAVAILABLE, database_unavailable_error),
             Exception: server_error,

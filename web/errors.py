@@ -9,7 +9,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 
 from gql.availability import UNAVAILABLE_MESSAGE, database_unavailable
-from gql.context import request_id_of
+from gql.context import InvalidToken, request_id_of
 from web.graphql import GraphQLCallError
 from web.pages import load_shell, render_error, sign_in_redirect
 
@@ -33,6 +33,15 @@ async def http_error(request: Request, exc: Exception) -> Response:
         response.headers.update(exc.headers or {})
         return response
     return PlainTextResponse(exc.detail, status_code=exc.status_code, headers=exc.headers)
+
+
+async def invalid_token(request: Request, exc: Exception) -> Response:
+    """A Bearer token that does not authenticate, on any route (``/graphql``, receipts,
+    exports, pages): 401 with the GraphQL error shape and code ``UNAUTHENTICATED``."""
+    assert isinstance(exc, InvalidToken)
+    body = {"errors": [{"message": str(exc), "extensions": {"code": "UNAUTHENTICATED"}}]}
+    headers = {"WWW-Authenticate": 'Bearer error="invalid_token"'}
+    return JSONResponse(body, status_code=401, headers=headers)
 
 
 async def graphql_call_error(request: Request, exc: Exception) -> Response:

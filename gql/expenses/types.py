@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 
 from gql.context import Info
+from gql.direct import DIRECT
 from gql.errors import PublicError
 from gql.expenses.money import SpendTotals, money
 from gql.identity.types import User
 from gql.ids import encode_id
+from gql.nodes import MISSING, Fields, fields_of, later, loaded, related
 from gql.pagination import After, Connection, First, child_connection
 from gql.scalars import DecimalString, Money
 from orm import models
@@ -310,53 +314,108 @@ class Expense:
             created_at=row.created_at, _row=row,
         )  # fmt: skip
 
-    @strawberry.field(description="The amount in the organisation's base currency.")
-    async def base_amount(self, info: Info) -> Money:
+    # The relation fields below are sync: they answer at once from what ``prepare_page``
+    # loaded for the whole page, and with an awaitable otherwise (gql/nodes.py).
+
+    @classmethod
+    async def prepare_page(cls, info: Info, nodes: Sequence[Expense], fields: Fields) -> None:
+        """Load the relations ``fields`` select for every expense of a page at once."""
+        loaders = info.context.loaders
+        rows = [node._row for node in nodes]
+        pending: list[Awaitable[Any]] = []
+        if "category" in fields:
+            pending.append(loaders.category_by_id.load_many([r.category_id for r in rows]))
+        if "user" in fields:
+            pending.append(loaders.user_by_id.load_many([r.user_id for r in rows]))
+        if "customer" in fields:
+            ids = [r.customer_id for r in rows if r.customer_id is not None]
+            pending.append(loaders.customer_by_id.load_many(ids))
+        if "potential" in fields:
+            ids = [r.potential_id for r in rows if r.potential_id is not None]
+            pending.append(loaders.potential_by_id.load_many(ids))
+        report_ids = [r.report_id for r in rows if r.report_id is not None]
+        if "report" in fields or "status" in fields:
+            pending.append(loaders.report_by_id.load_many(report_ids))
+        if "receipts" in fields:
+            pending.append(loaders.receipts_by_expense_id.load_many([r.id for r in rows]))
+        if "baseAmount" in fields:
+            pending.append(loaders.organization_by_id.load_many([rows[0].org_id]))
+        await asyncio.gather(*pending)
+        if "report" in fields and report_ids:
+            reports = await loaders.report_by_id.load_many(report_ids)
+            await _prepare_reports(info, [r for r in reports if r], fields_of(fields["report"]))
+
+    @strawberry.field(
+        description="The amount in the organisation's base currency.", metadata=DIRECT
+    )
+    def base_amount(self, info: Info) -> Money:
+        org = loaded(info.context.loaders.organization_by_id, self._row.org_id)
+        if org is MISSING or org is None:
+            return later(self._base_amount(info))
+        return money(self._row.base_amount_minor, org.base_currency)
+
+    async def _base_amount(self, info: Info) -> Money:
         return money(self._row.base_amount_minor, await _base_currency(info, self._row.org_id))
 
-    @strawberry.field
-    async def status(self, info: Info) -> ExpenseStatus:
+    @strawberry.field(metadata=DIRECT)
+    def status(self, info: Info) -> ExpenseStatus:
         if self._row.report_id is None:
             return ExpenseStatus.UNREPORTED
-        report = await info.context.loaders.report_by_id.load(self._row.report_id)
+        report = loaded(info.context.loaders.report_by_id, self._row.report_id)
+        if report is MISSING:
+            return later(self._status(info, self._row.report_id))
         return expense_status(report.status if report else None)
 
-    @strawberry.field
-    async def category(self, info: Info) -> Category:
-        row = await info.context.loaders.category_by_id.load(self._row.category_id)
-        assert row is not None
-        return Category.from_model(row)
+    async def _status(self, info: Info, report_id: int) -> ExpenseStatus:
+        report = await info.context.loaders.report_by_id.load(report_id)
+        return expense_status(report.status if report else None)
 
-    @strawberry.field
-    async def user(self, info: Info) -> User:
-        user = await _user(info, self._row.user_id)
+    @strawberry.field(metadata=DIRECT)
+    def category(self, info: Info) -> Category:
+        loaders = info.context.loaders
+        category = related(
+            loaders, loaders.category_by_id, self._row.category_id, Category.from_model
+        )
+        assert category is not None
+        return category
+
+    @strawberry.field(metadata=DIRECT)
+    def user(self, info: Info) -> User:
+        loaders = info.context.loaders
+        user = related(loaders, loaders.user_by_id, self._row.user_id, User.from_model)
         assert user is not None
         return user
 
-    @strawberry.field
-    async def customer(self, info: Info) -> Customer | None:
-        return await _customer(info, self._row.customer_id)
+    @strawberry.field(metadata=DIRECT)
+    def customer(self, info: Info) -> Customer | None:
+        loaders = info.context.loaders
+        return related(loaders, loaders.customer_by_id, self._row.customer_id, Customer.from_model)
 
-    @strawberry.field
-    async def potential(self, info: Info) -> Potential | None:
-        return await _potential(info, self._row.potential_id)
+    @strawberry.field(metadata=DIRECT)
+    def potential(self, info: Info) -> Potential | None:
+        loaders = info.context.loaders
+        return related(
+            loaders, loaders.potential_by_id, self._row.potential_id, Potential.from_model
+        )
 
-    @strawberry.field
-    async def report(
-        self, info: Info
-    ) -> Annotated[Report, strawberry.lazy("gql.expenses.types")] | None:
-        if self._row.report_id is None:
-            return None
-        row = await info.context.loaders.report_by_id.load(self._row.report_id)
-        return Report.from_model(row) if row else None
+    @strawberry.field(metadata=DIRECT)
+    def report(self, info: Info) -> Annotated[Report, strawberry.lazy("gql.expenses.types")] | None:
+        loaders = info.context.loaders
+        return related(loaders, loaders.report_by_id, self._row.report_id, Report.from_model)
 
     @strawberry.field
     async def attendees(self, info: Info) -> list[Attendee]:
         rows = await info.context.loaders.attendees_by_expense_id.load(self._row.id)
         return [Attendee(_row=row) for row in rows]
 
-    @strawberry.field
-    async def receipts(self, info: Info) -> list[Receipt]:
+    @strawberry.field(metadata=DIRECT)
+    def receipts(self, info: Info) -> list[Receipt]:
+        rows = loaded(info.context.loaders.receipts_by_expense_id, self._row.id)
+        if rows is MISSING:
+            return later(self._receipts(info))
+        return [Receipt.from_model(row) for row in rows]
+
+    async def _receipts(self, info: Info) -> list[Receipt]:
         rows = await info.context.loaders.receipts_by_expense_id.load(self._row.id)
         return [Receipt.from_model(row) for row in rows]
 
@@ -413,26 +472,48 @@ class Report:
             reimbursement_reference=row.reimbursement_reference, _row=row,
         )  # fmt: skip
 
-    @strawberry.field
-    async def user(self, info: Info) -> User:
-        user = await _user(info, self._row.user_id)
+    @classmethod
+    async def prepare_page(cls, info: Info, nodes: Sequence[Report], fields: Fields) -> None:
+        """Load the relations ``fields`` select for every report of a page at once."""
+        await _prepare_reports(info, [node._row for node in nodes], fields)
+
+    @strawberry.field(metadata=DIRECT)
+    def user(self, info: Info) -> User:
+        loaders = info.context.loaders
+        user = related(loaders, loaders.user_by_id, self._row.user_id, User.from_model)
         assert user is not None
         return user
 
-    @strawberry.field
-    async def approver(self, info: Info) -> User | None:
-        return await _user(info, self._row.approver_id)
+    @strawberry.field(metadata=DIRECT)
+    def approver(self, info: Info) -> User | None:
+        loaders = info.context.loaders
+        return related(loaders, loaders.user_by_id, self._row.approver_id, User.from_model)
 
-    @strawberry.field
-    async def customer(self, info: Info) -> Customer | None:
-        return await _customer(info, self._row.customer_id)
+    @strawberry.field(metadata=DIRECT)
+    def customer(self, info: Info) -> Customer | None:
+        loaders = info.context.loaders
+        return related(loaders, loaders.customer_by_id, self._row.customer_id, Customer.from_model)
 
-    @strawberry.field
-    async def potential(self, info: Info) -> Potential | None:
-        return await _potential(info, self._row.potential_id)
+    @strawberry.field(metadata=DIRECT)
+    def potential(self, info: Info) -> Potential | None:
+        loaders = info.context.loaders
+        return related(
+            loaders, loaders.potential_by_id, self._row.potential_id, Potential.from_model
+        )
 
-    @strawberry.field(description="Computed in SQL, in the organisation's base currency.")
-    async def totals(self, info: Info) -> SpendTotals:
+    @strawberry.field(
+        description="Computed in SQL, in the organisation's base currency.", metadata=DIRECT
+    )
+    def totals(self, info: Info) -> SpendTotals:
+        loaders = info.context.loaders
+        totals = loaded(loaders.totals_by_report_id, self._row.id)
+        org = loaded(loaders.organization_by_id, self._row.org_id)
+        if totals is MISSING or org is MISSING or org is None:
+            return later(self._totals(info))
+        reimbursed = self._row.status is models.ReportStatus.REIMBURSED
+        return SpendTotals.from_totals(totals, org.base_currency, reimbursed=reimbursed)
+
+    async def _totals(self, info: Info) -> SpendTotals:
         totals = await info.context.loaders.totals_by_report_id.load(self._row.id)
         currency = await _base_currency(info, self._row.org_id)
         reimbursed = self._row.status is models.ReportStatus.REIMBURSED
@@ -459,3 +540,25 @@ class Report:
         return await child_connection(
             loader, self._row.id, Expense.from_model, first=first, after=after
         )
+
+
+async def _prepare_reports(info: Info, rows: Sequence[models.Report], fields: Fields) -> None:
+    """Load the relations ``fields`` select for all of ``rows`` at once (see gql/nodes.py)."""
+    if not rows:
+        return
+    loaders = info.context.loaders
+    pending: list[Awaitable[Any]] = []
+    users = [r.user_id for r in rows] if "user" in fields else []
+    users += [r.approver_id for r in rows if r.approver_id is not None and "approver" in fields]
+    if users:
+        pending.append(loaders.user_by_id.load_many(users))
+    if "customer" in fields:
+        ids = [r.customer_id for r in rows if r.customer_id is not None]
+        pending.append(loaders.customer_by_id.load_many(ids))
+    if "potential" in fields:
+        ids = [r.potential_id for r in rows if r.potential_id is not None]
+        pending.append(loaders.potential_by_id.load_many(ids))
+    if "totals" in fields:
+        pending.append(loaders.totals_by_report_id.load_many([r.id for r in rows]))
+        pending.append(loaders.organization_by_id.load_many([rows[0].org_id]))
+    await asyncio.gather(*pending)
