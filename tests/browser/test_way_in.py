@@ -213,7 +213,8 @@ def test_an_api_token_made_on_my_account_calls_graphql(
     row.get_by_role("button", name="Revoke Monthly report").click()
     expect(page.get_by_text("Revoked the token Monthly report.")).to_be_visible()
     refused = httpx.post(f"{live_server.url}/graphql", json=query, headers=bearer, timeout=10)
-    assert refused.json()["data"]["viewer"] is None
+    assert refused.status_code == 401  # a revoked token is refused, not taken as anonymous
+    assert refused.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
     assert_clean(page)
 
 
