@@ -42,6 +42,8 @@ class Loaders:
     )
     # the GraphQL object of each loaded row, built once (gql/nodes.py: node_of)
     nodes: dict[tuple[int, Any], tuple[Any, Any]] = field(default_factory=dict)
+    # ``node``/``nodes``: one loader per type of the rows the viewer may see (gql/node.py)
+    node_loaders: dict[str, DataLoader[int, Any]] = field(default_factory=dict)
 
     def _bind(self, batch: Any) -> DataLoader[int, Any]:
         if self.org_id is None:
