@@ -8,7 +8,7 @@ from gql.cards import inputs
 from gql.cards.types import Card, CardSettings, CardTransaction, StatementImport
 from gql.context import Info
 from gql.errors import UserError
-from gql.expenses.inputs import pk
+from gql.ids import pk
 from gql.pagination import After, Connection, First, paginate
 from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from orm import models

@@ -7,11 +7,12 @@ from datetime import date, datetime
 import strawberry
 from tortoise.queryset import QuerySet
 
+from gql.categories.types import Category
 from gql.context import Info
-from gql.expenses.money import money
-from gql.expenses.types import Category, Expense
+from gql.expenses.types import Expense
 from gql.identity.types import User
 from gql.ids import encode_id
+from gql.money import money
 from gql.pagination import After, Connection, First, child_connection
 from gql.scalars import Money
 from orm import models

@@ -24,8 +24,8 @@ from gql.crm.types import (
     IntegrationUserSync,
     UserSyncRun,
 )
+from gql.customers.types import Customer
 from gql.errors import PublicError, UserError
-from gql.expenses.types import Customer
 from gql.identity.types import User
 from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from orm import models

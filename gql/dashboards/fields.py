@@ -13,13 +13,12 @@ from gql.analytics.inputs import AnalyticsDimension, AnalyticsMeasure
 from gql.analytics.types import SpendGroupConnection
 from gql.context import Info
 from gql.errors import UserError
-from gql.expenses.inputs import pk
-from gql.expenses.types import Potential, PotentialState
-from gql.ids import encode_id
+from gql.expenses.status import ExpenseStatus
+from gql.ids import encode_id, pk
 from gql.permissions import IsAuthenticated, viewer_of
+from gql.potentials.types import Potential, PotentialState
 from resolvers import dashboards
 from resolvers.analytics.filters import Dimension, Measure
-from resolvers.expenses.status import ExpenseStatus
 
 DashboardComponentKind = strawberry.enum(
     dashboards.ComponentKind,

@@ -1,41 +1,13 @@
+"""Payloads of the expense and report mutations."""
+
 from __future__ import annotations
 
 import strawberry
 
 from gql.errors import UserError
-from gql.expenses.types import Category, Customer, CustomField, Expense, Potential, Report
+from gql.expenses.types import Expense, Report
 from orm import models
 from resolvers.errors import MutationResult
-
-
-@strawberry.type
-class CategoryPayload:
-    category: Category | None
-    errors: list[UserError]
-
-
-@strawberry.type
-class CustomFieldPayload:
-    custom_field: CustomField | None
-    errors: list[UserError]
-
-
-@strawberry.type
-class CustomerPayload:
-    customer: Customer | None
-    errors: list[UserError]
-
-
-@strawberry.type
-class CustomerDeletePayload:
-    deleted_id: strawberry.ID | None
-    errors: list[UserError]
-
-
-@strawberry.type
-class PotentialPayload:
-    potential: Potential | None
-    errors: list[UserError]
 
 
 @strawberry.type

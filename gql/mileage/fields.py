@@ -6,9 +6,8 @@ import strawberry
 
 from gql.context import Info
 from gql.errors import UserError
-from gql.expenses.inputs import pk
 from gql.expenses.payloads import ExpensePayload
-from gql.ids import encode_id
+from gql.ids import encode_id, pk
 from gql.mileage import inputs
 from gql.mileage.types import MileageCalculation, MileageRate, MileageVehicle
 from gql.pagination import After, Connection, First, paginate

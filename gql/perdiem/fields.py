@@ -8,9 +8,9 @@ import strawberry
 
 from gql.context import Info
 from gql.errors import UserError
-from gql.expenses.inputs import MAX_LIST_INPUT, pk
 from gql.identity.types import User
-from gql.ids import encode_id
+from gql.ids import encode_id, pk
+from gql.limits import MAX_LIST_INPUT
 from gql.pagination import After, Connection, First, paginate
 from gql.perdiem import inputs
 from gql.perdiem.payloads import (

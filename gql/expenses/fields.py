@@ -1,4 +1,5 @@
-"""Mutations of the expense domain; each delegates to one resolver and maps its result."""
+"""Queries and mutations of expenses and expense reports; each delegates to one resolver
+and maps its result."""
 
 from __future__ import annotations
 
@@ -8,26 +9,35 @@ from gql.context import Info
 from gql.errors import UserError
 from gql.expenses import inputs
 from gql.expenses.payloads import (
-    CategoryPayload,
-    CustomerDeletePayload,
-    CustomerPayload,
-    CustomFieldPayload,
     ExpensePayload,
     ExpensesDeletePayload,
     ExpensesPayload,
-    PotentialPayload,
     ReportPayload,
 )
-from gql.expenses.types import Category, Customer, CustomField, Expense, Potential, Report
-from gql.ids import encode_id
+from gql.expenses.types import Expense, Report
+from gql.ids import encode_id, pk, pks
+from gql.money import base_currency
+from gql.pagination import After, Connection, First, paginate
 from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from orm import models
-from resolvers import categories, custom_fields, customers, potentials
 from resolvers.errors import MutationResult
 from resolvers.expenses import mutations as expenses
-from resolvers.expenses import reports, transitions
+from resolvers.expenses import queries, reports, transitions
+from resolvers.viewer import Viewer
 
-pk = inputs.pk
+
+def _report_filter(viewer: Viewer, value: inputs.ReportFilter | None) -> queries.ReportFilter:
+    if value is None:
+        return queries.ReportFilter()
+    statuses = list(value.statuses)
+    approver = pk("User", value.approver_id)
+    if value.submitted_to_me:
+        approver, statuses = viewer.user_id, [models.ReportStatus.SUBMITTED]
+    return queries.ReportFilter(
+        statuses=statuses, user_id=pk("User", value.user_id), approver_id=approver,
+        customer_id=pk("Customer", value.customer_id),
+        potential_id=pk("Potential", value.potential_id), include_archived=value.include_archived,
+    )  # fmt: skip
 
 
 def _report(result: MutationResult[models.Report]) -> ReportPayload:
@@ -35,33 +45,6 @@ def _report(result: MutationResult[models.Report]) -> ReportPayload:
         report=Report.from_model(result.value) if result.value else None,
         errors=UserError.from_errors(result.errors),
     )
-
-
-def _customer_data(
-    value: inputs.CustomerCreateInput | inputs.CustomerUpdateInput,
-) -> customers.CustomerData:
-    persons = None
-    if value.contact_persons is not None:
-        persons = [
-            customers.ContactPersonData(
-                p.last_name, p.first_name, p.email, p.phone, p.is_primary, pk("ContactPerson", p.id)
-            )
-            for p in value.contact_persons
-        ]
-    return customers.CustomerData(
-        name=value.name, type=value.type, status=getattr(value, "status", None), email=value.email,
-        phone=value.phone, website=value.website, contact_persons=persons, mobile=value.mobile,
-        currency=value.currency, billing=_address(value.billing_address),
-        shipping=_address(value.shipping_address),
-        custom_fields=None if value.custom_fields is None
-        else [(c.api_name, c.value) for c in value.custom_fields],
-    )  # fmt: skip
-
-
-def _address(value: inputs.AddressInput | None) -> customers.AddressData | None:
-    if value is None:
-        return None
-    return customers.AddressData(value.street, value.city, value.state, value.code, value.country)
 
 
 def _expenses(result: MutationResult[list[models.Expense]]) -> ExpensesPayload:
@@ -72,89 +55,46 @@ def _expenses(result: MutationResult[list[models.Expense]]) -> ExpensesPayload:
 
 
 @strawberry.type
+class ExpenseQueries:
+    @strawberry.field(permission_classes=[IsAuthenticated])
+    async def expenses(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        filter: inputs.ExpenseFilter | None = None,
+    ) -> Connection[Expense]:
+        _, base_minor = await base_currency(info)
+        query = queries.list_expenses(viewer_of(info), inputs.expense_filter(filter, base_minor))
+        return await paginate(query, Expense.from_model, first=first, after=after)
+
+    @strawberry.field(permission_classes=[IsAuthenticated])
+    async def expense(self, info: Info, id: strawberry.ID) -> Expense | None:
+        row = await queries.list_expenses(viewer_of(info)).get_or_none(id=pk("Expense", id))
+        return Expense.from_model(row) if row else None
+
+    @strawberry.field(permission_classes=[IsAuthenticated])
+    async def reports(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        filter: inputs.ReportFilter | None = None,
+    ) -> Connection[Report]:
+        viewer = viewer_of(info)
+        query = queries.list_reports(viewer, _report_filter(viewer, filter))
+        return await paginate(query, Report.from_model, first=first, after=after)
+
+    @strawberry.field(permission_classes=[IsAuthenticated])
+    async def report(self, info: Info, id: strawberry.ID) -> Report | None:
+        row = await queries.list_reports(
+            viewer_of(info), queries.ReportFilter(include_archived=True)
+        ).get_or_none(id=pk("Report", id))
+        return Report.from_model(row) if row else None
+
+
+@strawberry.type
 class ExpenseMutations:
-    @strawberry.mutation(permission_classes=[IsAdmin])
-    async def category_create(self, info: Info, input: inputs.CategoryInput) -> CategoryPayload:
-        result = await categories.save_category(
-            viewer_of(info), None, name=input.name, is_enabled=True
-        )
-        return CategoryPayload(
-            category=Category.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
-
-    @strawberry.mutation(permission_classes=[IsAdmin], description="Rename, disable or enable.")
-    async def category_update(
-        self, info: Info, input: inputs.CategoryUpdateInput
-    ) -> CategoryPayload:
-        result = await categories.save_category(
-            viewer_of(info), pk("Category", input.id), name=input.name, is_enabled=input.is_enabled
-        )
-        return CategoryPayload(
-            category=Category.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
-
-    @strawberry.mutation(permission_classes=[IsAdmin])
-    async def custom_field_create(
-        self, info: Info, input: inputs.CustomFieldCreateInput
-    ) -> CustomFieldPayload:
-        result = await custom_fields.create_custom_field(
-            viewer_of(info), label=input.label, data_type=input.data_type, options=input.options
-        )
-        return CustomFieldPayload(
-            custom_field=CustomField.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
-
-    @strawberry.mutation(permission_classes=[IsAdmin])
-    async def customer_create(
-        self, info: Info, input: inputs.CustomerCreateInput
-    ) -> CustomerPayload:
-        result = await customers.save_customer(viewer_of(info), None, _customer_data(input))
-        return CustomerPayload(
-            customer=Customer.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
-
-    @strawberry.mutation(permission_classes=[IsAdmin])
-    async def customer_update(
-        self, info: Info, input: inputs.CustomerUpdateInput
-    ) -> CustomerPayload:
-        result = await customers.save_customer(
-            viewer_of(info), pk("Customer", input.id), _customer_data(input)
-        )
-        return CustomerPayload(
-            customer=Customer.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
-
-    @strawberry.mutation(permission_classes=[IsAdmin], description="Only customers nothing uses.")
-    async def customer_delete(self, info: Info, input: inputs.IdInput) -> CustomerDeletePayload:
-        result = await customers.delete_customer(viewer_of(info), pk("Customer", input.id))
-        deleted = encode_id("Customer", result.value) if result.value is not None else None
-        return CustomerDeletePayload(
-            deleted_id=deleted, errors=UserError.from_errors(result.errors)
-        )
-
-    @strawberry.mutation(
-        permission_classes=[IsAdmin], description="A potential kept in Spendsync only."
-    )
-    async def potential_create(
-        self, info: Info, input: inputs.PotentialCreateInput
-    ) -> PotentialPayload:
-        data = potentials.PotentialData(
-            name=input.name, customer_id=pk("Customer", input.customer_id), stage=input.stage,
-            state=input.state, amount=str(input.amount) if input.amount is not None else None,
-            currency=input.currency, closing_date=input.closing_date,
-            owner_crm_user_id=input.owner_crm_user_id,
-        )  # fmt: skip
-        result = await potentials.create_potential(viewer_of(info), data)
-        return PotentialPayload(
-            potential=Potential.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
-
     @strawberry.mutation(permission_classes=[IsAuthenticated])
     async def expense_create(self, info: Info, input: inputs.ExpenseCreateInput) -> ExpensePayload:
         result = await expenses.create_expenses(
@@ -194,7 +134,7 @@ class ExpenseMutations:
     async def expenses_delete(
         self, info: Info, input: inputs.ExpensesDeleteInput
     ) -> ExpensesDeletePayload:
-        result = await expenses.delete_expenses(viewer_of(info), inputs.pks("Expense", input.ids))
+        result = await expenses.delete_expenses(viewer_of(info), pks("Expense", input.ids))
         return ExpensesDeletePayload(
             deleted_ids=[encode_id("Expense", i) for i in result.value or []],
             errors=UserError.from_errors(result.errors),
@@ -229,7 +169,7 @@ class ExpenseMutations:
             await reports.add_expenses(
                 viewer_of(info),
                 pk("Report", input.report_id),
-                inputs.pks("Expense", input.expense_ids),
+                pks("Expense", input.expense_ids),
             )
         )
 
@@ -241,7 +181,7 @@ class ExpenseMutations:
             await reports.remove_expenses(
                 viewer_of(info),
                 pk("Report", input.report_id),
-                inputs.pks("Expense", input.expense_ids),
+                pks("Expense", input.expense_ids),
             )
         )
 
