@@ -10,6 +10,7 @@ from gql.context import Info
 from gql.errors import UserError
 from gql.ids import pk
 from gql.pagination import After, Connection, First, paginate
+from gql.payloads import payload
 from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from orm import models
 from resolvers.cards import cards, imports, matching
@@ -58,17 +59,11 @@ class CardTransactionPayload:
 
 
 def _card(result: MutationResult[models.Card]) -> CardPayload:
-    return CardPayload(
-        card=Card.from_model(result.value) if result.value else None,
-        errors=UserError.from_errors(result.errors),
-    )
+    return payload(CardPayload, result, Card.from_model)
 
 
 def _transaction(result: MutationResult[models.CardTransaction]) -> CardTransactionPayload:
-    return CardTransactionPayload(
-        transaction=CardTransaction.from_model(result.value) if result.value else None,
-        errors=UserError.from_errors(result.errors),
-    )
+    return payload(CardTransactionPayload, result, CardTransaction.from_model)
 
 
 @strawberry.type
@@ -122,10 +117,7 @@ class CardMutations:
             viewer_of(info), auto_match=input.auto_match, auto_create=input.auto_create,
             category_id=pk("Category", input.auto_create_category_id),
         )  # fmt: skip
-        return CardSettingsPayload(
-            settings=CardSettings.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(CardSettingsPayload, result, CardSettings.from_model)
 
     @strawberry.mutation(
         permission_classes=[IsAuthenticated], description="The card's holder or an admin."
@@ -156,14 +148,14 @@ class CardMutations:
         )  # fmt: skip
         outcome = result.value
         statement = outcome.statement_import if outcome else None
-        return CardStatementImportPayload(
+        return payload(
+            CardStatementImportPayload, result,
             statement_import=StatementImport.from_model(statement) if statement else None,
             row_count=outcome.row_count if outcome else 0,
             imported_count=outcome.imported_count if outcome else 0,
             duplicate_count=outcome.duplicate_count if outcome else 0,
             notice=outcome.notice if outcome else "",
-            errors=UserError.from_errors(result.errors),
-        )
+        )  # fmt: skip
 
     @strawberry.mutation(
         permission_classes=[IsAuthenticated], description="The card's holder or an admin."
@@ -172,10 +164,7 @@ class CardMutations:
         self, info: Info, input: inputs.CardImportUndoInput
     ) -> StatementImportPayload:
         result = await imports.undo_last_import(viewer_of(info), pk("Card", input.card_id))
-        return StatementImportPayload(
-            statement_import=StatementImport.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(StatementImportPayload, result, StatementImport.from_model)
 
     @strawberry.mutation(permission_classes=[IsAuthenticated], description="The card holder.")
     async def card_transaction_match(

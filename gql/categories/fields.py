@@ -8,9 +8,9 @@ from gql.categories import inputs
 from gql.categories.payloads import CategoryPayload
 from gql.categories.types import Category
 from gql.context import Info
-from gql.errors import UserError
 from gql.ids import pk
 from gql.pagination import After, Connection, First, paginate
+from gql.payloads import payload
 from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from resolvers import categories
 
@@ -32,10 +32,7 @@ class CategoryMutations:
         result = await categories.save_category(
             viewer_of(info), None, name=input.name, is_enabled=True
         )
-        return CategoryPayload(
-            category=Category.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(CategoryPayload, result, Category.from_model)
 
     @strawberry.mutation(permission_classes=[IsAdmin], description="Rename, disable or enable.")
     async def category_update(
@@ -44,7 +41,4 @@ class CategoryMutations:
         result = await categories.save_category(
             viewer_of(info), pk("Category", input.id), name=input.name, is_enabled=input.is_enabled
         )
-        return CategoryPayload(
-            category=Category.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(CategoryPayload, result, Category.from_model)

@@ -8,8 +8,8 @@ from gql.context import Info
 from gql.custom_fields import inputs
 from gql.custom_fields.payloads import CustomFieldPayload
 from gql.custom_fields.types import CustomField
-from gql.errors import UserError
 from gql.pagination import After, Connection, First, paginate
+from gql.payloads import payload
 from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from resolvers import custom_fields
 
@@ -33,7 +33,4 @@ class CustomFieldMutations:
         result = await custom_fields.create_custom_field(
             viewer_of(info), label=input.label, data_type=input.data_type, options=input.options
         )
-        return CustomFieldPayload(
-            custom_field=CustomField.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(CustomFieldPayload, result, CustomField.from_model)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import strawberry
 
 from gql.context import Info
 from gql.customers import inputs
 from gql.customers.payloads import CustomerDeletePayload, CustomerPayload
 from gql.customers.types import Customer
-from gql.errors import UserError
 from gql.ids import encode_id, pk
 from gql.pagination import After, Connection, First, paginate
+from gql.payloads import payload
 from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from resolvers import customers
 
@@ -74,10 +76,7 @@ class CustomerMutations:
         self, info: Info, input: inputs.CustomerCreateInput
     ) -> CustomerPayload:
         result = await customers.save_customer(viewer_of(info), None, _customer_data(input))
-        return CustomerPayload(
-            customer=Customer.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(CustomerPayload, result, Customer.from_model)
 
     @strawberry.mutation(permission_classes=[IsAdmin])
     async def customer_update(
@@ -86,15 +85,9 @@ class CustomerMutations:
         result = await customers.save_customer(
             viewer_of(info), pk("Customer", input.id), _customer_data(input)
         )
-        return CustomerPayload(
-            customer=Customer.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(CustomerPayload, result, Customer.from_model)
 
     @strawberry.mutation(permission_classes=[IsAdmin], description="Only customers nothing uses.")
     async def customer_delete(self, info: Info, input: inputs.IdInput) -> CustomerDeletePayload:
         result = await customers.delete_customer(viewer_of(info), pk("Customer", input.id))
-        deleted = encode_id("Customer", result.value) if result.value is not None else None
-        return CustomerDeletePayload(
-            deleted_id=deleted, errors=UserError.from_errors(result.errors)
-        )
+        return payload(CustomerDeletePayload, result, partial(encode_id, "Customer"))

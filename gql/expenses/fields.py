@@ -3,10 +3,11 @@ and maps its result."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import strawberry
 
 from gql.context import Info
-from gql.errors import UserError
 from gql.expenses import inputs
 from gql.expenses.payloads import (
     ExpensePayload,
@@ -18,6 +19,7 @@ from gql.expenses.types import Expense, Report
 from gql.ids import encode_id, pk, pks
 from gql.money import base_currency
 from gql.pagination import After, Connection, First, paginate
+from gql.payloads import list_payload, payload
 from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from orm import models
 from resolvers.errors import MutationResult
@@ -41,17 +43,12 @@ def _report_filter(viewer: Viewer, value: inputs.ReportFilter | None) -> queries
 
 
 def _report(result: MutationResult[models.Report]) -> ReportPayload:
-    return ReportPayload(
-        report=Report.from_model(result.value) if result.value else None,
-        errors=UserError.from_errors(result.errors),
-    )
+    return payload(ReportPayload, result, Report.from_model)
 
 
-def _expenses(result: MutationResult[list[models.Expense]]) -> ExpensesPayload:
-    return ExpensesPayload(
-        expenses=[Expense.from_model(row) for row in result.value or []],
-        errors=UserError.from_errors(result.errors),
-    )
+def _first(rows: list[models.Expense]) -> Expense | None:
+    """The one expense a single create made."""
+    return Expense.from_model(rows[0]) if rows else None
 
 
 @strawberry.type
@@ -101,11 +98,7 @@ class ExpenseMutations:
             viewer_of(info), [input.expense.to_data()], report_id=pk("Report", input.report_id),
             new_report=input.new_report.to_data() if input.new_report else None,
         )  # fmt: skip
-        created = result.value[0] if result.value else None
-        return ExpensePayload(
-            expense=Expense.from_model(created) if created else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(ExpensePayload, result, _first)
 
     @strawberry.mutation(
         permission_classes=[IsAuthenticated], description="Bulk add; all or nothing."
@@ -118,14 +111,14 @@ class ExpenseMutations:
             viewer_of(info), rows, report_id=pk("Report", input.report_id),
             new_report=input.new_report.to_data() if input.new_report else None, bulk=True,
         )  # fmt: skip
-        return _expenses(result)
+        return list_payload(ExpensesPayload, result, Expense.from_model)
 
     @strawberry.mutation(permission_classes=[IsAuthenticated])
     async def expense_update(self, info: Info, input: inputs.ExpenseUpdateInput) -> ExpensePayload:
         result = await expenses.update_expense(
             viewer_of(info), pk("Expense", input.id), input.expense.to_data()
         )
-        return ExpensePayload.from_result(result)
+        return payload(ExpensePayload, result, Expense.from_model)
 
     @strawberry.mutation(
         permission_classes=[IsAuthenticated],
@@ -135,10 +128,7 @@ class ExpenseMutations:
         self, info: Info, input: inputs.ExpensesDeleteInput
     ) -> ExpensesDeletePayload:
         result = await expenses.delete_expenses(viewer_of(info), pks("Expense", input.ids))
-        return ExpensesDeletePayload(
-            deleted_ids=[encode_id("Expense", i) for i in result.value or []],
-            errors=UserError.from_errors(result.errors),
-        )
+        return list_payload(ExpensesDeletePayload, result, partial(encode_id, "Expense"))
 
     @strawberry.mutation(
         permission_classes=[IsAuthenticated], description="Turn an inbox receipt into an expense."
@@ -151,11 +141,7 @@ class ExpenseMutations:
         result = await expenses.create_expenses(
             viewer_of(info), [data], report_id=pk("Report", input.report_id)
         )
-        created = result.value[0] if result.value else None
-        return ExpensePayload(
-            expense=Expense.from_model(created) if created else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(ExpensePayload, result, _first)
 
     @strawberry.mutation(permission_classes=[IsAuthenticated])
     async def report_create(self, info: Info, input: inputs.ReportInput) -> ReportPayload:

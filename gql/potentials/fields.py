@@ -5,9 +5,9 @@ from __future__ import annotations
 import strawberry
 
 from gql.context import Info
-from gql.errors import UserError
 from gql.ids import pk
 from gql.pagination import After, Connection, First, paginate
+from gql.payloads import payload
 from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from gql.potentials import inputs
 from gql.potentials.payloads import PotentialPayload
@@ -51,7 +51,4 @@ class PotentialMutations:
             owner_crm_user_id=input.owner_crm_user_id,
         )  # fmt: skip
         result = await potentials.create_potential(viewer_of(info), data)
-        return PotentialPayload(
-            potential=Potential.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(PotentialPayload, result, Potential.from_model)
