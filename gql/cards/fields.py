@@ -14,7 +14,12 @@ from gql.payloads import payload
 from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from orm import models
 from resolvers.cards import cards, imports, matching
-from resolvers.cards.access import card_settings, visible_cards, visible_transactions
+from resolvers.cards.access import (
+    card_of,
+    card_settings,
+    transaction_of,
+    visible_cards,
+)
 from resolvers.cards.csv_mapping import CsvMapping
 from resolvers.cards.expense_from import CardExpenseData, create_expense_from_transaction
 from resolvers.errors import MutationResult
@@ -78,12 +83,12 @@ class CardQueries:
 
     @strawberry.field(permission_classes=[IsAuthenticated])
     async def card(self, info: Info, id: strawberry.ID) -> Card | None:
-        row = await visible_cards(viewer_of(info)).get_or_none(id=pk("Card", id))
+        row = await card_of(viewer_of(info), pk("Card", id))
         return Card.from_model(row) if row else None
 
     @strawberry.field(permission_classes=[IsAuthenticated])
     async def card_transaction(self, info: Info, id: strawberry.ID) -> CardTransaction | None:
-        row = await visible_transactions(viewer_of(info)).get_or_none(id=pk("CardTransaction", id))
+        row = await transaction_of(viewer_of(info), pk("CardTransaction", id))
         return CardTransaction.from_model(row) if row else None
 
     @strawberry.field(permission_classes=[IsAuthenticated])

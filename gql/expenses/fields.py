@@ -67,7 +67,7 @@ class ExpenseQueries:
 
     @strawberry.field(permission_classes=[IsAuthenticated])
     async def expense(self, info: Info, id: strawberry.ID) -> Expense | None:
-        row = await queries.list_expenses(viewer_of(info)).get_or_none(id=pk("Expense", id))
+        row = await queries.expense_of(viewer_of(info), pk("Expense", id))
         return Expense.from_model(row) if row else None
 
     @strawberry.field(permission_classes=[IsAuthenticated])
@@ -84,9 +84,7 @@ class ExpenseQueries:
 
     @strawberry.field(permission_classes=[IsAuthenticated])
     async def report(self, info: Info, id: strawberry.ID) -> Report | None:
-        row = await queries.list_reports(
-            viewer_of(info), queries.ReportFilter(include_archived=True)
-        ).get_or_none(id=pk("Report", id))
+        row = await queries.report_of(viewer_of(info), pk("Report", id))
         return Report.from_model(row) if row else None
 
 

@@ -35,8 +35,7 @@ from gql.perdiem.types import (
 from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from orm import models
 from resolvers.errors import MutationResult
-from resolvers.expenses.access import visible_expenses
-from resolvers.perdiem import config, csv_import, record
+from resolvers.perdiem import config, csv_import, queries, record
 from resolvers.perdiem.amounts import Meals
 from resolvers.perdiem.calculate import assigned_policy, calculate_for_viewer
 
@@ -62,9 +61,7 @@ def _rates(values: list[inputs.ExchangeRateInput]) -> dict[str, Decimal]:
 
 
 async def _per_diems(expenses: list[models.Expense]) -> list[PerDiemExpense]:
-    details = await models.PerDiemDetail.filter(expense_id__in=[e.id for e in expenses]).in_bulk(
-        [e.id for e in expenses], "expense_id"
-    )
+    details = await queries.details_of(expenses)
     return [PerDiemExpense.from_models(e, details[e.id]) for e in expenses]
 
 
@@ -74,7 +71,7 @@ class PerDiemQueries:
     async def per_diem_policies(
         self, info: Info, first: First = None, after: After = None
     ) -> Connection[PerDiemPolicy]:
-        query = models.PerDiemPolicy.filter(org_id=viewer_of(info).org_id).order_by("name", "id")
+        query = queries.list_policies(viewer_of(info))
         return await paginate(query, PerDiemPolicy.from_model, first=first, after=after)
 
     @strawberry.field(permission_classes=[IsAdmin])
@@ -116,11 +113,8 @@ class PerDiemQueries:
         description="A per diem expense you may see, by the expense's id.",
     )
     async def per_diem_expense(self, info: Info, id: strawberry.ID) -> PerDiemExpense | None:
-        expense = await visible_expenses(viewer_of(info)).get_or_none(id=pk("Expense", id) or -1)
-        detail = await models.PerDiemDetail.get_or_none(expense_id=expense.id) if expense else None
-        if expense is None or detail is None:
-            return None
-        return PerDiemExpense.from_models(expense, detail)
+        found = await queries.per_diem_expense(viewer_of(info), pk("Expense", id))
+        return PerDiemExpense.from_models(*found) if found else None
 
 
 @strawberry.type
