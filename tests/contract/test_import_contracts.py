@@ -55,6 +55,10 @@ def test_the_project_keeps_its_contracts(project_copy: Path) -> None:
         ("web/routes/probe_page.py", "from orm import models\n", "get their data through"),
         ("gql/probe_crm.py", "from sync.crm import client\n", "gql reaches the CRM only"),
         ("sync/crm/simulator/probe.py", "from orm import models\n", "simulator stands alone"),
+        ("resolvers/probe_engine.py", "from sync.engine import users\n", "CRM through SyncService"),
+        ("resolvers/probe_client.py", "from sync.crm import factory\n", "CRM through SyncService"),
+        ("resolvers/probe_queue.py", "from sync import jobs\n", "Only the sync's builder"),
+        ("sync/engine/probe_circle.py", "from sync import service\n", "nothing below it imports"),
     ],
 )
 def test_a_forbidden_import_breaks_a_contract(
@@ -69,6 +73,20 @@ def test_a_forbidden_import_breaks_a_contract(
     assert result.returncode != 0
     assert "BROKEN" in result.stdout and contract in " ".join(result.stdout.split())
     assert probe.stem in result.stdout
+
+
+def test_a_circle_between_the_packages_of_sync_breaks_a_contract(project_copy: Path) -> None:
+    """The engine reads through the CRM client; the client importing the engine back closes a
+    circle between siblings, which ``sync-acyclic`` refuses."""
+    probe = project_copy / "sync/crm/probe_cycle.py"
+    probe.write_text("from sync.engine import windows\n")
+    try:
+        result = _lint(project_copy)
+    finally:
+        probe.unlink()
+    assert result.returncode != 0
+    assert "without cycles" in " ".join(result.stdout.split())
+    assert ".crm -> .engine" in result.stdout
 
 
 def test_every_module_of_web_falls_under_a_rule() -> None:
