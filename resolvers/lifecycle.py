@@ -7,16 +7,20 @@ the expense rules that already apply it stay the one place that does.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from orm import models
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
 from resolvers.viewer import Viewer
-from sync.api import CrmError
+from sync.api import HOOK_PATH, CrmError
 from sync.service import SyncService
 
 ACTIVE_DELETION = (models.DeletionStatus.QUEUED, models.DeletionStatus.RUNNING)
+# where the CRM posts its notification callbacks (near-real-time sync)
+CALLBACK_PATH = HOOK_PATH
 
 
 class PotentialsOption(StrEnum):
@@ -177,3 +181,11 @@ async def delete(
 
 async def latest_deletion(org_id: int) -> models.IntegrationDeletion | None:
     return await models.IntegrationDeletion.filter(org_id=org_id).order_by("-id").first()
+
+
+# -- the CRM's callbacks ----------------------------------------------------------------------
+async def accept_callback(service: SyncService, payload: Mapping[str, Any]) -> bool:
+    """A notification callback from the CRM (``POST /hooks/zoho/notify``): False when its
+    channel is unknown or its token wrong (the caller answers 403; nothing changes); True when
+    accepted (the sync of the modules it names starts shortly, gathered with the next ones)."""
+    return await service.accept_callback(payload)

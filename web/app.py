@@ -35,6 +35,7 @@ from web import metrics
 from web.body_limit import BodyLimit
 from web.csrf import CSRFMiddleware
 from web.database import pending_migrations
+from web.endpoints import zoho_hooks
 from web.errors import (
     database_unavailable_error,
     graphql_call_error,
@@ -72,7 +73,6 @@ from web.routes import (
     settings_perdiem,
     zoho_crm,
     zoho_crm_details,
-    zoho_hooks,
 )
 from web.settings import Settings
 
