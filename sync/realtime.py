@@ -45,16 +45,16 @@ def _new_channel_id() -> str:
 class RealTime:
     def __init__(
         self,
-        open_client: ClientOpener,
+        opener: ClientOpener,
         now: Clock,
         runs: RunGate,
         *,
         public_url: str | None = None,
         callback_delay: float = 5.0,
     ) -> None:
-        """``open_client`` opens a client of an organisation's CRM, ``runs`` starts and awaits
+        """``opener`` opens a client of an organisation's CRM, ``runs`` starts and awaits
         the service's runs: the channels know nothing else of the service."""
-        self.open_client = open_client
+        self.opener = opener
         self.now = now
         self.runs = runs
         self.public_url = public_url
@@ -75,7 +75,7 @@ class RealTime:
         token = secrets.token_urlsafe(24)
         channel_id = _new_channel_id()
         expiry = self.now() + CHANNEL_LIFETIME
-        async with self.open_client(integration) as client:
+        async with self.opener(integration) as client:
             results = await client.subscribe(
                 [WatchRequest(channel_id, EVENTS, url, token=token, channel_expiry=expiry)]
             )
@@ -92,7 +92,7 @@ class RealTime:
         if not channels:
             return
         try:
-            async with self.open_client(integration) as client:
+            async with self.opener(integration) as client:
                 await client.unsubscribe([c.channel_id for c in channels])
         except CrmError as exc:
             logger.warning("unsubscribe of org %s failed: %s", integration.org_id, exc)
@@ -122,7 +122,7 @@ class RealTime:
     async def _renew(self, integration: models.Integration, channel: models.WatchChannel) -> None:
         expiry = self.now() + CHANNEL_LIFETIME
         try:
-            async with self.open_client(integration) as client:
+            async with self.opener(integration) as client:
                 await client.renew_channel(channel.channel_id, channel.events, expiry)
         except CrmError:
             # expired or unknown to the CRM: replace it by a new channel

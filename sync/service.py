@@ -79,14 +79,11 @@ class SyncService:
         # they receive narrow collaborators, never the service (docs/ARCHITECTURE.md)
         runs = RunGate(wait=self.wait_for_run, start=self.start_run, idle=self.aclose_when_idle)
         self.realtime = RealTime(
-            self._open, self._now, runs, public_url=public_url, callback_delay=callback_delay
+            self._open, now, runs, public_url=public_url, callback_delay=callback_delay
         )
         self.deletions = Deletions(
-            self._now, self.wait_for_run, self.unwatch, notify=notify_admins, defer=defer_deletion
+            now, self.wait_for_run, self.unwatch, notify=notify_admins, defer=defer_deletion
         )
-
-    def _now(self) -> datetime:
-        return self.now()  # read at each call: tests move the service's clock
 
     # -- connection ---------------------------------------------------------------------------
     def _check_urls(self, settings: ConnectionSettings) -> ConnectionSettings:

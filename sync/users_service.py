@@ -43,11 +43,11 @@ async def run_user_sync(
 
 
 async def instant_user_sync(
-    open_client: ClientOpener, integration: models.Integration, trigger: str
+    opener: ClientOpener, integration: models.Integration, trigger: str
 ) -> models.UserSyncRun:
-    """A users sync on a client of its own (``open_client``: the service's opener)."""
+    """A users sync on a client of its own (``opener``: the service's opener)."""
     try:
-        async with open_client(integration) as client:
+        async with opener(integration) as client:
             return await run_user_sync(client, integration, trigger=trigger)
     except CrmError as exc:  # refused while opening the client (the token request)
         run = await models.UserSyncRun.create(org_id=integration.org_id, trigger=trigger)
