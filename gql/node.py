@@ -12,20 +12,19 @@ not see, resolves to null; it never fails the rest of the list.
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import strawberry
 from strawberry.dataloader import DataLoader
 
+from gql.context import Info
 from gql.errors import PublicError
 from gql.ids import decode_any_id
+from gql.limits import MAX_LIST_INPUT
 from gql.permissions import IsAuthenticated, viewer_of
 from resolvers.nodes import VISIBLE, visible_rows
 
-if TYPE_CHECKING:
-    from gql.context import Info
-
-MAX_NODE_IDS = 100
+MAX_NODE_IDS = MAX_LIST_INPUT
 
 
 @strawberry.interface(

@@ -32,6 +32,7 @@ from gql.integration.fields import (
 from gql.integration.lifecycle import IntegrationLifecycleMutations, IntegrationLifecycleQueries
 from gql.limits import CostLimiter
 from gql.mileage.fields import MileageMutations, MileageQueries
+from gql.node import NodeQueries
 from gql.notifications.fields import NotificationMutations, NotificationQueries
 from gql.organizations.fields import OrganizationMutations, OrganizationQueries
 from gql.perdiem.fields import PerDiemMutations, PerDiemQueries
@@ -55,7 +56,7 @@ Query = merge_types(
      PotentialQueries, ExpenseQueries, ReceiptQueries, RecordContextQueries, IntegrationQueries,
      IntegrationMappingQueries, CrmQueries, IntegrationLifecycleQueries, NotificationQueries,
      PerDiemQueries, MileageQueries, CardQueries, AnalyticsQueries, DashboardQueries,
-     EmbeddingQueries),
+     EmbeddingQueries, NodeQueries),
 )  # fmt: skip
 Mutation = merge_types(
     "Mutation",

@@ -12,6 +12,7 @@ from gql.expenses.types import Expense
 from gql.identity.types import User
 from gql.ids import encode_id
 from gql.money import money
+from gql.node import Node
 from gql.pagination import After, Connection, First, child_connection
 from gql.scalars import Money
 from orm import models
@@ -49,7 +50,7 @@ class CsvMapping:
 
 
 @strawberry.type
-class Card:
+class Card(Node):
     id: strawberry.ID
     kind: CardKind  # type: ignore[valid-type]
     name: str
@@ -102,7 +103,7 @@ class Card:
 
 
 @strawberry.type
-class StatementImport:
+class StatementImport(Node):
     id: strawberry.ID
     file_name: str
     format: StatementFormat  # type: ignore[valid-type]
@@ -131,7 +132,7 @@ class StatementImport:
 
 
 @strawberry.type(description="Amounts are positive for a charge, negative for a credit.")
-class CardTransaction:
+class CardTransaction(Node):
     id: strawberry.ID
     external_id: str | None
     posted_date: date

@@ -5,13 +5,14 @@ from __future__ import annotations
 import strawberry
 
 from gql.ids import encode_id
+from gql.node import Node
 from orm import models
 
 CategoryKind = strawberry.enum(models.CategoryKind)
 
 
 @strawberry.type
-class Category:
+class Category(Node):
     id: strawberry.ID
     name: str
     is_enabled: bool

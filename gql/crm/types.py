@@ -10,6 +10,7 @@ import strawberry
 from gql.customers.types import Customer
 from gql.identity.types import User, UserRole
 from gql.ids import encode_id
+from gql.node import Node
 from orm import models
 from resolvers import crm_search, crm_users
 from resolvers.crm_users import RoleRule, created_time
@@ -39,7 +40,7 @@ class CrmRoleMapping:
 
 
 @strawberry.type(description="One users sync: what happened to Spendsync users.")
-class UserSyncRun:
+class UserSyncRun(Node):
     id: strawberry.ID
     trigger: str = strawberry.field(
         description="ENABLED (turning it on), MANUAL, or the trigger of the customer sync it "

@@ -5,13 +5,14 @@ from __future__ import annotations
 import strawberry
 
 from gql.ids import encode_id
+from gql.node import Node
 from orm import models
 
 CustomFieldType = strawberry.enum(models.CustomFieldType)
 
 
 @strawberry.type(description="An organisation-level field of customers.")
-class CustomField:
+class CustomField(Node):
     id: strawberry.ID
     label: str
     api_name: str

@@ -6,6 +6,7 @@ import strawberry
 
 from gql.context import Info
 from gql.ids import encode_id
+from gql.node import Node
 from orm import models
 
 CustomerType = strawberry.enum(models.CustomerType)
@@ -18,7 +19,7 @@ CrmModule = strawberry.enum(models.CrmModule, description="A Zoho CRM module.")
 
 
 @strawberry.type
-class ContactPerson:
+class ContactPerson(Node):
     id: strawberry.ID
     first_name: str
     last_name: str
@@ -67,7 +68,7 @@ def _as_text(value: object) -> str | None:
 
 
 @strawberry.type
-class Customer:
+class Customer(Node):
     id: strawberry.ID
     name: str
     type: CustomerType  # type: ignore[valid-type]

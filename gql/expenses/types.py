@@ -19,6 +19,7 @@ from gql.identity.types import User, user_of
 from gql.ids import encode_id
 from gql.mileage.types import MileageDetail
 from gql.money import SpendTotals, money
+from gql.node import Node
 from gql.nodes import MISSING, Fields, fields_of, later, loaded, related
 from gql.pagination import After, Connection, First, child_connection
 from gql.potentials.types import Potential
@@ -58,7 +59,7 @@ class Attendee:
 
 
 @strawberry.type
-class Expense:
+class Expense(Node):
     id: strawberry.ID
     date: date
     amount: Money
@@ -212,7 +213,7 @@ class ReportEvent:
 
 
 @strawberry.type
-class Report:
+class Report(Node):
     id: strawberry.ID
     number: str
     name: str

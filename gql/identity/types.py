@@ -6,6 +6,7 @@ import strawberry
 
 from gql.context import Info
 from gql.ids import encode_id
+from gql.node import Node
 from gql.organizations.types import Organization
 from orm import models
 from resolvers.identity.links import LinkKind
@@ -23,7 +24,7 @@ PasswordLinkKind = strawberry.enum(
 
 
 @strawberry.type
-class User:
+class User(Node):
     id: strawberry.ID
     email: str
     name: str
@@ -58,7 +59,7 @@ class User:
 
 
 @strawberry.type(description="A bearer token; the secret itself is shown only once, at creation.")
-class ApiToken:
+class ApiToken(Node):
     id: strawberry.ID
     name: str
     prefix: str = strawberry.field(description="The first characters of the secret.")

@@ -11,6 +11,7 @@ from gql.errors import UserError
 from gql.ids import encode_id
 from gql.integration.fields import IntegrationPayload, _service
 from gql.integration.types import Integration, PotentialsOption
+from gql.node import Node
 from gql.payloads import payload
 from gql.permissions import IsAdmin, viewer_of
 from orm import models
@@ -22,7 +23,7 @@ DeletionStatus = strawberry.enum(models.DeletionStatus)
 
 
 @strawberry.type
-class IntegrationDeletion:
+class IntegrationDeletion(Node):
     id: strawberry.ID
     mode: DeletionMode  # type: ignore[valid-type]
     status: DeletionStatus  # type: ignore[valid-type]

@@ -6,6 +6,7 @@ import strawberry
 
 from gql.context import Info
 from gql.ids import encode_id
+from gql.node import Node
 from gql.pagination import After, Connection, First, paginate
 from gql.permissions import viewer_of
 from orm import models
@@ -53,7 +54,7 @@ class SyncStreamProgress:
 
 
 @strawberry.type
-class SyncRun:
+class SyncRun(Node):
     id: strawberry.ID
     status: SyncStatus  # type: ignore[valid-type]
     trigger: str

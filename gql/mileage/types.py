@@ -11,6 +11,7 @@ from gql.categories.types import Category
 from gql.context import Info
 from gql.ids import encode_id
 from gql.money import money
+from gql.node import Node
 from gql.scalars import DecimalString, Money
 from orm import models
 from resolvers.mileage.calculation import Line
@@ -35,7 +36,7 @@ class MileageSlab:
 
 
 @strawberry.type(description="A vehicle's rate from one date to another (inclusive).")
-class MileageRate:
+class MileageRate(Node):
     id: strawberry.ID
     effective_from: date
     effective_to: date | None = strawberry.field(description="Null: until further notice.")
@@ -73,7 +74,7 @@ class MileageRate:
 
 
 @strawberry.type(description="A vehicle type of the organisation (Car, Motorcycle, ...).")
-class MileageVehicle:
+class MileageVehicle(Node):
     id: strawberry.ID
     name: str
     is_enabled: bool

@@ -9,6 +9,7 @@ import strawberry
 from gql.context import Info
 from gql.errors import UserError
 from gql.ids import decode_id, encode_id
+from gql.node import Node
 from gql.pagination import After, Connection, First, paginate
 from gql.payloads import payload
 from gql.permissions import IsAuthenticated, viewer_of
@@ -17,7 +18,7 @@ from resolvers import notifications
 
 
 @strawberry.type
-class Notification:
+class Notification(Node):
     id: strawberry.ID
     kind: str
     title: str

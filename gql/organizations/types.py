@@ -4,11 +4,12 @@ import strawberry
 
 from gql.context import Info
 from gql.ids import encode_id
+from gql.node import Node
 from orm import models
 
 
 @strawberry.type(description="The tenant: everything belongs to exactly one organisation.")
-class Organization:
+class Organization(Node):
     id: strawberry.ID
     name: str
     base_currency: str = strawberry.field(description="ISO 4217 code.")

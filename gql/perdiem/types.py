@@ -13,6 +13,7 @@ from gql.expenses.types import Expense
 from gql.identity.types import User
 from gql.ids import encode_id
 from gql.money import money
+from gql.node import Node
 from gql.permissions import IsAdmin
 from gql.scalars import DecimalString, Money
 from orm import models
@@ -81,7 +82,7 @@ class PerDiemRules:
 
 
 @strawberry.type(description="A location's rate for a period (both ends inclusive).")
-class PerDiemRate:
+class PerDiemRate(Node):
     id: strawberry.ID
     full_day: Money
     breakfast: Money | None
@@ -112,7 +113,7 @@ class PerDiemRate:
 
 
 @strawberry.type
-class PerDiemLocation:
+class PerDiemLocation(Node):
     id: strawberry.ID
     name: str
     _row: strawberry.Private[models.PerDiemLocation]
@@ -128,7 +129,7 @@ class PerDiemLocation:
 
 
 @strawberry.type
-class PerDiemPolicy:
+class PerDiemPolicy(Node):
     id: strawberry.ID
     name: str
     _row: strawberry.Private[models.PerDiemPolicy]

@@ -10,6 +10,7 @@ from gql.context import Info
 from gql.customers.types import Customer, customer_of
 from gql.ids import encode_id
 from gql.money import money
+from gql.node import Node
 from gql.scalars import Money
 from orm import models
 
@@ -17,7 +18,7 @@ PotentialState = strawberry.enum(models.PotentialState)
 
 
 @strawberry.type(description="A CRM deal.")
-class Potential:
+class Potential(Node):
     id: strawberry.ID
     name: str
     stage: str

@@ -9,12 +9,13 @@ import strawberry
 from gql.context import Info
 from gql.errors import PublicError
 from gql.ids import encode_id
+from gql.node import Node
 from orm import models
 from resolvers.receipts import urls as receipt_urls
 
 
 @strawberry.type
-class Receipt:
+class Receipt(Node):
     id: strawberry.ID
     file_name: str
     content_type: str
