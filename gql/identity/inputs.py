@@ -10,9 +10,9 @@ from gql.identity.types import ApiTokenScope, UserRole, UserStatus
 @strawberry.input(description="Narrows the user list; criteria combine with AND.")
 class UserFilter:
     role: UserRole | None = strawberry.field(default=None, description="Only users with this role.")  # type: ignore[valid-type]
-    status: UserStatus | None = strawberry.field(
+    status: UserStatus | None = strawberry.field(  # type: ignore[valid-type]
         default=None, description="Only active or only deactivated users."
-    )  # type: ignore[valid-type]
+    )
     search: str | None = strawberry.field(default=None, description="Part of a name or e-mail.")
 
 
@@ -29,9 +29,9 @@ class SessionCreateInput:
 class UserInviteInput:
     email: str = strawberry.field(description="Sign-in e-mail address, unique in the organisation.")
     name: str = strawberry.field(description="Display name (1 to 255 characters).")
-    role: UserRole = strawberry.field(
+    role: UserRole = strawberry.field(  # type: ignore[valid-type]
         default=UserRole.SUBMITTER, description="SUBMITTER by default."
-    )  # type: ignore[valid-type]
+    )
     password: str | None = strawberry.field(
         default=None, description="Initial password; without one the user cannot log in."
     )
@@ -41,9 +41,9 @@ class UserInviteInput:
 class UserUpdateInput:
     id: strawberry.ID = strawberry.field(description="The user's opaque id.")
     name: str | None = strawberry.field(default=None, description="New display name.")
-    role: UserRole | None = strawberry.field(
+    role: UserRole | None = strawberry.field(  # type: ignore[valid-type]
         default=None, description="New role; the last active admin cannot lose ADMIN (LAST_ADMIN)."
-    )  # type: ignore[valid-type]
+    )
 
 
 @strawberry.input(description="The user to deactivate or reactivate.")

@@ -5,20 +5,49 @@ from datetime import datetime
 import strawberry
 
 from gql.context import Info
+from gql.enums import described_enum
 from gql.ids import encode_id
 from gql.organizations.types import Organization
 from orm import models
 from resolvers.identity.links import LinkKind
 
-UserRole = strawberry.enum(models.UserRole, description="What a user may do.")
-UserStatus = strawberry.enum(models.UserStatus)
-ApiTokenScope = strawberry.enum(
+UserRole = described_enum(
+    models.UserRole,
+    description="What a user may do.",
+    values={
+        "ADMIN": (
+            "Manages users, settings, the CRM integration and every expense and "
+            "report; approves reports too."
+        ),
+        "APPROVER": "Records own expenses and approves or rejects the reports submitted to them.",
+        "SUBMITTER": "Records own expenses and submits Expense Reports for approval.",
+    },
+)
+UserStatus = described_enum(
+    models.UserStatus,
+    description="Whether a user may sign in.",
+    values={
+        "ACTIVE": "May sign in; counts against the plan's user limit.",
+        "INACTIVE": "Deactivated: cannot sign in, API tokens stop working; history is kept.",
+    },
+)
+ApiTokenScope = described_enum(
     models.ApiTokenScope,
     description="FULL: whatever the token's user may do. READ_ONLY: every query, no mutation "
     "(refused with the top-level code READ_ONLY_TOKEN); for reporting tools.",
+    values={
+        "FULL": "Whatever the token's user may do.",
+        "READ_ONLY": "Queries only; every mutation is refused with READ_ONLY_TOKEN.",
+    },
 )
-PasswordLinkKind = strawberry.enum(
-    LinkKind, name="PasswordLinkKind", description="What a set-password link was sent as."
+PasswordLinkKind = described_enum(
+    LinkKind,
+    name="PasswordLinkKind",
+    description="What a set-password link was sent as.",
+    values={
+        "INVITATION": "Sent to a user without a password, to choose one.",
+        "PASSWORD_RESET": "Sent to a user who has a password, to replace it.",
+    },
 )
 
 
@@ -34,9 +63,9 @@ class User:
     email: str = strawberry.field(description="Sign-in e-mail address, unique in the organisation.")
     name: str = strawberry.field(description="Display name.")
     role: UserRole = strawberry.field(description="What the user may do.")  # type: ignore[valid-type]
-    status: UserStatus = strawberry.field(
+    status: UserStatus = strawberry.field(  # type: ignore[valid-type]
         description="ACTIVE users may sign in; INACTIVE users may not."
-    )  # type: ignore[valid-type]
+    )
     crm_user_id: str | None = strawberry.field(description="The linked Zoho CRM user, if any.")
     has_password: bool = strawberry.field(description="False for users who never log in.")
     last_login_at: datetime | None = strawberry.field(
@@ -76,7 +105,7 @@ class ApiToken:
     prefix: str = strawberry.field(description="The first characters of the secret.")
     scope: ApiTokenScope = strawberry.field(description="What the token may do.")  # type: ignore[valid-type]
     last_used_at: datetime | None = strawberry.field(
-        description=("Last authenticated request (ISO 8601 date-time, UTC); null if never used.")
+        description="Last authenticated request (ISO 8601 date-time, UTC); null if never used."
     )
     expires_at: datetime | None = strawberry.field(
         description="When it stops working; null for never."
