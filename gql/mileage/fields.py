@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from gql.context import Info
@@ -18,28 +20,54 @@ from resolvers.errors import MutationResult
 from resolvers.mileage import config, expenses
 
 
-@strawberry.type
+@strawberry.type(description="Result of a mutation that changes a vehicle.")
 class MileageVehiclePayload:
-    vehicle: MileageVehicle | None
-    errors: list[UserError]
+    vehicle: MileageVehicle | None = strawberry.field(
+        description="The vehicle as saved; null when refused."
+    )
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on"
+            " success. A refused mutation changes nothing."
+        )
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Result of a mutation that changes a mileage rate.")
 class MileageRatePayload:
-    rate: MileageRate | None
-    errors: list[UserError]
+    rate: MileageRate | None = strawberry.field(description="The rate as saved; null when refused.")
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on"
+            " success. A refused mutation changes nothing."
+        )
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Result of `mileageRateDelete`.")
 class MileageRateDeletePayload:
-    deleted_id: strawberry.ID | None
-    errors: list[UserError]
+    deleted_id: strawberry.ID | None = strawberry.field(
+        description="The deleted rate's id; null when refused."
+    )
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on"
+            " success. A refused mutation changes nothing."
+        )
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Result of `mileageCalculate`.")
 class MileageCalculatePayload:
-    calculation: MileageCalculation | None
-    errors: list[UserError]
+    calculation: MileageCalculation | None = strawberry.field(
+        description="The priced trip; null when refused."
+    )
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on"
+            " success. A refused mutation changes nothing."
+        )
+    )
 
 
 def _vehicle(result: MutationResult[models.MileageVehicle]) -> MileageVehiclePayload:
@@ -64,7 +92,9 @@ class MileageQueries:
         info: Info,
         first: First = None,
         after: After = None,
-        include_disabled: bool = False,
+        include_disabled: Annotated[
+            bool, strawberry.argument(description="Also list disabled vehicles (false by default).")
+        ] = False,
     ) -> Connection[MileageVehicle]:
         query = config.list_vehicles(viewer_of(info), include_disabled=include_disabled)
         return await paginate(query, MileageVehicle.from_model, first=first, after=after)
@@ -77,7 +107,9 @@ class MileageQueries:
         info: Info,
         first: First = None,
         after: After = None,
-        vehicle_id: strawberry.ID | None = None,
+        vehicle_id: Annotated[
+            strawberry.ID | None, strawberry.argument(description="Only this vehicle's rates.")
+        ] = None,
     ) -> Connection[MileageRate]:
         query = config.list_rates(viewer_of(info), pk("MileageVehicle", vehicle_id))
         return await paginate(query, MileageRate.from_model, first=first, after=after)
@@ -87,7 +119,11 @@ class MileageQueries:
         description="Price a trip (yours, or the expense's owner's) without saving anything.",
     )
     async def mileage_calculate(
-        self, info: Info, input: inputs.MileageCalculateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.MileageCalculateInput, strawberry.argument(description="The trip to price.")
+        ],
     ) -> MileageCalculatePayload:
         result = await expenses.preview(
             viewer_of(info), inputs.trip_data(input.trip), pk("Expense", input.expense_id)
@@ -100,9 +136,20 @@ class MileageQueries:
 
 @strawberry.type
 class MileageMutations:
-    @strawberry.mutation(permission_classes=[IsAdmin])
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Add a vehicle type. Codes: REQUIRED, "
+            "TOO_LONG, UNIQUE, NOT_FOUND, CATEGORY_DISABLED."
+        ),
+    )
     async def mileage_vehicle_create(
-        self, info: Info, input: inputs.MileageVehicleCreateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.MileageVehicleCreateInput,
+            strawberry.argument(description="The vehicle's name and category."),
+        ],
     ) -> MileageVehiclePayload:
         return _vehicle(
             await config.save_vehicle(
@@ -115,7 +162,12 @@ class MileageMutations:
 
     @strawberry.mutation(permission_classes=[IsAdmin], description="Rename, recategorise, disable.")
     async def mileage_vehicle_update(
-        self, info: Info, input: inputs.MileageVehicleUpdateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.MileageVehicleUpdateInput,
+            strawberry.argument(description="The vehicle and the fields to change."),
+        ],
     ) -> MileageVehiclePayload:
         return _vehicle(
             await config.save_vehicle(
@@ -127,9 +179,21 @@ class MileageMutations:
             )
         )
 
-    @strawberry.mutation(permission_classes=[IsAdmin])
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Add a rate period for a vehicle. Codes: "
+            "INVALID_DATE_RANGE, RATE_PERIOD_OVERLAP, INVALID_AMOUNT, "
+            "INVALID_CURRENCY, INVALID."
+        ),
+    )
     async def mileage_rate_create(
-        self, info: Info, input: inputs.MileageRateCreateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.MileageRateCreateInput,
+            strawberry.argument(description="The vehicle and the rate."),
+        ],
     ) -> MileageRatePayload:
         return _rate(
             await config.save_rate(
@@ -139,9 +203,21 @@ class MileageMutations:
             )
         )
 
-    @strawberry.mutation(permission_classes=[IsAdmin])
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Replace a rate's values and slabs; expenses "
+            "already priced keep their amounts. Codes as "
+            "`mileageRateCreate`."
+        ),
+    )
     async def mileage_rate_update(
-        self, info: Info, input: inputs.MileageRateUpdateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.MileageRateUpdateInput,
+            strawberry.argument(description="The rate and its new values."),
+        ],
     ) -> MileageRatePayload:
         return _rate(
             await config.save_rate(
@@ -153,7 +229,11 @@ class MileageMutations:
 
     @strawberry.mutation(permission_classes=[IsAdmin], description="Only rates no expense used.")
     async def mileage_rate_delete(
-        self, info: Info, input: inputs.MileageRateDeleteInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.MileageRateDeleteInput, strawberry.argument(description="The rate to delete.")
+        ],
     ) -> MileageRateDeletePayload:
         result = await config.delete_rate(viewer_of(info), pk("MileageRate", input.id))
         return MileageRateDeletePayload(
@@ -161,17 +241,43 @@ class MileageMutations:
             errors=UserError.from_errors(result.errors),
         )
 
-    @strawberry.mutation(permission_classes=[IsAuthenticated])
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated],
+        description=(
+            "Record a Mileage expense for yourself: its amount is "
+            "priced from the vehicle's rate on the trip's date. Codes: "
+            "INVALID_DISTANCE, INVALID_ODOMETER, VEHICLE_DISABLED, "
+            "NO_MILEAGE_RATE, EXCHANGE_RATE_REQUIRED, DATE_IN_FUTURE, "
+            "CUSTOMER_INACTIVE, POTENTIAL_NOT_OF_CUSTOMER."
+        ),
+    )
     async def mileage_expense_create(
-        self, info: Info, input: inputs.MileageExpenseCreateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.MileageExpenseCreateInput,
+            strawberry.argument(description="The trip and the expense details."),
+        ],
     ) -> ExpensePayload:
         return ExpensePayload.from_result(
             await expenses.save_mileage_expense(viewer_of(info), None, input.expense.to_data())
         )
 
-    @strawberry.mutation(permission_classes=[IsAuthenticated])
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated],
+        description=(
+            "Change a Mileage expense's trip or details; it is priced "
+            "again. Codes as `mileageExpenseCreate`, plus NOT_FOUND and"
+            " EXPENSE_LOCKED."
+        ),
+    )
     async def mileage_expense_update(
-        self, info: Info, input: inputs.MileageExpenseUpdateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.MileageExpenseUpdateInput,
+            strawberry.argument(description="The expense and its new trip and details."),
+        ],
     ) -> ExpensePayload:
         return ExpensePayload.from_result(
             await expenses.save_mileage_expense(
