@@ -228,7 +228,11 @@ class CardMutations:
         )
 
     @strawberry.mutation(
-        permission_classes=[IsAuthenticated], description="The card's holder or an admin."
+        permission_classes=[IsAuthenticated],
+        description=(
+            "The card's holder or an admin: set how the card's CSV "
+            "statements are read. Codes: NOT_FOUND, REQUIRED, INVALID."
+        ),
     )
     async def card_csv_mapping_set(
         self,
@@ -250,7 +254,13 @@ class CardMutations:
         )
 
     @strawberry.mutation(
-        permission_classes=[IsAuthenticated], description="The card's holder or an admin."
+        permission_classes=[IsAuthenticated],
+        description=(
+            "The card's holder or an admin: import a CSV or OFX "
+            "statement; repeated transactions are skipped, then "
+            "auto-match and auto-create run. Codes: CARD_INACTIVE, "
+            "CSV_MAPPING_REQUIRED, STATEMENT_INVALID, FILE_TOO_LARGE."
+        ),
     )
     async def card_statement_import(
         self,
@@ -276,7 +286,12 @@ class CardMutations:
         )
 
     @strawberry.mutation(
-        permission_classes=[IsAuthenticated], description="The card's holder or an admin."
+        permission_classes=[IsAuthenticated],
+        description=(
+            "The card's holder or an admin: remove what the card's latest"
+            " import added (its transactions and the expenses it "
+            "created). Codes: NOT_FOUND, IMPORT_IN_USE."
+        ),
     )
     async def card_import_undo(
         self,
@@ -292,7 +307,16 @@ class CardMutations:
             errors=UserError.from_errors(result.errors),
         )
 
-    @strawberry.mutation(permission_classes=[IsAuthenticated], description="The card holder.")
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated],
+        description=(
+            "The card holder: match an unmatched charge to one of their "
+            "expenses of the same amount and currency. Codes: "
+            "AMOUNT_MISMATCH, ALREADY_MATCHED, "
+            "CARD_EXPENSE_NOT_REIMBURSABLE, EXPENSE_NOT_MATCHABLE, "
+            "EXPENSE_LOCKED, INVALID_AMOUNT."
+        ),
+    )
     async def card_transaction_match(
         self,
         info: Info,
@@ -339,7 +363,14 @@ class CardMutations:
             )
         )
 
-    @strawberry.mutation(permission_classes=[IsAuthenticated], description="The card holder.")
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated],
+        description=(
+            "The card holder: undo a match; the expense stays as an "
+            "ordinary expense. Codes: NOT_FOUND, INVALID_TRANSITION, "
+            "EXPENSE_LOCKED."
+        ),
+    )
     async def card_transaction_unmatch(
         self,
         info: Info,
@@ -352,7 +383,14 @@ class CardMutations:
             await matching.unmatch_transaction(viewer_of(info), pk("CardTransaction", input.id))
         )
 
-    @strawberry.mutation(permission_classes=[IsAuthenticated], description="The card holder.")
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated],
+        description=(
+            "The card holder: set an unmatched transaction aside (a "
+            "personal spend, a payment). Codes: NOT_FOUND, "
+            "INVALID_TRANSITION."
+        ),
+    )
     async def card_transaction_exclude(
         self,
         info: Info,
@@ -368,7 +406,11 @@ class CardMutations:
         )
 
     @strawberry.mutation(
-        permission_classes=[IsAuthenticated], description="The card holder: undo an exclusion."
+        permission_classes=[IsAuthenticated],
+        description=(
+            "The card holder: bring an excluded transaction back to "
+            "UNMATCHED. Codes: NOT_FOUND, INVALID_TRANSITION."
+        ),
     )
     async def card_transaction_restore(
         self,

@@ -140,7 +140,12 @@ class CrmQueries:
 @strawberry.type
 class CrmMutations:
     @strawberry.mutation(
-        permission_classes=[IsAdmin], description="Turning it on runs an instant users sync."
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Turn the users sync (CRM users into Spendsync "
+            "users) on or off and set its role mappings; turning it on "
+            "runs an instant users sync."
+        ),
     )
     async def integration_user_sync_save(
         self,
@@ -166,7 +171,12 @@ class CrmMutations:
             run=UserSyncRun.from_model(run) if run else None, errors=[],
         )  # fmt: skip
 
-    @strawberry.mutation(permission_classes=[IsAdmin], description="Instant users sync.")
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Run the users sync now. Codes: NOT_CONNECTED, SYNC_NOT_CONFIGURED."
+        ),
+    )
     async def integration_user_sync_now(self, info: Info) -> IntegrationUserSyncNowPayload:
         result = await crm_users.sync_now(viewer_of(info), _service(info))
         return IntegrationUserSyncNowPayload(

@@ -173,7 +173,11 @@ class IdentityMutations:
             errors=UserError.from_errors(result.errors),
         )
 
-    @strawberry.mutation(description="Sign out of the browser session.")
+    @strawberry.mutation(
+        description=(
+            "Sign out: clears the browser session (API tokens keep working). Never refused."
+        )
+    )
     async def session_delete(self, info: Info) -> SessionDeletePayload:
         session = info.context.session
         if session is not None:
@@ -284,7 +288,12 @@ class IdentityMutations:
             errors=UserError.from_errors(result.errors),
         )
 
-    @strawberry.mutation(permission_classes=[IsAuthenticated], description="Your own name.")
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated],
+        description=(
+            "Any signed-in user: change your own display name. Codes: REQUIRED, TOO_LONG."
+        ),
+    )
     async def viewer_update(
         self,
         info: Info,

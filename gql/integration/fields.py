@@ -191,7 +191,12 @@ class IntegrationQueries:
     async def integration(self, info: Info) -> Integration:
         return Integration.from_model(await integration.get_integration(viewer_of(info)))
 
-    @strawberry.field(permission_classes=[IsAdmin], description="Views to choose from.")
+    @strawberry.field(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. The CRM's custom views of a module, to choose which records sync."
+        ),
+    )
     async def integration_custom_views(
         self,
         info: Info,
@@ -212,7 +217,12 @@ class IntegrationQueries:
 
 @strawberry.type
 class IntegrationMappingQueries:
-    @strawberry.field(permission_classes=[IsAdmin], description="In force (default until saved).")
+    @strawberry.field(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. The field mapping in force for a module (the default until one is saved)."
+        ),
+    )
     async def integration_field_mapping(
         self,
         info: Info,
@@ -237,7 +247,10 @@ class IntegrationMappingQueries:
             for t in targets
         ]  # fmt: skip
 
-    @strawberry.field(permission_classes=[IsAdmin], description="The CRM's fields of a module.")
+    @strawberry.field(
+        permission_classes=[IsAdmin],
+        description="Admins only. The fields of a CRM module, as the CRM lists them.",
+    )
     async def integration_crm_fields(
         self,
         info: Info,
@@ -283,7 +296,12 @@ class IntegrationMutations:
         )
 
     @strawberry.mutation(
-        permission_classes=[IsAdmin], description="Verified against the CRM before it is saved."
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Connect Zoho CRM with OAuth credentials, "
+            "verified against the CRM before they are saved. Codes: "
+            "REQUIRED, INVALID, CRM_REJECTED, CRM_UNREACHABLE."
+        ),
     )
     async def integration_connect(
         self,
@@ -338,7 +356,13 @@ class IntegrationMutations:
             errors=UserError.from_errors(result.errors),
         )
 
-    @strawberry.mutation(permission_classes=[IsAdmin], description="Instant sync.")
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Queue a customer sync now. Codes: "
+            "NOT_CONNECTED, INTEGRATION_DISABLED, SYNC_NOT_CONFIGURED."
+        ),
+    )
     async def integration_sync_now(self, info: Info) -> IntegrationSyncNowPayload:
         result = await integration.sync_now(viewer_of(info), _service(info))
         return IntegrationSyncNowPayload(

@@ -125,7 +125,12 @@ def _payload(result: MutationResult[models.Integration]) -> IntegrationPayload:
 
 @strawberry.type
 class IntegrationLifecycleQueries:
-    @strawberry.field(permission_classes=[IsAdmin], description="The latest deletion request.")
+    @strawberry.field(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. The latest request to delete the CRM integration; null if none."
+        ),
+    )
     async def integration_deletion(self, info: Info) -> IntegrationDeletion | None:
         row = await lifecycle.latest_deletion(viewer_of(info).org_id)
         return IntegrationDeletion.from_model(row) if row else None
@@ -154,7 +159,11 @@ class IntegrationLifecycleMutations:
         return _payload(await lifecycle.save_options(viewer_of(info), _service(info), data))
 
     @strawberry.mutation(
-        permission_classes=[IsAdmin], description="No sync runs afterwards; all data stays."
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Pause the CRM integration: no sync runs "
+            "afterwards; all data stays. Codes: NOT_CONNECTED."
+        ),
     )
     async def integration_disable(self, info: Info) -> IntegrationPayload:
         return _payload(await lifecycle.disable(viewer_of(info), _service(info)))

@@ -86,7 +86,12 @@ def _rate(result: MutationResult[models.MileageRate]) -> MileageRatePayload:
 
 @strawberry.type
 class MileageQueries:
-    @strawberry.field(permission_classes=[IsAuthenticated], description="By name.")
+    @strawberry.field(
+        permission_classes=[IsAuthenticated],
+        description=(
+            "The organisation's vehicle types for Mileage expenses, by name; every signed-in user."
+        ),
+    )
     async def mileage_vehicles(
         self,
         info: Info,
@@ -100,7 +105,8 @@ class MileageQueries:
         return await paginate(query, MileageVehicle.from_model, first=first, after=after)
 
     @strawberry.field(
-        permission_classes=[IsAuthenticated], description="By vehicle, then oldest first."
+        permission_classes=[IsAuthenticated],
+        description="The mileage rates, by vehicle then oldest first; every signed-in user.",
     )
     async def mileage_rates(
         self,
@@ -160,7 +166,13 @@ class MileageMutations:
             )
         )
 
-    @strawberry.mutation(permission_classes=[IsAdmin], description="Rename, recategorise, disable.")
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Rename, recategorise or disable a vehicle. "
+            "Codes: NOT_FOUND, REQUIRED, UNIQUE, CATEGORY_DISABLED."
+        ),
+    )
     async def mileage_vehicle_update(
         self,
         info: Info,
@@ -227,7 +239,13 @@ class MileageMutations:
             )
         )
 
-    @strawberry.mutation(permission_classes=[IsAdmin], description="Only rates no expense used.")
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Delete a mileage rate no expense was priced "
+            "with. Codes: NOT_FOUND, RATE_IN_USE."
+        ),
+    )
     async def mileage_rate_delete(
         self,
         info: Info,

@@ -65,7 +65,9 @@ class NotificationsMarkReadPayload:
 
 @strawberry.type
 class NotificationQueries:
-    @strawberry.field(permission_classes=[IsAuthenticated], description="Newest first.")
+    @strawberry.field(
+        permission_classes=[IsAuthenticated], description="Your own notifications, newest first."
+    )
     async def notifications(
         self,
         info: Info,

@@ -82,7 +82,10 @@ async def _per_diems(expenses: list[models.Expense]) -> list[PerDiemExpense]:
 
 @strawberry.type
 class PerDiemQueries:
-    @strawberry.field(permission_classes=[IsAdmin], description="The organisation's policies.")
+    @strawberry.field(
+        permission_classes=[IsAdmin],
+        description="Admins only. The organisation's per diem policies.",
+    )
     async def per_diem_policies(
         self, info: Info, first: First = None, after: After = None
     ) -> Connection[PerDiemPolicy]:
@@ -196,7 +199,11 @@ class PerDiemMutations:
         )
 
     @strawberry.mutation(
-        permission_classes=[IsAdmin], description="Replace the policy's rules with a preset's."
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Replace the policy's rules with a preset's; its"
+            " locations and rates stay. Codes: NOT_FOUND."
+        ),
     )
     async def per_diem_policy_load_preset(
         self,
