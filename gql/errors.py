@@ -68,7 +68,9 @@ described_enum(
         "POTENTIAL_NOT_OF_CUSTOMER": (
             "The potential (CRM deal) belongs to another customer than the expense's."
         ),
-        "POTENTIAL_NOT_ALLOWED": "You may only choose your own, open potentials.",
+        "POTENTIAL_NOT_ALLOWED": (
+            "The potential is inactive, or not one you own while users may pick only their own."
+        ),
         "EXPENSE_LOCKED": (
             "The expense is on a submitted, approved or reimbursed report and cannot change."
         ),
