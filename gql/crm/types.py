@@ -7,8 +7,8 @@ from enum import Enum
 
 import strawberry
 
+from gql.customers.types import Customer
 from gql.enums import described_enum
-from gql.expenses.types import Customer
 from gql.identity.types import User, UserRole
 from gql.ids import encode_id
 from orm import models

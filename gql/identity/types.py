@@ -147,3 +147,11 @@ class PasswordLink:
     expires_at: datetime = strawberry.field(
         description="When the link stops working (ISO 8601 date-time, UTC)."
     )
+
+
+async def user_of(info: Info, user_id: int | None) -> User | None:
+    """The user of a primary key, through the request's loader."""
+    if user_id is None:
+        return None
+    row = await info.context.loaders.user_by_id.load(user_id)
+    return User.from_model(row) if row else None

@@ -8,8 +8,9 @@ from gql.context import Info
 from gql.enums import described_enum
 from gql.ids import encode_id
 from gql.pagination import After, Connection, First, paginate
+from gql.permissions import viewer_of
 from orm import models
-from resolvers import lifecycle
+from resolvers import integration, lifecycle
 
 IntegrationState = described_enum(
     models.IntegrationState,
@@ -301,7 +302,7 @@ class Integration:
     async def runs(
         self, info: Info, first: First = None, after: After = None
     ) -> Connection[SyncRun]:
-        query = models.SyncRun.filter(org_id=self._row.org_id).order_by("-created_at", "-id")
+        query = integration.list_runs(viewer_of(info))
         return await paginate(query, SyncRun.from_model, first=first, after=after)
 
 

@@ -7,11 +7,11 @@ from decimal import Decimal
 
 import strawberry
 
+from gql.categories.types import Category
 from gql.context import Info
 from gql.enums import described_enum
-from gql.expenses.money import money
-from gql.expenses.types import Category
 from gql.ids import encode_id
+from gql.money import money
 from gql.scalars import DecimalString, Money
 from orm import models
 from resolvers.mileage.calculation import Line

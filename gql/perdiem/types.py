@@ -10,10 +10,10 @@ import strawberry
 
 from gql.context import Info
 from gql.enums import described_enum
-from gql.expenses.money import money
 from gql.expenses.types import Expense
 from gql.identity.types import User
 from gql.ids import encode_id
+from gql.money import money
 from gql.permissions import IsAdmin
 from gql.scalars import DecimalString, Money
 from orm import models
