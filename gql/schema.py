@@ -9,6 +9,7 @@ from graphql import GraphQLError
 from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
+from strawberry.types.base import get_object_definition
 
 from gql.analytics.fields import AnalyticsQueries
 from gql.cards.fields import CardMutations, CardQueries
@@ -66,6 +67,17 @@ Mutation = merge_types(
      MileageMutations, CardMutations, DashboardMutations,
      EmbeddingMutations),
 )  # fmt: skip
+get_object_definition(Query, strict=True).description = (
+    "Every read of the API. Signed in (browser session) or with `Authorization: Bearer <token>`; "
+    "everything is scoped to the caller's organisation. A field's description says who may "
+    "call it; without the right, it answers a top-level UNAUTHENTICATED or FORBIDDEN error. "
+    "READ_ONLY tokens may call every query."
+)
+get_object_definition(Mutation, strict=True).description = (
+    "Every write of the API. A refused input comes back in the payload's `errors` (field, "
+    "message and code) and changes nothing; a missing right is a top-level UNAUTHENTICATED or "
+    "FORBIDDEN error. READ_ONLY tokens may call no mutation (READ_ONLY_TOKEN)."
+)
 
 
 class SpendsyncSchema(strawberry.Schema):
