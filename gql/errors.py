@@ -25,11 +25,18 @@ logger = logging.getLogger("spendsync.graphql")
 strawberry.enum(ErrorCode, name="ErrorCode", description="Why a mutation input was refused.")
 
 
-@strawberry.type(description="A problem the user can fix; `field` is the input path or null.")
+@strawberry.type(
+    description="A problem the user can fix in a mutation's input, returned as data in the "
+    "payload's `errors` (empty on success)."
+)
 class UserError:
-    field: str | None
-    message: str
-    code: ErrorCode
+    field: str | None = strawberry.field(
+        description="The input field the error concerns, within the mutation's `input` (or "
+        "among its arguments when it takes no `input`), dotted (`expenses.1.amount`); null "
+        "when the error concerns no one field."
+    )
+    message: str = strawberry.field(description="What is wrong, in words to show the user.")
+    code: ErrorCode = strawberry.field(description="Why, for clients that branch on it.")
 
     @classmethod
     def from_errors(cls, errors: list[FieldError]) -> list[UserError]:
