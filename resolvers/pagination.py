@@ -53,8 +53,11 @@ class BadCursor(ValueError):
     connection, or of an earlier shape)."""
 
 
+_JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=True)  # one, not one per call
+
+
 def encode_payload(payload: list[Any]) -> str:
-    text = json.dumps(payload, separators=(",", ":"), ensure_ascii=True)
+    text = _JSON.encode(payload)
     return base64.urlsafe_b64encode(text.encode("ascii")).rstrip(b"=").decode("ascii")
 
 
