@@ -306,11 +306,11 @@ def twin_app(settings: Any) -> Any:
 
     from gql.context import viewer_of
     from gql.ids import encode_id
-    from gql.pagination import _cursor
     from orm.money import Money as MoneyValue
     from resolvers import loaders, record_context
     from resolvers.expenses import queries
     from resolvers.expenses.status import expense_status
+    from resolvers.pagination import keyset_of
     from web.app import create_app
 
     class Counter(logging.Handler):
@@ -346,7 +346,8 @@ def twin_app(settings: Any) -> Any:
         assert potential is not None and potential.customer_id is not None
         customer = (await loaders.by_id(models.Customer)(org_id, [potential.customer_id]))[0]
         query = queries.filter_expenses(queries.list_expenses(viewer), found.expenses)
-        page = list(await query.offset(0).limit(101))
+        keyset, query = keyset_of(query)
+        page = list(await query.limit(101))
         rows = page[:100]
         total = await query.count()
         org = (await loaders.organizations_by_id(org_id, [org_id]))[0]
@@ -366,12 +367,12 @@ def twin_app(settings: Any) -> Any:
             org_id, users, [r.approver_id for r in reports.values() if r and r.approver_id]
         )
         edges = []
-        for index, row in enumerate(rows):
+        for row in rows:
             report = reports.get(row.report_id) if row.report_id is not None else None
             user = users[row.user_id]
             category = categories[row.category_id]
             approver = users.get(report.approver_id) if report and report.approver_id else None
-            edges.append({"cursor": _cursor(index), "node": {
+            edges.append({"cursor": keyset.cursor(row), "node": {
                 "id": encode_id("Expense", row.id), "date": row.date.isoformat(),
                 "merchant": row.merchant, "amount": money(row.amount_minor, row.currency),
                 "baseAmount": money(row.base_amount_minor, org.base_currency),
@@ -409,8 +410,8 @@ def twin_app(settings: Any) -> Any:
             return JSONResponse({"error": "UNAUTHENTICATED"}, status_code=401)
         await request.body()
         org_id = viewer.org_id
-        query = queries.list_reports(viewer, queries.ReportFilter())
-        page = list(await query.offset(0).limit(21))
+        keyset, query = keyset_of(queries.list_reports(viewer, queries.ReportFilter()))
+        page = list(await query.limit(21))
         rows = page[:20]
         total = await query.count()
         users: dict[int, Any] = {}
@@ -425,10 +426,10 @@ def twin_app(settings: Any) -> Any:
         org = (await loaders.organizations_by_id(org_id, [org_id]))[0]
         assert org is not None
         edges = []
-        for index, row in enumerate(rows):
+        for row in rows:
             user = users[row.user_id]
             approver = users.get(row.approver_id) if row.approver_id else None
-            edges.append({"cursor": _cursor(index), "node": {
+            edges.append({"cursor": keyset.cursor(row), "node": {
                 "id": encode_id("Report", row.id), "number": row.number, "name": row.name,
                 "status": row.status.name, "startDate": row.start_date.isoformat(),
                 "endDate": row.end_date.isoformat(),

@@ -168,15 +168,29 @@ described_enum(
 )
 
 
-@strawberry.type(description="A problem the user can fix; `field` is the input path or null.")
+def field_path(name: str | None) -> list[str] | None:
+    """A resolver's dotted input name (``expenses.1.amount``) as a path of names and indexes
+    (``["expenses", "1", "amount"]``); None (or empty) stays None."""
+    return name.split(".") if name else None
+
+
+@strawberry.type(
+    description="A problem the user can fix in a mutation's input, returned as data in the "
+    "payload's `errors` (empty on success)."
+)
 class UserError:
-    field: str | None
-    message: str
-    code: ErrorCode
+    field: list[str] | None = strawberry.field(
+        description="The path of the input field the error concerns, within the mutation's "
+        "`input` (or among its arguments when it takes no `input`): field names and, into "
+        'lists, indexes as strings, e.g. `["amount"]`, `["expenses", "1", "amount"]`; the same '
+        "shape in single and bulk mutations. Null when the error concerns no one field."
+    )
+    message: str = strawberry.field(description="What is wrong, in words to show the user.")
+    code: ErrorCode = strawberry.field(description="Why, for clients that branch on it.")
 
     @classmethod
     def from_errors(cls, errors: list[FieldError]) -> list[UserError]:
-        return [cls(field=e.field, message=e.message, code=e.code) for e in errors]
+        return [cls(field=field_path(e.field), message=e.message, code=e.code) for e in errors]
 
 
 class PublicError(GraphQLError):

@@ -17,6 +17,7 @@ from gql.enums import described_enum
 from gql.errors import UserError
 from gql.expenses.status import ExpenseStatus
 from gql.ids import encode_id, pk
+from gql.pagination import After
 from gql.payloads import payload
 from gql.permissions import IsAuthenticated, viewer_of
 from gql.potentials.types import Potential, PotentialState
@@ -144,11 +145,21 @@ class DashboardComponent:
 
     @strawberry.field(
         description="The component's figures for the viewer (what they may see): its first "
-        "`rows` groups and the summary over all of them. One aggregate statement."
+        "`rows` groups (or `first` of them, `after` a cursor) and the summary over all of them. "
+        "One aggregate statement."
     )
-    async def data(self, info: Info) -> SpendGroupConnection:
+    async def data(
+        self,
+        info: Info,
+        first: Annotated[
+            int | None,
+            strawberry.argument(description="Page size; left out: the component's `rows`."),
+        ] = None,
+        after: After = None,
+    ) -> SpendGroupConnection:
         question = dashboards.component_question(self._component, self._today)
-        return await answer(info, question, self._component.rows, None)
+        size = self._component.rows if first is None else first
+        return await answer(info, question, size, after)
 
 
 @strawberry.type(
