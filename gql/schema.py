@@ -14,11 +14,11 @@ from gql.analytics.fields import AnalyticsQueries
 from gql.cards.fields import CardMutations, CardQueries
 from gql.crm.fields import CrmMutations, CrmQueries
 from gql.dashboards.fields import DashboardMutations, DashboardQueries
-from gql.direct import LeafExecutionContext
 from gql.direct import install as install_direct_resolvers
 from gql.document_cache import DocumentCache
 from gql.embedding.fields import EmbeddingMutations, EmbeddingQueries
 from gql.errors import MaskUnexpectedErrors, log_errors
+from gql.execution import PlannedExecutionContext
 from gql.expenses.mutations import ExpenseMutations
 from gql.expenses.queries import ExpenseQueries
 from gql.identity.fields import IdentityMutations, IdentityQueries
@@ -83,7 +83,7 @@ schema = SpendsyncSchema(
         DocumentCache,  # after every extension that may refuse a document in on_validate
     ],
     config=StrawberryConfig(disable_field_suggestions=True, scalar_map=SCALAR_MAP),
-    execution_context_class=LeafExecutionContext,
+    execution_context_class=PlannedExecutionContext,
 )
 install_direct_resolvers(schema._schema)  # plain attributes and DIRECT resolvers (gql/direct.py)
 
