@@ -36,17 +36,22 @@ at the item's for a list item).
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from types import CoroutineType, GeneratorType
 from typing import Any
 
 from graphql import (
+    GraphQLBoolean,
+    GraphQLID,
     GraphQLList,
     GraphQLNonNull,
     GraphQLObjectType,
     GraphQLOutputType,
+    GraphQLString,
     Undefined,
 )
 from graphql.execution.collect_fields import FieldDetails
 from graphql.pyutils import Path, gather_with_cancel
+from graphql.pyutils.undefined import UndefinedType
 
 from gql.direct import LeafExecutionContext
 
@@ -56,6 +61,12 @@ _new = tuple.__new__  # a Path without NamedTuple's constructor (Path is a Named
 
 GENERIC, LEAF, VALUE, OBJECT, OBJECT_LIST = range(5)
 
+# Completed values (and resolver results) that are never awaitable: checked before asking
+# ``is_awaitable``. Classes join ``_SYNCHRONOUS`` once one of their objects was found not
+# awaitable and the class has no ``__await__`` (GraphQL object types of the schema).
+_PLAIN = frozenset({dict, list, str, int, float, bool, type(None)})
+_SYNCHRONOUS: set[type] = set()
+
 
 class _Step:
     """What to do for one response name of a selection."""
@@ -63,15 +74,16 @@ class _Step:
     __slots__ = (
         "coerce",
         "details",
+        "exact",
         "field_def",
         "info",
         "item_type",
         "kind",
         "name",
-        "non_null",
         "object_type",
         "read",
         "return_type",
+        "sub",
     )
 
     def __init__(self, kind: int, name: str, details: FieldDetailsList) -> None:
@@ -82,19 +94,29 @@ class _Step:
         self.return_type: GraphQLOutputType | None = None
         self.read: Callable[..., Any] | None = None
         self.coerce: Callable[[Any], Any] | None = None
-        self.non_null = False
+        self.exact: type | None = None  # a value of this very class is its own output
         self.item_type: GraphQLOutputType | None = None
         self.object_type: GraphQLObjectType | None = None
         self.info: Any = None
+        # the sub-selection's (grouped field set, steps), once known; None if it defers
+        self.sub: tuple[Any, list[_Step]] | UndefinedType | None = Undefined
 
 
-def _plain_object(graphql_type: GraphQLOutputType) -> tuple[bool, GraphQLObjectType | None]:
-    """``(non_null, object type)`` of an object type, possibly non-null; else no type."""
-    non_null = isinstance(graphql_type, GraphQLNonNull)
-    inner = graphql_type.of_type if non_null else graphql_type  # type: ignore[union-attr]
-    if isinstance(inner, GraphQLObjectType):
-        return non_null, inner
-    return non_null, None
+def _object_type(graphql_type: GraphQLOutputType) -> GraphQLObjectType | None:
+    """The object type of ``graphql_type`` (possibly non-null), else None."""
+    inner = graphql_type.of_type if isinstance(graphql_type, GraphQLNonNull) else graphql_type
+    return inner if isinstance(inner, GraphQLObjectType) else None
+
+
+def _exact(graphql_type: GraphQLOutputType) -> type | None:
+    """The Python class whose values the built-in scalar outputs unchanged."""
+    if isinstance(graphql_type, GraphQLNonNull):
+        graphql_type = graphql_type.of_type
+    if graphql_type is GraphQLString or graphql_type is GraphQLID:
+        return str
+    if graphql_type is GraphQLBoolean:
+        return bool
+    return None
 
 
 class PlannedExecutionContext(LeafExecutionContext):
@@ -116,9 +138,7 @@ class PlannedExecutionContext(LeafExecutionContext):
         self._plans[key] = (grouped_field_set, parent_type, steps)
         return steps
 
-    def _step(
-        self, parent_type: GraphQLObjectType, name: str, details: FieldDetailsList
-    ) -> _Step:
+    def _step(self, parent_type: GraphQLObjectType, name: str, details: FieldDetailsList) -> _Step:
         generic = _Step(GENERIC, name, details)
         node = details[0].node
         if node.arguments or any(d.node.directives for d in details):
@@ -131,36 +151,55 @@ class PlannedExecutionContext(LeafExecutionContext):
         if leaf is not None:
             step = _Step(LEAF, name, details)
             step.read, step.coerce = leaf
+            step.exact = _exact(field_def.type)
             step.field_def = field_def
             return step
         if not getattr(resolve, "synchronous", False):
             return generic
         return_type = field_def.type
-        non_null = isinstance(return_type, GraphQLNonNull)
-        nullable = return_type.of_type if non_null else return_type
+        nullable = return_type.of_type if isinstance(return_type, GraphQLNonNull) else return_type
         step = _Step(GENERIC, name, details)
         step.field_def = field_def
         step.return_type = return_type
-        step.non_null = non_null
         step.read = resolve
         step.info = self.build_resolve_info(field_def, [d.node for d in details], parent_type,
                                             None)  # type: ignore[arg-type]  # fmt: skip
         if isinstance(nullable, GraphQLList):
             item_type = nullable.of_type
-            _, object_type = _plain_object(item_type)
+            object_type = _object_type(item_type)
             if object_type is None:
                 return generic
             step.kind, step.item_type, step.object_type = OBJECT_LIST, item_type, object_type
             return step
-        _, object_type = _plain_object(return_type)
+        object_type = _object_type(return_type)
         if object_type is not None:
             step.kind, step.object_type = OBJECT, object_type
             return step
         coerce = getattr(nullable, "coerce_output_value", None)
         if coerce is None:
             return generic
-        step.kind, step.coerce = VALUE, coerce
+        step.kind, step.coerce, step.exact = VALUE, coerce, _exact(nullable)
         return step
+
+    def _sub(self, step: _Step) -> tuple[Any, list[_Step]] | None:
+        """The grouped field set and steps of the step's sub-selection (None if it defers)."""
+        sub = step.sub
+        if sub is Undefined:
+            object_type: GraphQLObjectType = step.object_type  # type: ignore[assignment]
+            grouped, new_defer_usages, _ = self.collect_subfields(object_type, step.details)
+            sub = None if new_defer_usages else (grouped, self._steps(object_type, grouped))
+            step.sub = sub
+        return sub  # type: ignore[return-value]
+
+    def _not_awaitable(self, value: Any) -> bool:
+        cls = value.__class__
+        if cls in _PLAIN or cls in _SYNCHRONOUS:
+            return True
+        if self.is_awaitable(value):
+            return False
+        if not hasattr(cls, "__await__") and not isinstance(value, CoroutineType | GeneratorType):
+            _SYNCHRONOUS.add(cls)
+        return True
 
     # -- execution --------------------------------------------------------------------------
 
@@ -177,9 +216,15 @@ class PlannedExecutionContext(LeafExecutionContext):
             return super().execute_fields(
                 parent_type, source_value, path, grouped_field_set, position_context
             )
-        steps = self._steps(parent_type, grouped_field_set)
+        return self._run(
+            parent_type, source_value, path, self._steps(parent_type, grouped_field_set)
+        )
+
+    def _run(
+        self, parent_type: GraphQLObjectType, source: Any, path: Path | None, steps: list[_Step]
+    ) -> Any:
+        """The steps of a selection on one object: its response map, or an awaitable of it."""
         typename = parent_type.name
-        is_awaitable = self.is_awaitable
         results: dict[str, Any] = {}
         awaitable_fields: list[str] = []
         try:
@@ -188,7 +233,10 @@ class PlannedExecutionContext(LeafExecutionContext):
                 name = step.name
                 if kind == LEAF:
                     try:
-                        value = step.read(source_value)  # type: ignore[misc]
+                        value = step.read(source)  # type: ignore[misc]
+                        if value.__class__ is step.exact:
+                            results[name] = value
+                            continue
                         if value is not None:
                             coerced = step.coerce(value)  # type: ignore[misc]
                             if coerced is not None and coerced is not Undefined:
@@ -197,22 +245,22 @@ class PlannedExecutionContext(LeafExecutionContext):
                     except Exception:  # noqa: S110 - graphql-core's path reports it
                         pass
                     result = self.execute_field(
-                        parent_type, source_value, step.details, _new(Path, (path, name, typename)),
+                        parent_type, source, step.details, _new(Path, (path, name, typename)),
                         None,
                     )  # fmt: skip
                 elif kind == GENERIC:
                     result = self.execute_field(
-                        parent_type, source_value, step.details, _new(Path, (path, name, typename)),
+                        parent_type, source, step.details, _new(Path, (path, name, typename)),
                         None,
                     )  # fmt: skip
                     if result is Undefined:
                         continue
                 else:
                     result = self._execute_planned(
-                        step, parent_type, source_value, _new(Path, (path, name, typename))
+                        step, parent_type, source, _new(Path, (path, name, typename))
                     )
                 results[name] = result
-                if is_awaitable(result):
+                if result.__class__ not in _PLAIN and self.is_awaitable(result):
                     awaitable_fields.append(name)
         except Exception:
             if awaitable_fields:
@@ -236,31 +284,29 @@ class PlannedExecutionContext(LeafExecutionContext):
         self, step: _Step, parent_type: GraphQLObjectType, source: Any, path: Path
     ) -> Any:
         """``execute_field`` for a field with a known-synchronous resolver and no arguments."""
-        return_type = step.return_type
-        details = step.details
         try:
             result = step.read(source, step.info)  # type: ignore[misc]
-            if result is None or isinstance(result, Exception) or self.is_awaitable(result):
+            if result is None or isinstance(result, Exception) or not self._not_awaitable(result):
                 return self._complete_generic(step, parent_type, path, result)
             kind = step.kind
             if kind == VALUE:
+                if result.__class__ is step.exact:
+                    return result
                 coerced = step.coerce(result)  # type: ignore[misc]
                 if coerced is None or coerced is Undefined:
                     return self._complete_generic(step, parent_type, path, result)
                 return coerced
             if kind == OBJECT:
                 completed = self._complete_object(step, result, path)
-                if completed is Undefined:
-                    return self._complete_generic(step, parent_type, path, result)
             else:
                 completed = self._complete_list(step, result, path)
-                if completed is Undefined:
-                    return self._complete_generic(step, parent_type, path, result)
-            if self.is_awaitable(completed):
-                return self._await_field(completed, step, path)
-            return completed
+            if completed is Undefined:
+                return self._complete_generic(step, parent_type, path, result)
+            if completed.__class__ is dict or completed.__class__ is list:
+                return completed
+            return self._await_field(completed, step, path)
         except Exception as raw_error:
-            self.handle_field_error(raw_error, return_type, details, path)  # type: ignore[arg-type]
+            self.handle_field_error(raw_error, step.return_type, step.details, path)  # type: ignore[arg-type]
             return None
 
     def _complete_generic(
@@ -269,9 +315,7 @@ class PlannedExecutionContext(LeafExecutionContext):
         """graphql-core's completion of ``result`` (as ``execute_field`` after the resolver)."""
         return_type: GraphQLOutputType = step.return_type  # type: ignore[assignment]
         details = step.details
-        info = self.build_resolve_info(
-            step.field_def, [d.node for d in details], parent_type, path
-        )
+        info = self.build_resolve_info(step.field_def, [d.node for d in details], parent_type, path)
         if self.is_awaitable(result):
             return self.complete_awaitable_value(return_type, details, info, path, result, None)
         completed = self.complete_value(return_type, details, info, path, result, None)
@@ -286,23 +330,16 @@ class PlannedExecutionContext(LeafExecutionContext):
             self.handle_field_error(raw_error, step.return_type, step.details, path)  # type: ignore[arg-type]
             return None
 
-    def _subfields(self, object_type: GraphQLObjectType, details: FieldDetailsList) -> Any:
-        """The grouped field set of the sub-selection, or None if it defers anything."""
-        grouped_field_set, new_defer_usages, _ = self.collect_subfields(object_type, details)
-        return None if new_defer_usages else grouped_field_set
-
     def _complete_object(self, step: _Step, result: Any, path: Path) -> Any:
         """The object's sub-selection executed, or ``Undefined`` to take graphql-core's path."""
         object_type: GraphQLObjectType = step.object_type  # type: ignore[assignment]
         is_type_of = object_type.is_type_of
-        if is_type_of is not None:
-            matches = is_type_of(result, step.info)
-            if matches is not True:
-                return Undefined
-        subfields = self._subfields(object_type, step.details)
-        if subfields is None:
+        if is_type_of is not None and is_type_of(result, step.info) is not True:
             return Undefined
-        return self.execute_fields(object_type, result, path, subfields, None)
+        sub = self._sub(step)
+        if sub is None:
+            return Undefined
+        return self._run(object_type, result, path, sub[1])
 
     def _complete_list(self, step: _Step, result: Any, path: Path) -> Any:
         """Each item's sub-selection executed, or ``Undefined`` to take graphql-core's path
@@ -310,28 +347,29 @@ class PlannedExecutionContext(LeafExecutionContext):
         if not isinstance(result, list | tuple):
             return Undefined
         object_type: GraphQLObjectType = step.object_type  # type: ignore[assignment]
-        is_awaitable = self.is_awaitable
+        not_awaitable = self._not_awaitable
         is_type_of = object_type.is_type_of
         info = step.info
         for item in result:
-            if item is None or isinstance(item, Exception) or is_awaitable(item):
+            if item is None or isinstance(item, Exception) or not not_awaitable(item):
                 return Undefined
             if is_type_of is not None and is_type_of(item, info) is not True:
                 return Undefined
-        subfields = self._subfields(object_type, step.details)
-        if subfields is None:
+        sub = self._sub(step)
+        if sub is None:
             return Undefined
+        steps = sub[1]
+        run = self._run
         item_type: GraphQLOutputType = step.item_type  # type: ignore[assignment]
         details = step.details
         completed: list[Any] = []
         awaitable_indices: list[int] = []
-        execute_fields = self.execute_fields
         try:
             for index, item in enumerate(result):
                 item_path = _new(Path, (path, index, None))
                 try:
-                    value = execute_fields(object_type, item, item_path, subfields, None)
-                    if is_awaitable(value):
+                    value = run(object_type, item, item_path, steps)
+                    if value.__class__ is not dict:
                         value = self._await_item(value, item_type, details, item_path)
                         awaitable_indices.append(index)
                 except Exception as raw_error:
