@@ -124,6 +124,8 @@ class PlannedExecutionContext(LeafExecutionContext):
         super().__init__(*args, **kwargs)
         # id(grouped field set) -> (the set, kept alive so its id stays its own; parent; steps)
         self._plans: dict[int, tuple[Any, GraphQLObjectType, list[_Step]]] = {}
+        # (id(return type), id(field details)) -> (the details, kept alive; step)
+        self._completions: dict[tuple[int, int], tuple[FieldDetailsList, _Step]] = {}
 
     # -- planning -------------------------------------------------------------------------
 
@@ -200,6 +202,61 @@ class PlannedExecutionContext(LeafExecutionContext):
         if not hasattr(cls, "__await__") and not isinstance(value, CoroutineType | GeneratorType):
             _SYNCHRONOUS.add(cls)
         return True
+
+    def _completion(self, return_type: GraphQLOutputType, details: FieldDetailsList) -> _Step:
+        """A step that completes values of ``return_type`` (an object type or a list of one,
+        possibly non-null) for the field ``details``: for fields graphql-core resolved itself
+        (async resolvers, resolvers with arguments), whose values it hands to
+        ``complete_value``. Its kind is GENERIC for any other type or for directives."""
+        key = (id(return_type), id(details))
+        found = self._completions.get(key)
+        if found is not None and found[0] is details:
+            return found[1]
+        step = _Step(GENERIC, "", details)
+        if not any(d.node.directives for d in details):
+            nullable = (
+                return_type.of_type if isinstance(return_type, GraphQLNonNull) else return_type
+            )
+            if isinstance(nullable, GraphQLList):
+                object_type = _object_type(nullable.of_type)
+                if object_type is not None:
+                    step.kind, step.item_type = OBJECT_LIST, nullable.of_type
+                    step.object_type = object_type
+            else:
+                object_type = _object_type(return_type)
+                if object_type is not None:
+                    step.kind, step.object_type = OBJECT, object_type
+        self._completions[key] = (details, step)
+        return step
+
+    def complete_value(
+        self,
+        return_type: GraphQLOutputType,
+        field_details_list: FieldDetailsList,
+        info: Any,
+        path: Path,
+        result: Any,
+        position_context: Any,
+    ) -> Any:
+        if (
+            position_context is None
+            and result is not None
+            and not isinstance(result, Exception)
+            and (self.middleware_manager is None or not self.middleware_manager.middlewares)
+        ):
+            step = self._completion(return_type, field_details_list)
+            if step.kind != GENERIC and self._not_awaitable(result):
+                if step.info is None:
+                    step.info = info  # for is_type_of, which reads nothing of it
+                if step.kind == OBJECT:
+                    completed = self._complete_object(step, result, path)
+                else:
+                    completed = self._complete_list(step, result, path)
+                if completed is not Undefined:
+                    return completed
+        return super().complete_value(
+            return_type, field_details_list, info, path, result, position_context
+        )
 
     # -- execution --------------------------------------------------------------------------
 
