@@ -11,6 +11,7 @@ from strawberry.dataloader import DataLoader
 from tortoise.queryset import QuerySet
 
 from gql.context import Info
+from gql.direct import DIRECT
 from gql.errors import PublicError
 from gql.nodes import prepare_page
 from resolvers.loaders import ChildPage, PageKey
@@ -39,10 +40,18 @@ class PageInfo:
     end_cursor: str | None
 
 
+def _edge_cursor(root: Edge[Any], info: Info) -> str:
+    return root._encode(root._key)
+
+
 @strawberry.type
 class Edge(Generic[NodeT]):
-    cursor: str
+    # the cursor is encoded only when selected: ``_encode(_key)`` (a DIRECT resolver, which
+    # gql/execution.py calls without Strawberry's per-field wrapper)
+    cursor: str = strawberry.field(resolver=_edge_cursor, metadata=DIRECT)
     node: NodeT
+    _key: strawberry.Private[Any]
+    _encode: strawberry.Private[Callable[[Any], str]]
 
 
 async def _edges(root: Connection[Any], info: Info) -> list[Edge[Any]]:
@@ -146,14 +155,14 @@ def _connection_of(
     next page, its first row (``size + 1`` rows at most). ``total`` or ``query`` answers
     ``totalCount``."""
     edges = [
-        Edge(cursor=_cursor(offset + index), node=convert(row))
+        Edge(node=convert(row), _key=offset + index, _encode=_cursor)
         for index, row in enumerate(rows[:size])
     ]
     page_info = PageInfo(
         has_next_page=len(rows) > size,
         has_previous_page=offset > 0,
-        start_cursor=edges[0].cursor if edges else None,
-        end_cursor=edges[-1].cursor if edges else None,
+        start_cursor=_cursor(edges[0]._key) if edges else None,
+        end_cursor=_cursor(edges[-1]._key) if edges else None,
     )
     return Connection(page_info=page_info, _edges=edges, _query=query, _total=total)
 
