@@ -472,8 +472,14 @@ def twin_app(settings: Any) -> Any:
             profiler.clear()
         return JSONResponse({})
 
+    async def pid(request: Request) -> Response:
+        """The server's process id: the driver checks it talks to the server it started (on a
+        shared machine another server may hold the port picked, and answer instead)."""
+        return JSONResponse({"pid": os.getpid()})
+
     app = create_app(settings)
     app.router.routes[:0] = [
+        Route("/bench/pid", pid),
         Route("/bench/widget", widget, methods=["POST"]),
         Route("/bench/reports", report_list, methods=["POST"]),
         Route("/bench/sql", sql),
@@ -527,19 +533,21 @@ async def answer_of(client: httpx.AsyncClient, name: str, side: str, token: str)
     return response.json()
 
 
-async def check_twins(base: str, token: str) -> dict[str, dict[str, float]]:
+async def check_twins(base: str, token: str, pid: int) -> dict[str, dict[str, float]]:
     """Both sides answer the same JSON; the SQL statements of one request of each."""
     statements: dict[str, dict[str, float]] = {}
     deadline = time.monotonic() + 120
     async with httpx.AsyncClient(base_url=base, timeout=60) as client:
         while True:
             try:
-                await client.get("/healthz")
-                break
+                answered = await client.get("/bench/pid")
+                if answered.status_code == 200 and answered.json().get("pid") == pid:
+                    break
             except httpx.TransportError:
-                if time.monotonic() > deadline:
-                    raise RuntimeError("the server did not start") from None
-                await asyncio.sleep(0.3)
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the server (pid {pid}) did not start on {base}") from None
+            await asyncio.sleep(0.3)
         for name in QUERIES:
             graphql = await answer_of(client, name, "graphql", token)
             plain = await answer_of(client, name, "plain", token)
@@ -641,7 +649,7 @@ async def _fresh_postgres(cluster: Cluster) -> str:
 
 
 def run_rounds(args: argparse.Namespace, base: str, token: str, pid: int) -> None:
-    statements = asyncio.run(check_twins(base, token))
+    statements = asyncio.run(check_twins(base, token, pid))
     if args.profile:
         for name in args.queries:
             for side in ("graphql", "plain"):

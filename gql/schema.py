@@ -18,11 +18,11 @@ from gql.crm.fields import CrmMutations, CrmQueries
 from gql.custom_fields.fields import CustomFieldMutations, CustomFieldQueries
 from gql.customers.fields import CustomerMutations, CustomerQueries
 from gql.dashboards.fields import DashboardMutations, DashboardQueries
-from gql.direct import LeafExecutionContext
 from gql.direct import install as install_direct_resolvers
 from gql.document_cache import DocumentCache
 from gql.embedding.fields import EmbeddingMutations, EmbeddingQueries
 from gql.errors import MaskUnexpectedErrors, log_errors
+from gql.execution import PlannedExecutionContext
 from gql.expenses.fields import ExpenseMutations, ExpenseQueries
 from gql.identity.fields import IdentityMutations, IdentityQueries
 from gql.integration.fields import (
@@ -103,7 +103,7 @@ schema = SpendsyncSchema(
         DocumentCache,  # after every extension that may refuse a document in on_validate
     ],
     config=StrawberryConfig(disable_field_suggestions=True, scalar_map=SCALAR_MAP),
-    execution_context_class=LeafExecutionContext,
+    execution_context_class=PlannedExecutionContext,
 )
 install_direct_resolvers(schema._schema)  # plain attributes and DIRECT resolvers (gql/direct.py)
 
