@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from web.settings import PROJECT_ROOT, Settings, SettingsError
 
@@ -286,10 +286,14 @@ def _rotate_keys(args: argparse.Namespace, settings: Settings) -> int:
     return _with_database(settings, work)
 
 
-def _crm_sim(args: argparse.Namespace, settings: Settings) -> int:
-    from sync.crm.simulator import cli
+SIMULATOR_PROGRAM = "sync.crm.simulator.cli"
 
-    return cli.run(args)
+
+def run_crm_sim(simulator_args: Sequence[str]) -> NoReturn:
+    """``spendsync crm-sim …``: the CRM simulator is a program of its own (it knows nothing of
+    Spendsync); it replaces this process, with the same pid, so ``make run`` can stop it."""
+    argv = [sys.executable, "-m", SIMULATOR_PROGRAM, *simulator_args]
+    os.execv(sys.executable, argv)  # noqa: S606 (our own module, no shell, arguments as given)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -397,19 +401,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rotate.set_defaults(handler=_rotate_keys)
 
-    from sync.crm.simulator.cli import add_arguments as add_crm_sim_arguments
-
-    crm_sim = commands.add_parser(
+    # Listed for `spendsync --help` only: `main` hands `crm-sim` and its arguments to the
+    # simulator program before parsing (`spendsync crm-sim --help` prints its options).
+    commands.add_parser(
         "crm-sim",
         help="serve the Zoho CRM simulator (OAuth token endpoint and CRM API on one port)",
+        add_help=False,
     )
-    add_crm_sim_arguments(crm_sim)
-    crm_sim.set_defaults(handler=_crm_sim)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["crm-sim"]:
+        run_crm_sim(arguments[1:])
+    args = build_parser().parse_args(arguments)
     try:
         settings = Settings.from_env()
     except SettingsError as exc:

@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(prog="crm-sim", description=__doc__)
+    parser = argparse.ArgumentParser(prog="spendsync crm-sim", description=__doc__)
     add_arguments(parser)
     return run(parser.parse_args())
 
