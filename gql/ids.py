@@ -9,6 +9,8 @@ import binascii
 
 import strawberry
 
+from gql.limits import MAX_LIST_INPUT
+
 MAX_PK = 2**31 - 1  # orm.models.base: IntField primary keys
 
 
@@ -26,3 +28,17 @@ def decode_id(type_name: str, value: str) -> int | None:
         return None
     number = int(pk)
     return number if number <= MAX_PK else None
+
+
+def pk(type_name: str, value: strawberry.ID | None) -> int | None:
+    """The primary key of an id of the given type; -1 for a malformed id (never found)."""
+    if value is None:
+        return None
+    decoded = decode_id(type_name, value)
+    return -1 if decoded is None else decoded
+
+
+def pks(type_name: str, values: list[strawberry.ID] | None) -> list[int]:
+    """The primary keys of a list of ids (-1 for a malformed one); at most ``MAX_LIST_INPUT`` + 1
+    are decoded."""
+    return [pk(type_name, value) or -1 for value in (values or [])[: MAX_LIST_INPUT + 1]]

@@ -33,6 +33,8 @@ from graphql import (
 from strawberry.extensions import SchemaExtension
 
 QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX"
+# Ids in one list argument: a longer list is refused by the resolver (see gql.ids.pks).
+MAX_LIST_INPUT = 100
 MAX_EXPANDED_SELECTIONS = 1000
 MAX_FRAGMENT_SPREADS = 100
 MAX_SAME_RESPONSE_NAME = 10

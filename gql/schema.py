@@ -12,15 +12,17 @@ from strawberry.tools import merge_types
 
 from gql.analytics.fields import AnalyticsQueries
 from gql.cards.fields import CardMutations, CardQueries
+from gql.categories.fields import CategoryMutations, CategoryQueries
 from gql.crm.fields import CrmMutations, CrmQueries
+from gql.custom_fields.fields import CustomFieldMutations, CustomFieldQueries
+from gql.customers.fields import CustomerMutations, CustomerQueries
 from gql.dashboards.fields import DashboardMutations, DashboardQueries
 from gql.direct import LeafExecutionContext
 from gql.direct import install as install_direct_resolvers
 from gql.document_cache import DocumentCache
 from gql.embedding.fields import EmbeddingMutations, EmbeddingQueries
 from gql.errors import MaskUnexpectedErrors, log_errors
-from gql.expenses.mutations import ExpenseMutations
-from gql.expenses.queries import ExpenseQueries
+from gql.expenses.fields import ExpenseMutations, ExpenseQueries
 from gql.identity.fields import IdentityMutations, IdentityQueries
 from gql.integration.fields import (
     IntegrationMappingQueries,
@@ -34,6 +36,9 @@ from gql.notifications.fields import NotificationMutations, NotificationQueries
 from gql.organizations.fields import OrganizationMutations, OrganizationQueries
 from gql.perdiem.fields import PerDiemMutations, PerDiemQueries
 from gql.permissions import IntrospectionPolicy, ReadOnlyTokens
+from gql.potentials.fields import PotentialMutations, PotentialQueries
+from gql.receipts.fields import ReceiptQueries
+from gql.record_context.fields import RecordContextQueries
 from gql.scalars import SCALAR_MAP, Money
 from gql.text import TextBoundary
 
@@ -46,14 +51,16 @@ MAX_ALIASES = 15
 
 Query = merge_types(
     "Query",
-    (IdentityQueries, OrganizationQueries, ExpenseQueries, IntegrationQueries,
+    (IdentityQueries, OrganizationQueries, CategoryQueries, CustomFieldQueries, CustomerQueries,
+     PotentialQueries, ExpenseQueries, ReceiptQueries, RecordContextQueries, IntegrationQueries,
      IntegrationMappingQueries, CrmQueries, IntegrationLifecycleQueries, NotificationQueries,
      PerDiemQueries, MileageQueries, CardQueries, AnalyticsQueries, DashboardQueries,
      EmbeddingQueries),
 )  # fmt: skip
 Mutation = merge_types(
     "Mutation",
-    (IdentityMutations, OrganizationMutations, ExpenseMutations, IntegrationMutations,
+    (IdentityMutations, OrganizationMutations, CategoryMutations, CustomFieldMutations,
+     CustomerMutations, PotentialMutations, ExpenseMutations, IntegrationMutations,
      CrmMutations, IntegrationLifecycleMutations, NotificationMutations, PerDiemMutations,
      MileageMutations, CardMutations, DashboardMutations,
      EmbeddingMutations),

@@ -11,11 +11,8 @@ from orm import models
 from resolvers.crm_users import CrmUnavailable
 from resolvers.errors import ErrorCode, MutationResult
 from resolvers.viewer import Viewer
-from sync.crm.errors import CrmError
-from sync.engine import crm_search
-from sync.engine.choose import ChooseProblem, Chooser
+from sync.api import MAX_SEARCH_RESULTS, ChooseProblem, CrmError, FoundAccount, FoundContact
 from sync.service import SyncService
-from sync.users_service import open_client
 
 MAX_NAME = 100
 
@@ -59,9 +56,7 @@ class Links:
             contacts.setdefault(str(person.crm_id), person.customer)
         return cls(accounts, contacts)
 
-    def contact(
-        self, found: crm_search.FoundContact, mode: models.CustomerModule
-    ) -> models.Customer | None:
+    def contact(self, found: FoundContact, mode: models.CustomerModule) -> models.Customer | None:
         """The customer choosing this contact would give, if it exists already (in ACCOUNTS
         mode, its account's customer)."""
         if mode is models.CustomerModule.ACCOUNTS:
@@ -71,19 +66,19 @@ class Links:
 
 @dataclass(frozen=True)
 class ContactHit:
-    contact: crm_search.FoundContact
+    contact: FoundContact
     customer: models.Customer | None
 
 
 @dataclass(frozen=True)
 class AccountHit:
-    account: crm_search.FoundAccount
+    account: FoundAccount
     customer: models.Customer | None
     contacts: list[ContactHit]
 
 
 def _limit(limit: int) -> int:
-    return min(max(limit, 1), crm_search.MAX_RESULTS)
+    return min(max(limit, 1), MAX_SEARCH_RESULTS)
 
 
 def _clean(value: str | None, name: str) -> str | None:
@@ -103,8 +98,7 @@ async def search_contacts(
         raise CrmUnavailable("Give a first or a last name.", ErrorCode.REQUIRED)
     integration = await _connected(viewer)
     try:
-        async with open_client(service, integration) as client:
-            found = await crm_search.search_contacts(client, first, last, _limit(limit))
+        found = await service.search_contacts(integration, first, last, _limit(limit))
     except CrmError as exc:
         raise CrmUnavailable(f"The CRM refused the search: {exc}", ErrorCode.CRM_REJECTED) from exc
     links = await Links.load(
@@ -122,8 +116,7 @@ async def search_accounts(
         raise CrmUnavailable("Give an account name.", ErrorCode.REQUIRED)
     integration = await _connected(viewer)
     try:
-        async with open_client(service, integration) as client:
-            found = await crm_search.search_accounts(client, name, _limit(limit))
+        found = await service.search_accounts(integration, name, _limit(limit))
     except CrmError as exc:
         raise CrmUnavailable(f"The CRM refused the search: {exc}", ErrorCode.CRM_REJECTED) from exc
     links = await Links.load(
@@ -150,8 +143,7 @@ async def choose(
     except CrmUnavailable as exc:
         return MutationResult.fail(None, str(exc), exc.code)
     try:
-        async with open_client(service, integration) as client:
-            customer = await Chooser(client, integration).choose(module, crm_id.strip())
+        customer = await service.choose(integration, module, crm_id.strip())
     except ChooseProblem as exc:
         return MutationResult.fail("crmId", str(exc), ErrorCode(exc.code))
     except CrmError as exc:

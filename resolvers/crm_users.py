@@ -1,6 +1,6 @@
 """Users from the CRM: the users-sync settings, instant users syncs, the CRM's user list and
 the manual import (docs/SYNC.md, "Users from the CRM"). Admin-only; the rules of importing
-live in ``sync/engine/users.py``."""
+live in the users sync, behind ``SyncService``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from dataclasses import dataclass
 from orm import models
 from resolvers.errors import ErrorCode, FieldError, MutationResult
 from resolvers.viewer import Viewer
-from sync.crm.errors import CrmError
-from sync.crm.metadata_dto import CrmUser
-from sync.engine import users
+from sync.api import CrmError, CrmUser, UserCounts, Wanted
 
 # the users sync's rule vocabulary, for the GraphQL binding
-from sync.engine.users import RoleRule as RoleRule
-from sync.engine.users import created_time as created_time
-from sync.engine.users import rules_of as rules_of
+from sync.api import RoleRule as RoleRule
+from sync.api import created_time as created_time
+from sync.api import rules_of as rules_of
 from sync.service import SyncService
-from sync.users_service import instant_user_sync, open_client
 
 MAX_RULES = 50
 MAX_IMPORT = 100
@@ -37,7 +34,7 @@ async def _connected(viewer: Viewer) -> models.Integration | MutationResult[obje
 @dataclass(frozen=True)
 class UserSyncSettings:
     enabled: bool
-    rules: list[users.RoleRule]
+    rules: list[RoleRule]
 
 
 @dataclass(frozen=True)
@@ -46,7 +43,7 @@ class UserSyncOutcome:
     run: models.UserSyncRun | None
 
 
-def _check_rules(rules: list[users.RoleRule]) -> list[FieldError]:
+def _check_rules(rules: list[RoleRule]) -> list[FieldError]:
     errors = []
     if len(rules) > MAX_RULES:
         return [FieldError("roleMappings", f"At most {MAX_RULES}.", ErrorCode.TOO_MANY_ITEMS)]
@@ -80,10 +77,10 @@ async def save_settings(
     turned_on = data.enabled and not integration.users_sync_enabled
     integration.users_sync_enabled = data.enabled
     integration.user_role_mapping = [
-        users.RoleRule(r.kind, r.name.strip(), r.role).as_json() for r in data.rules
+        RoleRule(r.kind, r.name.strip(), r.role).as_json() for r in data.rules
     ] or None
     await integration.save(update_fields=["users_sync_enabled", "user_role_mapping", "updated_at"])
-    run = await instant_user_sync(service, integration, "ENABLED") if turned_on else None
+    run = await service.sync_users(integration, "ENABLED") if turned_on else None
     return MutationResult(UserSyncOutcome(integration, run))
 
 
@@ -95,7 +92,7 @@ async def sync_now(viewer: Viewer, service: SyncService) -> MutationResult[model
         return MutationResult.fail(
             None, "Turn the users sync on first.", ErrorCode.SYNC_NOT_CONFIGURED
         )
-    return MutationResult(await instant_user_sync(service, found, "MANUAL"))
+    return MutationResult(await service.sync_users(found, "MANUAL"))
 
 
 async def recent_user_syncs(org_id: int, limit: int = 20) -> list[models.UserSyncRun]:
@@ -127,8 +124,7 @@ class CrmUnavailable(Exception):
 
 async def _crm_users(service: SyncService, integration: models.Integration) -> list[CrmUser]:
     try:
-        async with open_client(service, integration) as client:
-            return await users.read_users(client)
+        return await service.crm_users(integration)
     except CrmError as exc:
         raise CrmUnavailable(f"The CRM refused: {exc}", ErrorCode.CRM_REJECTED) from exc
 
@@ -140,7 +136,7 @@ async def crm_users(viewer: Viewer, service: SyncService, page: int, per_page: i
     if isinstance(found, MutationResult):
         raise CrmUnavailable(found.errors[0].message, ErrorCode.NOT_CONNECTED)
     page, per_page = max(page, 1), min(max(per_page, 1), MAX_PER_PAGE)
-    everyone = sorted(await _crm_users(service, found), key=users.import_order)
+    everyone = await _crm_users(service, found)  # in import order
     chunk = everyone[(page - 1) * per_page : page * per_page]
     linked = {
         u.crm_user_id: u
@@ -160,7 +156,7 @@ class ImportChoice:
 
 async def import_users(
     viewer: Viewer, service: SyncService, choices: list[ImportChoice]
-) -> MutationResult[users.UserCounts]:
+) -> MutationResult[UserCounts]:
     """Import the chosen CRM users with their roles (plan limit as in the sync: ACTIVE while it
     allows, INACTIVE beyond). Users already imported stay as they are."""
     found = await _connected(viewer)
@@ -175,7 +171,7 @@ async def import_users(
     except CrmUnavailable as exc:
         return MutationResult.fail(None, str(exc), exc.code)
     errors: list[FieldError] = []
-    wanted: dict[str, users.Wanted] = {}
+    wanted: dict[str, Wanted] = {}
     for index, choice in enumerate(choices):
         crm = everyone.get(choice.crm_user_id)
         path = f"users.{index}.crmUserId"
@@ -190,7 +186,7 @@ async def import_users(
         elif crm.id in wanted:
             errors.append(FieldError(path, "Chosen twice.", ErrorCode.UNIQUE))
         else:
-            wanted[crm.id] = users.Wanted(crm, choice.role)
+            wanted[crm.id] = Wanted(crm, choice.role)
     if errors:
         return MutationResult(errors=errors)
-    return MutationResult(await users.apply_users(viewer.org_id, list(wanted.values())))
+    return MutationResult(await service.import_users(viewer.org_id, list(wanted.values())))

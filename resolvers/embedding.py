@@ -25,7 +25,7 @@ from tortoise.exceptions import IntegrityError
 from orm import models
 from resolvers.errors import ErrorCode, FieldError, MutationResult
 from resolvers.viewer import Viewer
-from sync.credentials import CredentialCipher, CredentialError
+from sync.api import CredentialCipher, CredentialError
 
 CANONICAL_VERSION = "spendsync-embed-v1"
 SECRET_PREFIX = "sse_"  # noqa: S105 (a public prefix, not a secret)

@@ -14,11 +14,20 @@ from tortoise.queryset import QuerySet
 from orm import models
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
 from resolvers.viewer import Viewer
-from sync.crm.auth import DATA_CENTRES
-from sync.crm.errors import CrmError, CrmRetriableError
-from sync.crm.factory import ConnectionSettings
-from sync.crm.metadata_dto import CrmField, CustomView
-from sync.engine import fieldmap
+from sync.api import (
+    COMPATIBLE_CRM_TYPES,
+    CUSTOM_PREFIX,
+    DATA_CENTRES,
+    FIELD_TARGETS,
+    REQUIRED_TARGET,
+    ConnectionSettings,
+    CrmError,
+    CrmField,
+    CrmRetriableError,
+    CustomView,
+    effective_field_map,
+    field_accepts,
+)
 from sync.service import SyncService
 
 MAX_SECRET = 1024
@@ -328,7 +337,7 @@ FIELD_MAP_ATTRIBUTE = {"Accounts": "account_field_map", "Contacts": "contact_fie
 async def field_mapping(viewer: Viewer, module: str) -> dict[str, str]:
     """The mapping in force for Accounts or Contacts (the default until an admin saves one)."""
     integration = await get_integration(viewer)
-    return fieldmap.effective(module, getattr(integration, FIELD_MAP_ATTRIBUTE[module]))
+    return effective_field_map(module, getattr(integration, FIELD_MAP_ATTRIBUTE[module]))
 
 
 @dataclass(frozen=True)
@@ -350,14 +359,12 @@ async def field_targets(viewer: Viewer, module: str) -> list[FieldTarget]:
     fields as ``custom:<api name>``."""
     targets = [
         FieldTarget(name, _target_label(name), tuple(sorted(types)),
-                    name == fieldmap.REQUIRED[module])
-        for name, types in fieldmap.BUILTINS[module].items()
+                    name == REQUIRED_TARGET[module])
+        for name, types in FIELD_TARGETS[module].items()
     ]  # fmt: skip
     for custom in await models.CustomField.filter(org_id=viewer.org_id).order_by("label", "id"):
-        types = tuple(sorted(fieldmap.COMPATIBLE[custom.data_type]))
-        targets.append(
-            FieldTarget(fieldmap.CUSTOM_PREFIX + custom.api_name, custom.label, types, False)
-        )
+        types = tuple(sorted(COMPATIBLE_CRM_TYPES[custom.data_type]))
+        targets.append(FieldTarget(CUSTOM_PREFIX + custom.api_name, custom.label, types, False))
     return targets
 
 
@@ -374,7 +381,7 @@ async def save_field_mapping(
     except CrmError as exc:
         return MutationResult.fail(None, f"The CRM refused: {exc}", ErrorCode.CRM_REJECTED)
     custom = {f.api_name: f for f in await models.CustomField.filter(org_id=viewer.org_id)}
-    builtins = fieldmap.BUILTINS[module]
+    builtins = FIELD_TARGETS[module]
     errors: list[FieldError] = []
     for index, (target, crm_name) in enumerate(mapping.items()):
         path = f"mappings.{index}"
@@ -385,15 +392,15 @@ async def save_field_mapping(
             continue
         if target in builtins:
             allowed: models.CustomFieldType | frozenset[str] = builtins[target]
-        elif target.startswith(fieldmap.CUSTOM_PREFIX) and (
-            found := custom.get(target[len(fieldmap.CUSTOM_PREFIX) :])
+        elif target.startswith(CUSTOM_PREFIX) and (
+            found := custom.get(target[len(CUSTOM_PREFIX) :])
         ):
             allowed = found.data_type
         else:
             errors.append(FieldError(f"{path}.target", f"No customer field {target!r}.",
                                      ErrorCode.NOT_FOUND))  # fmt: skip
             continue
-        if not fieldmap.accepts(allowed, crm_field.data_type):
+        if not field_accepts(allowed, crm_field.data_type):
             errors.append(
                 FieldError(
                     f"{path}.crmField",
@@ -401,8 +408,8 @@ async def save_field_mapping(
                     ErrorCode.INCOMPATIBLE_FIELD_TYPE,
                 )
             )
-    if fieldmap.REQUIRED[module] not in mapping:
-        errors.append(FieldError("mappings", f"Map a CRM field to {fieldmap.REQUIRED[module]}.",
+    if REQUIRED_TARGET[module] not in mapping:
+        errors.append(FieldError("mappings", f"Map a CRM field to {REQUIRED_TARGET[module]}.",
                                  ErrorCode.REQUIRED))  # fmt: skip
     if errors:
         return MutationResult(errors=errors)

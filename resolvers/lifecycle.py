@@ -7,16 +7,20 @@ the expense rules that already apply it stay the one place that does.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from orm import models
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
 from resolvers.viewer import Viewer
-from sync.crm.errors import CrmError
+from sync.api import HOOK_PATH, CrmError
 from sync.service import SyncService
 
 ACTIVE_DELETION = (models.DeletionStatus.QUEUED, models.DeletionStatus.RUNNING)
+# where the CRM posts its notification callbacks (near-real-time sync)
+CALLBACK_PATH = HOOK_PATH
 
 
 class PotentialsOption(StrEnum):
@@ -85,20 +89,20 @@ async def save_options(
             return MutationResult.fail(
                 "realTimeSync", "Enable the integration first.", ErrorCode.INTEGRATION_DISABLED
             )
-        if service.realtime.notify_url is None:
+        if not service.takes_callbacks:
             return MutationResult.fail(
                 "realTimeSync",
                 "This server has no public address for the CRM's callbacks (PUBLIC_BASE_URL).",
                 ErrorCode.PUBLIC_URL_MISSING,
             )
         try:
-            await service.realtime.subscribe(integration)
+            await service.watch(integration)
         except CrmError as exc:
             return MutationResult.fail(
                 "realTimeSync", f"The CRM refused the subscription: {exc}", ErrorCode.CRM_REJECTED
             )
     elif data.real_time_sync is False and integration.real_time_sync:
-        await service.realtime.unsubscribe_all(integration)
+        await service.unwatch(integration)
     changes: dict[str, bool] = {}
     if data.sync_modules is not None:
         changes["sync_modules"] = data.sync_modules
@@ -131,7 +135,7 @@ async def disable(viewer: Viewer, service: SyncService) -> MutationResult[models
     if integration.state is models.IntegrationState.CONNECTED:
         integration.state = models.IntegrationState.DISABLED
         await integration.save(update_fields=["state", "updated_at"])
-        await service.realtime.unsubscribe_all(integration)
+        await service.unwatch(integration)
     return MutationResult(integration)
 
 
@@ -166,14 +170,22 @@ async def delete(
         )
     active = await _deletion_in_progress(viewer.org_id)
     if active is not None:
-        await service.deletions.resume(active)
+        await service.resume_deletion(active)
         return MutationResult(active)
     deletion = await models.IntegrationDeletion.create(
         org_id=viewer.org_id, mode=mode, requested_by_id=viewer.user_id
     )
-    await service.deletions.start(deletion)
+    await service.start_deletion(deletion)
     return MutationResult(deletion)
 
 
 async def latest_deletion(org_id: int) -> models.IntegrationDeletion | None:
     return await models.IntegrationDeletion.filter(org_id=org_id).order_by("-id").first()
+
+
+# -- the CRM's callbacks ----------------------------------------------------------------------
+async def accept_callback(service: SyncService, payload: Mapping[str, Any]) -> bool:
+    """A notification callback from the CRM (``POST /hooks/zoho/notify``): False when its
+    channel is unknown or its token wrong (the caller answers 403; nothing changes); True when
+    accepted (the sync of the modules it names starts shortly, gathered with the next ones)."""
+    return await service.accept_callback(payload)

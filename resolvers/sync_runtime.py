@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Protocol
 from orm import models
 from resolvers.notifications import notify_admins
 from sync import jobs
-from sync.credentials import CredentialCipher
+from sync.api import CredentialCipher
 from sync.service import ACTIVE, SyncService
 
 if TYPE_CHECKING:
-    from sync.crm.factory import ClientFactory
+    from sync.api import ClientFactory
 
 
 class SyncSettings(Protocol):

@@ -15,16 +15,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from orm import models
-
-if TYPE_CHECKING:
-    from sync.service import SyncService
+from sync.ports import Clock
 
 logger = logging.getLogger("spendsync.sync.deletion")
 BATCH = 200
@@ -39,14 +37,20 @@ class Deletions:
 
     def __init__(
         self,
-        service: SyncService,
+        now: Clock,
+        wait_for_run: Callable[[int], Awaitable[None]],
+        unwatch: Callable[[models.Integration], Awaitable[None]],
         *,
         notify: AdminNotifier | None = None,
         defer: Deferrer | None = None,
     ) -> None:
-        """``notify`` tells the organisation's admins that the deletion finished (the
-        notifications live a floor above the sync: the builder hands it in)."""
-        self.service = service
+        """``wait_for_run`` waits for the organisation's run in this process to end,
+        ``unwatch`` closes its notification channels. ``notify`` tells the organisation's
+        admins that the deletion finished (the notifications live a floor above the sync: the
+        builder hands it in)."""
+        self.now = now
+        self.wait_for_run = wait_for_run
+        self.unwatch = unwatch
         self.notify = notify
         self.defer = defer
         self._tasks: dict[int, asyncio.Task[None]] = {}
@@ -91,10 +95,10 @@ class Deletions:
         )
         org_id = deletion.org_id
         try:
-            await self.service.wait_for_run(org_id)
+            await self.wait_for_run(org_id)
             integration = await models.Integration.get_or_none(org_id=org_id)
             if integration is not None:
-                await self.service.realtime.unsubscribe_all(integration)
+                await self.unwatch(integration)
             keep_all = deletion.mode is models.DeletionMode.CONVERT_ALL
             while await _potential_batch(deletion, keep_all):
                 pass
@@ -114,7 +118,7 @@ class Deletions:
                 await (
                     models.IntegrationDeletion.filter(id=deletion.id)
                     .using_db(conn)
-                    .update(status=models.DeletionStatus.SUCCEEDED, finished_at=self.service.now())
+                    .update(status=models.DeletionStatus.SUCCEEDED, finished_at=self.now())
                 )
                 await deletion.refresh_from_db(using_db=conn)
                 if self.notify is not None:
@@ -127,7 +131,7 @@ class Deletions:
         except Exception:
             logger.exception("deletion of the integration of org %s failed", org_id)
             await models.IntegrationDeletion.filter(id=deletion.id).update(
-                status=models.DeletionStatus.FAILED, finished_at=self.service.now(),
+                status=models.DeletionStatus.FAILED, finished_at=self.now(),
                 error_message="An unexpected error stopped the deletion; ask again to resume.",
             )  # fmt: skip
 

@@ -17,15 +17,13 @@ import logging
 import secrets
 from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from orm import models
 from sync.crm.dto import parse_datetime
 from sync.crm.errors import CrmError
 from sync.crm.notifications import WatchRequest
-
-if TYPE_CHECKING:
-    from sync.service import SyncService
+from sync.ports import ClientOpener, Clock, RunGate
 
 logger = logging.getLogger("spendsync.sync.realtime")
 WATCHED_MODULES = ("Accounts", "Contacts", "Deals")
@@ -46,9 +44,19 @@ def _new_channel_id() -> str:
 
 class RealTime:
     def __init__(
-        self, service: SyncService, *, public_url: str | None = None, callback_delay: float = 5.0
+        self,
+        opener: ClientOpener,
+        now: Clock,
+        runs: RunGate,
+        *,
+        public_url: str | None = None,
+        callback_delay: float = 5.0,
     ) -> None:
-        self.service = service
+        """``opener`` opens a client of an organisation's CRM, ``runs`` starts and awaits
+        the service's runs: the channels know nothing else of the service."""
+        self.opener = opener
+        self.now = now
+        self.runs = runs
         self.public_url = public_url
         self.callback_delay = callback_delay
         self._pending: dict[int, set[str]] = {}
@@ -66,8 +74,8 @@ class RealTime:
             raise RuntimeError("PUBLIC_BASE_URL is not set")
         token = secrets.token_urlsafe(24)
         channel_id = _new_channel_id()
-        expiry = self.service.now() + CHANNEL_LIFETIME
-        async with self.service.client_for(integration) as client:
+        expiry = self.now() + CHANNEL_LIFETIME
+        async with self.opener(integration) as client:
             results = await client.subscribe(
                 [WatchRequest(channel_id, EVENTS, url, token=token, channel_expiry=expiry)]
             )
@@ -84,7 +92,7 @@ class RealTime:
         if not channels:
             return
         try:
-            async with self.service.client_for(integration) as client:
+            async with self.opener(integration) as client:
                 await client.unsubscribe([c.channel_id for c in channels])
         except CrmError as exc:
             logger.warning("unsubscribe of org %s failed: %s", integration.org_id, exc)
@@ -96,7 +104,7 @@ class RealTime:
         again at the next tick)."""
         if self.notify_url is None:
             return
-        now = self.service.now()
+        now = self.now()
         wanting = await models.Integration.filter(
             state=models.IntegrationState.CONNECTED, real_time_sync=True
         )
@@ -112,9 +120,9 @@ class RealTime:
                 logger.warning("watch channels of org %s: %s", integration.org_id, exc)
 
     async def _renew(self, integration: models.Integration, channel: models.WatchChannel) -> None:
-        expiry = self.service.now() + CHANNEL_LIFETIME
+        expiry = self.now() + CHANNEL_LIFETIME
         try:
-            async with self.service.client_for(integration) as client:
+            async with self.opener(integration) as client:
                 await client.renew_channel(channel.channel_id, channel.events, expiry)
         except CrmError:
             # expired or unknown to the CRM: replace it by a new channel
@@ -154,19 +162,19 @@ class RealTime:
         finally:
             self._timers.pop(org_id, None)
         modules = frozenset(self._pending.pop(org_id, set()))
-        await self.service.wait_for_run(org_id)  # a run in progress may have read past them
+        await self.runs.wait(org_id)  # a run in progress may have read past them
         integration = await models.Integration.get_or_none(org_id=org_id)
         if integration is None or integration.state is not models.IntegrationState.CONNECTED:
             return
         if not integration.customers_configured:
             return
-        await self.service.start_run(org_id, "CALLBACK", modules=modules)
+        await self.runs.start(org_id, "CALLBACK", modules=modules)
 
     async def idle(self) -> None:
         """Wait until every pending callback has started its run and the runs ended (tests)."""
         while self._timers:
             await asyncio.gather(*list(self._timers.values()), return_exceptions=True)
-        await self.service.aclose_when_idle()
+        await self.runs.idle()
 
     async def aclose(self) -> None:
         timers = list(self._timers.values())

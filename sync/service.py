@@ -10,22 +10,26 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AbstractAsyncContextManager
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from orm import models
 from sync import metrics
+from sync.api import CrmOrganisation
 from sync.credentials import CredentialCipher, CredentialError
 from sync.crm.client import ZohoCrmClient
 from sync.crm.errors import CrmAuthError, CrmError, CrmFatalError
 from sync.crm.factory import ClientFactory, ConnectionSettings
-from sync.crm.metadata_dto import CrmField, CrmOrg, CustomView
+from sync.crm.metadata_dto import CrmField, CrmOrg, CrmUser, CustomView
 from sync.deletion import AdminNotifier, Deferrer, Deletions
+from sync.engine import crm_search, users
+from sync.engine.choose import Chooser
 from sync.engine.runner import SyncEngine
+from sync.ports import RunGate
 from sync.realtime import RealTime
-from sync.users_service import run_user_sync
+from sync.users_service import instant_user_sync, run_user_sync
 
 logger = logging.getLogger("spendsync.sync")
 # Hands an organisation's queued run to the job queue: (org id, trigger) → queued or not.
@@ -40,16 +44,6 @@ def _utc_now() -> datetime:
 
 class IntegrationOff(Exception):
     """The integration was disabled or deleted before the run started."""
-
-
-@dataclass(frozen=True)
-class CrmOrganisation:
-    """What an admin sees when choosing the CRM organisation."""
-
-    id: str
-    name: str
-    currency: str | None
-    multi_currency: bool
 
 
 class SyncService:
@@ -82,8 +76,14 @@ class SyncService:
         self._tasks: dict[int, asyncio.Task[None]] = {}
         self._locks: dict[int, asyncio.Lock] = {}
         # lifecycle (docs/SYNC.md, "Lifecycle"): callbacks and deletion jobs
-        self.realtime = RealTime(self, public_url=public_url, callback_delay=callback_delay)
-        self.deletions = Deletions(self, notify=notify_admins, defer=defer_deletion)
+        # they receive narrow collaborators, never the service (docs/ARCHITECTURE.md)
+        runs = RunGate(wait=self.wait_for_run, start=self.start_run, idle=self.aclose_when_idle)
+        self.realtime = RealTime(
+            self._open, now, runs, public_url=public_url, callback_delay=callback_delay
+        )
+        self.deletions = Deletions(
+            now, self.wait_for_run, self.unwatch, notify=notify_admins, defer=defer_deletion
+        )
 
     # -- connection ---------------------------------------------------------------------------
     def _check_urls(self, settings: ConnectionSettings) -> ConnectionSettings:
@@ -131,20 +131,20 @@ class SyncService:
             api_url=integration.api_url,
         )
 
-    def _client(
-        self, integration: models.Integration
-    ) -> AbstractAsyncContextManager[ZohoCrmClient]:
+    def _open(self, integration: models.Integration) -> AbstractAsyncContextManager[ZohoCrmClient]:
+        """The one client opener: a client of the organisation's CRM (its secrets decrypted
+        here only, never logged). Every operation below opens its client here; the near-real-
+        time channels and the users sync receive this opener, not the service."""
         return self.factory.connect(str(integration.org_id), self.connection(integration))
 
-    client_for = _client
-
+    # -- what resolvers ask of the CRM (each raises ``CrmError`` when the CRM refuses) -----------
     async def crm_fields(self, integration: models.Integration, module: str) -> list[CrmField]:
-        async with self._client(integration) as client:
+        async with self._open(integration) as client:
             return await client.list_fields(module)
 
     async def contacts_exist(self, integration: models.Integration, ids: list[str]) -> set[str]:
         """Which of these CRM contact ids exist."""
-        async with self._client(integration) as client:
+        async with self._open(integration) as client:
             found = set()
             for contact_id in dict.fromkeys(ids):
                 if contact_id.isdigit() and await client.get_record(
@@ -154,8 +154,68 @@ class SyncService:
             return found
 
     async def custom_views(self, integration: models.Integration, module: str) -> list[CustomView]:
-        async with self._client(integration) as client:
+        async with self._open(integration) as client:
             return await client.list_custom_views(module)
+
+    async def search_contacts(
+        self, integration: models.Integration, first_name: str | None, last_name: str | None,
+        limit: int,
+    ) -> list[crm_search.FoundContact]:  # fmt: skip
+        """Search in CRM: contacts by name (``limit`` at most ``MAX_SEARCH_RESULTS``)."""
+        async with self._open(integration) as client:
+            return await crm_search.search_contacts(client, first_name, last_name, limit)
+
+    async def search_accounts(
+        self, integration: models.Integration, name: str, limit: int
+    ) -> list[crm_search.FoundAccount]:
+        """Search in CRM: accounts by name, each with its contacts."""
+        async with self._open(integration) as client:
+            return await crm_search.search_accounts(client, name, limit)
+
+    async def choose(
+        self, integration: models.Integration, module: str, crm_id: str
+    ) -> models.Customer:
+        """Fetch-on-choose: the CRM record as a linked customer, through the sync's mapping and
+        writers. Raises ``ChooseProblem`` (a record that cannot be chosen) or ``CrmError``."""
+        async with self._open(integration) as client:
+            return await Chooser(client, integration).choose(module, crm_id)
+
+    async def crm_users(self, integration: models.Integration) -> list[CrmUser]:
+        """The CRM's users, active and deactivated, in import order (oldest first)."""
+        async with self._open(integration) as client:
+            return sorted(await users.read_users(client), key=users.import_order)
+
+    async def import_users(self, org_id: int, wanted: list[users.Wanted]) -> users.UserCounts:
+        """Import the chosen CRM users with their roles (the users sync's own writer)."""
+        return await users.apply_users(org_id, wanted)
+
+    async def sync_users(self, integration: models.Integration, trigger: str) -> models.UserSyncRun:
+        """An instant users sync; a CRM refusal is a FAILED run, never an exception."""
+        return await instant_user_sync(self._open, integration, trigger)
+
+    # -- lifecycle: near-real-time channels, callbacks, deletions -----------------------------
+    @property
+    def takes_callbacks(self) -> bool:
+        """Whether the CRM can reach this server (a public address is configured)."""
+        return self.realtime.notify_url is not None
+
+    async def watch(self, integration: models.Integration) -> None:
+        """Open the organisation's notification channel (raises ``CrmError``)."""
+        await self.realtime.subscribe(integration)
+
+    async def unwatch(self, integration: models.Integration) -> None:
+        """Close the organisation's channels (whatever the CRM answers)."""
+        await self.realtime.unsubscribe_all(integration)
+
+    async def accept_callback(self, payload: Mapping[str, Any]) -> bool:
+        """A callback from the CRM: False (refused, nothing changes) unless it is ours."""
+        return await self.realtime.accept(payload)
+
+    async def start_deletion(self, deletion: models.IntegrationDeletion) -> None:
+        await self.deletions.start(deletion)
+
+    async def resume_deletion(self, deletion: models.IntegrationDeletion) -> None:
+        await self.deletions.resume(deletion)
 
     # -- runs ---------------------------------------------------------------------------------
     async def start_run(
@@ -222,7 +282,7 @@ class SyncService:
             integration = await models.Integration.get(org_id=run.org_id)
             if integration.state is not models.IntegrationState.CONNECTED:
                 raise IntegrationOff
-            async with self._client(integration) as client:
+            async with self._open(integration) as client:
                 await SyncEngine(client, integration, run, now=self.now, modules=modules).execute()
                 if integration.users_sync_enabled and not modules:  # after customers and deals
                     await run_user_sync(

@@ -5,27 +5,15 @@ refusal marks it FAILED and never fails the customer sync it follows."""
 from __future__ import annotations
 
 import logging
-from contextlib import AbstractAsyncContextManager
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
 from orm import models
-from sync.crm.client import ZohoCrmClient
 from sync.crm.errors import CrmError
 from sync.crm.protocol import CrmClient
 from sync.engine.users import sync_users
-
-if TYPE_CHECKING:
-    from sync.service import SyncService
+from sync.ports import ClientOpener
 
 logger = logging.getLogger("spendsync.sync")
-
-
-def open_client(
-    service: SyncService, integration: models.Integration
-) -> AbstractAsyncContextManager[ZohoCrmClient]:
-    """A client of the organisation's CRM (secrets decrypted only here, never logged)."""
-    return service.factory.connect(str(integration.org_id), service.connection(integration))
 
 
 async def _failed(run: models.UserSyncRun, message: str) -> None:
@@ -55,10 +43,11 @@ async def run_user_sync(
 
 
 async def instant_user_sync(
-    service: SyncService, integration: models.Integration, trigger: str
+    opener: ClientOpener, integration: models.Integration, trigger: str
 ) -> models.UserSyncRun:
+    """A users sync on a client of its own (``opener``: the service's opener)."""
     try:
-        async with open_client(service, integration) as client:
+        async with opener(integration) as client:
             return await run_user_sync(client, integration, trigger=trigger)
     except CrmError as exc:  # refused while opening the client (the token request)
         run = await models.UserSyncRun.create(org_id=integration.org_id, trigger=trigger)

@@ -21,11 +21,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tortoise import connections
 from tortoise.contrib.starlette import RegisterTortoise
 
-from gql import receipts_http
 from gql.asgi import GraphQLApp
 from gql.availability import MAY_BE_UNAVAILABLE
 from gql.context import InvalidToken
-from gql.embedding_http import CrossOrigin, frame_ancestors
 from orm.config import tortoise_config
 from resolvers import sync_runtime
 from resolvers.embedding import OriginCache
@@ -35,6 +33,8 @@ from web import metrics
 from web.body_limit import BodyLimit
 from web.csrf import CSRFMiddleware
 from web.database import pending_migrations
+from web.endpoints import receipts, zoho_hooks
+from web.endpoints.cross_origin import CrossOrigin, frame_ancestors
 from web.errors import (
     database_unavailable_error,
     graphql_call_error,
@@ -72,7 +72,6 @@ from web.routes import (
     settings_perdiem,
     zoho_crm,
     zoho_crm_details,
-    zoho_hooks,
 )
 from web.settings import Settings
 
@@ -302,7 +301,7 @@ def create_app(
             ),
             methods=["GET", "POST"],
         ),
-        *receipts_http.routes,
+        *receipts.routes,
         *exports.routes,
         *zoho_hooks.routes,
         *auth.routes,
@@ -369,7 +368,7 @@ def create_app(
     app.state.settings = settings
     app.state.accounts = accounts
     app.state.graphql_introspection = settings.graphql_introspection
-    app.state.receipts = receipts_http.local_receipts(
+    app.state.receipts = receipts.local_receipts(
         settings.receipt_dir, settings.receipt_max_bytes, url_key=settings.secret_key
     )
     app.state.origin_cache = origin_cache

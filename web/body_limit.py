@@ -17,7 +17,7 @@ from starlette.requests import ClientDisconnect
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from web.request_body import read_body, replay
+from web.request_body import declared_too_large, read_body, replay
 
 REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE"
 
@@ -47,8 +47,7 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        declared = Headers(scope=scope).get("content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+        if declared_too_large(Headers(scope=scope), self.max_bytes):
             await self._refuse(scope, receive, send)
             return
         try:

@@ -262,21 +262,15 @@ def _token_create(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _rotate_keys(args: argparse.Namespace, settings: Settings) -> int:
-    from cryptography.fernet import Fernet
-
-    from sync.credentials import CredentialCipher, rotate_stored_secrets
+    from resolvers import credentials
 
     old_keys = [*(args.old_key or []), *settings.credentials_key_previous]
-    for key in old_keys:
-        try:
-            Fernet(key.encode())
-        except ValueError:
-            print("--old-key: not a Fernet key.", file=sys.stderr)
-            return 2
-    cipher = CredentialCipher(settings.credentials_key, old_keys)
+    if not all(credentials.is_key(key) for key in old_keys):
+        print("--old-key: not a Fernet key.", file=sys.stderr)
+        return 2
 
     async def work() -> int:
-        result = await rotate_stored_secrets(cipher)
+        result = await credentials.rotate_keys(settings.credentials_key, old_keys)
         print(f"CRM credentials re-encrypted with CREDENTIALS_KEY: {result.rotated} "
               f"integration(s); already current: {result.current}.")  # fmt: skip
         print(f"Embed secrets re-encrypted: {result.embed_rotated}; "

@@ -62,10 +62,10 @@ def _dev_credentials_key(var_dir: Path) -> str:
     path = var_dir / "credentials_key"
     if path.exists():
         return path.read_text().strip()
-    from sync.credentials import CredentialCipher
+    from resolvers import credentials
 
     var_dir.mkdir(parents=True, exist_ok=True)
-    key = CredentialCipher.generate_key()
+    key = credentials.new_key()
     path.write_text(key)
     path.chmod(0o600)
     return key
@@ -110,14 +110,11 @@ def _keys(env: Mapping[str, str], name: str) -> tuple[str, ...]:
 
 
 def _credential_keys(env: Mapping[str, str], name: str) -> tuple[str, ...]:
-    from cryptography.fernet import Fernet
+    from resolvers import credentials
 
     keys = _keys(env, name)
-    for key in keys:
-        try:
-            Fernet(key.encode())
-        except ValueError:
-            raise SettingsError(f"{name} holds a value that is not a Fernet key") from None
+    if not all(credentials.is_key(key) for key in keys):
+        raise SettingsError(f"{name} holds a value that is not a Fernet key")
     return keys
 
 

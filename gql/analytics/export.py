@@ -27,8 +27,7 @@ from strawberry.types.arguments import convert_argument
 from gql.analytics import inputs
 from gql.analytics.types import ratio_of
 from gql.context import Context, Loaders
-from gql.expenses.inputs import pk
-from gql.ids import encode_id
+from gql.ids import encode_id, pk
 from gql.schema import schema
 from gql.text import text_problem
 from orm.money import Money

@@ -9,7 +9,7 @@ from gql.analytics import inputs
 from gql.analytics.types import SpendGroup, SpendGroupConnection, SpendSummary
 from gql.context import Info
 from gql.errors import PublicError
-from gql.expenses.inputs import pk
+from gql.ids import pk
 from gql.pagination import After, First, page_edges, page_window
 from gql.permissions import IsAuthenticated, viewer_of
 from resolvers.analytics.aggregate import aggregate

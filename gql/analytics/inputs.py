@@ -7,10 +7,10 @@ from enum import Enum
 
 import strawberry
 
-from gql.expenses.inputs import pks
-from gql.expenses.types import PotentialState
+from gql.expenses.status import ExpenseStatus
+from gql.ids import pks
+from gql.potentials.types import PotentialState
 from resolvers.analytics import filters
-from resolvers.expenses.status import ExpenseStatus
 
 AnalyticsDimension = strawberry.enum(
     filters.Dimension,

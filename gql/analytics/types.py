@@ -7,15 +7,17 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import strawberry
 
+from gql.categories.types import Category
 from gql.context import Info
-from gql.expenses.money import money
-from gql.expenses.types import Category, Customer, Potential, PotentialState
+from gql.customers.types import Customer
+from gql.expenses.status import ExpenseStatus
 from gql.identity.types import User
+from gql.money import money
 from gql.pagination import Edge, PageInfo
+from gql.potentials.types import Potential, PotentialState
 from gql.scalars import DecimalString, Money
 from resolvers.analytics.aggregate import Aggregate, Group, Measures
 from resolvers.analytics.filters import Dimension
-from resolvers.expenses.status import ExpenseStatus
 
 RATIO_PLACES = Decimal("0.0001")
 

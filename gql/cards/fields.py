@@ -8,12 +8,18 @@ from gql.cards import inputs
 from gql.cards.types import Card, CardSettings, CardTransaction, StatementImport
 from gql.context import Info
 from gql.errors import UserError
-from gql.expenses.inputs import pk
+from gql.ids import pk
 from gql.pagination import After, Connection, First, paginate
+from gql.payloads import payload
 from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from orm import models
 from resolvers.cards import cards, imports, matching
-from resolvers.cards.access import card_settings, visible_cards, visible_transactions
+from resolvers.cards.access import (
+    card_of,
+    card_settings,
+    transaction_of,
+    visible_cards,
+)
 from resolvers.cards.csv_mapping import CsvMapping
 from resolvers.cards.expense_from import CardExpenseData, create_expense_from_transaction
 from resolvers.errors import MutationResult
@@ -58,17 +64,11 @@ class CardTransactionPayload:
 
 
 def _card(result: MutationResult[models.Card]) -> CardPayload:
-    return CardPayload(
-        card=Card.from_model(result.value) if result.value else None,
-        errors=UserError.from_errors(result.errors),
-    )
+    return payload(CardPayload, result, Card.from_model)
 
 
 def _transaction(result: MutationResult[models.CardTransaction]) -> CardTransactionPayload:
-    return CardTransactionPayload(
-        transaction=CardTransaction.from_model(result.value) if result.value else None,
-        errors=UserError.from_errors(result.errors),
-    )
+    return payload(CardTransactionPayload, result, CardTransaction.from_model)
 
 
 @strawberry.type
@@ -83,12 +83,12 @@ class CardQueries:
 
     @strawberry.field(permission_classes=[IsAuthenticated])
     async def card(self, info: Info, id: strawberry.ID) -> Card | None:
-        row = await visible_cards(viewer_of(info)).get_or_none(id=pk("Card", id))
+        row = await card_of(viewer_of(info), pk("Card", id))
         return Card.from_model(row) if row else None
 
     @strawberry.field(permission_classes=[IsAuthenticated])
     async def card_transaction(self, info: Info, id: strawberry.ID) -> CardTransaction | None:
-        row = await visible_transactions(viewer_of(info)).get_or_none(id=pk("CardTransaction", id))
+        row = await transaction_of(viewer_of(info), pk("CardTransaction", id))
         return CardTransaction.from_model(row) if row else None
 
     @strawberry.field(permission_classes=[IsAuthenticated])
@@ -122,10 +122,7 @@ class CardMutations:
             viewer_of(info), auto_match=input.auto_match, auto_create=input.auto_create,
             category_id=pk("Category", input.auto_create_category_id),
         )  # fmt: skip
-        return CardSettingsPayload(
-            settings=CardSettings.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(CardSettingsPayload, result, CardSettings.from_model)
 
     @strawberry.mutation(
         permission_classes=[IsAuthenticated], description="The card's holder or an admin."
@@ -156,14 +153,14 @@ class CardMutations:
         )  # fmt: skip
         outcome = result.value
         statement = outcome.statement_import if outcome else None
-        return CardStatementImportPayload(
+        return payload(
+            CardStatementImportPayload, result,
             statement_import=StatementImport.from_model(statement) if statement else None,
             row_count=outcome.row_count if outcome else 0,
             imported_count=outcome.imported_count if outcome else 0,
             duplicate_count=outcome.duplicate_count if outcome else 0,
             notice=outcome.notice if outcome else "",
-            errors=UserError.from_errors(result.errors),
-        )
+        )  # fmt: skip
 
     @strawberry.mutation(
         permission_classes=[IsAuthenticated], description="The card's holder or an admin."
@@ -172,10 +169,7 @@ class CardMutations:
         self, info: Info, input: inputs.CardImportUndoInput
     ) -> StatementImportPayload:
         result = await imports.undo_last_import(viewer_of(info), pk("Card", input.card_id))
-        return StatementImportPayload(
-            statement_import=StatementImport.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(StatementImportPayload, result, StatementImport.from_model)
 
     @strawberry.mutation(permission_classes=[IsAuthenticated], description="The card holder.")
     async def card_transaction_match(

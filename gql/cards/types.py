@@ -5,16 +5,17 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import strawberry
-from tortoise.queryset import QuerySet
 
+from gql.categories.types import Category
 from gql.context import Info
-from gql.expenses.money import money
-from gql.expenses.types import Category, Expense
+from gql.expenses.types import Expense
 from gql.identity.types import User
 from gql.ids import encode_id
+from gql.money import money
 from gql.pagination import After, Connection, First, child_connection
 from gql.scalars import Money
 from orm import models
+from resolvers.cards.access import card_transactions, statement_imports
 from resolvers.cards.csv_mapping import CsvMapping as CsvMappingValue
 
 CardKind = strawberry.enum(models.CardKind)
@@ -80,15 +81,8 @@ class Card:
         after: After = None,
     ) -> Connection[CardTransaction]:
         org_id = self._row.org_id
-
-        def transactions() -> QuerySet[models.CardTransaction]:
-            query = models.CardTransaction.filter(org_id=org_id)
-            if status is not None:
-                query = query.filter(status=status)
-            return query.order_by("-posted_date", "-id")
-
         loader = info.context.loaders.child_pages(
-            f"card.transactions:{status}", transactions, "card_id"
+            f"card.transactions:{status}", lambda: card_transactions(org_id, status), "card_id"
         )
         return await child_connection(
             loader, self._row.id, CardTransaction.from_model, first=first, after=after
@@ -100,9 +94,7 @@ class Card:
     ) -> Connection[StatementImport]:
         org_id = self._row.org_id
         loader = info.context.loaders.child_pages(
-            "card.imports",
-            lambda: models.StatementImport.filter(org_id=org_id).order_by("-id"),
-            "card_id",
+            "card.imports", lambda: statement_imports(org_id), "card_id"
         )
         return await child_connection(
             loader, self._row.id, StatementImport.from_model, first=first, after=after

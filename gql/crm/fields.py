@@ -24,9 +24,10 @@ from gql.crm.types import (
     IntegrationUserSync,
     UserSyncRun,
 )
-from gql.errors import PublicError, UserError
-from gql.expenses.types import Customer
+from gql.customers.types import Customer
+from gql.errors import PublicError
 from gql.identity.types import User
+from gql.payloads import payload
 from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from orm import models
 from resolvers import crm_search, crm_users, integration
@@ -120,9 +121,7 @@ class CrmMutations:
             viewer_of(info), _service(info), crm_users.UserSyncSettings(input.enabled, rules)
         )
         if result.value is None:
-            return IntegrationUserSyncSavePayload(
-                user_sync=None, run=None, errors=UserError.from_errors(result.errors)
-            )
+            return payload(IntegrationUserSyncSavePayload, result, user_sync=None, run=None)
         run = result.value.run
         return IntegrationUserSyncSavePayload(
             user_sync=await _user_sync(result.value.integration),
@@ -132,10 +131,7 @@ class CrmMutations:
     @strawberry.mutation(permission_classes=[IsAdmin], description="Instant users sync.")
     async def integration_user_sync_now(self, info: Info) -> IntegrationUserSyncNowPayload:
         result = await crm_users.sync_now(viewer_of(info), _service(info))
-        return IntegrationUserSyncNowPayload(
-            run=UserSyncRun.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(IntegrationUserSyncNowPayload, result, UserSyncRun.from_model)
 
     @strawberry.mutation(
         permission_classes=[IsAdmin],
@@ -148,12 +144,11 @@ class CrmMutations:
         choices = [crm_users.ImportChoice(c.crm_user_id.strip(), c.role) for c in input.users]
         result = await crm_users.import_users(viewer_of(info), _service(info), choices)
         counts = result.value
-        return CrmUsersImportPayload(
-            users=[User.from_model(u) for u in counts.users] if counts else [],
-            created_active=counts.created_active if counts else 0,
+        return payload(
+            CrmUsersImportPayload, result, lambda c: [User.from_model(u) for u in c.users],
+            empty=[], created_active=counts.created_active if counts else 0,
             created_inactive=counts.created_inactive if counts else 0,
             linked=counts.linked if counts else 0, skipped=counts.skipped if counts else 0,
-            errors=UserError.from_errors(result.errors),
         )  # fmt: skip
 
     @strawberry.mutation(
@@ -168,7 +163,4 @@ class CrmMutations:
         result = await crm_search.choose(
             viewer_of(info), _service(info), input.module.value, input.crm_id
         )
-        return CrmCustomerChoosePayload(
-            customer=Customer.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(CrmCustomerChoosePayload, result, Customer.from_model)

@@ -3,8 +3,8 @@ from __future__ import annotations
 import strawberry
 
 from gql.crm.types import IntegrationUserSync, UserSyncRun
+from gql.customers.types import Customer
 from gql.errors import UserError
-from gql.expenses.types import Customer
 from gql.identity.types import User
 
 

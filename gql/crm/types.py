@@ -7,7 +7,7 @@ from enum import Enum
 
 import strawberry
 
-from gql.expenses.types import Customer
+from gql.customers.types import Customer
 from gql.identity.types import User, UserRole
 from gql.ids import encode_id
 from orm import models

@@ -13,13 +13,13 @@ from gql.analytics.inputs import AnalyticsDimension, AnalyticsMeasure
 from gql.analytics.types import SpendGroupConnection
 from gql.context import Info
 from gql.errors import UserError
-from gql.expenses.inputs import pk
-from gql.expenses.types import Potential, PotentialState
-from gql.ids import encode_id
+from gql.expenses.status import ExpenseStatus
+from gql.ids import encode_id, pk
+from gql.payloads import payload
 from gql.permissions import IsAuthenticated, viewer_of
+from gql.potentials.types import Potential, PotentialState
 from resolvers import dashboards
 from resolvers.analytics.filters import Dimension, Measure
-from resolvers.expenses.status import ExpenseStatus
 
 DashboardComponentKind = strawberry.enum(
     dashboards.ComponentKind,
@@ -243,10 +243,8 @@ class DashboardMutations:
         result = await dashboards.save_dashboard(
             viewer_of(info), drafts, organization_default=input.organization_default
         )
-        return DashboardPayload(
-            dashboard=await dashboard_of(info, result.value),
-            errors=UserError.from_errors(result.errors),
-        )
+        dashboard = await dashboard_of(info, result.value)
+        return payload(DashboardPayload, result, dashboard=dashboard)
 
     @strawberry.mutation(
         permission_classes=[IsAuthenticated],
@@ -258,7 +256,5 @@ class DashboardMutations:
     ) -> DashboardPayload:
         default = input.organization_default if input else False
         result = await dashboards.reset_dashboard(viewer_of(info), organization_default=default)
-        return DashboardPayload(
-            dashboard=await dashboard_of(info, result.value),
-            errors=UserError.from_errors(result.errors),
-        )
+        dashboard = await dashboard_of(info, result.value)
+        return payload(DashboardPayload, result, dashboard=dashboard)

@@ -9,9 +9,10 @@ import strawberry
 
 from gql.context import SESSION_ORG_KEY, SESSION_USER_KEY, Info
 from gql.embedding import types
-from gql.errors import PublicError, UserError
+from gql.errors import PublicError
 from gql.identity.types import User
 from gql.ids import decode_id, encode_id
+from gql.payloads import payload
 from gql.permissions import IsAdmin, viewer_of
 from resolvers import embedding
 from resolvers.viewer import Viewer
@@ -66,10 +67,7 @@ class EmbeddingMutations:
         )  # fmt: skip
         if result.value is not None:
             _changed(info)
-        return types.CrmEmbeddingPayload(
-            embedding=types.CrmEmbedding.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(types.CrmEmbeddingPayload, result, types.CrmEmbedding.from_model)
 
     @strawberry.mutation(
         permission_classes=[IsAdmin],
@@ -79,11 +77,11 @@ class EmbeddingMutations:
     async def crm_embed_secret_generate(self, info: Info) -> types.CrmEmbedSecretPayload:
         result = await embedding.generate_secret(viewer_of(info), _cipher(info))
         generated = result.value
-        return types.CrmEmbedSecretPayload(
-            embedding=types.CrmEmbedding.from_model(generated.embedding) if generated else None,
+        return payload(
+            types.CrmEmbedSecretPayload, result,
+            lambda made: types.CrmEmbedding.from_model(made.embedding),
             secret=generated.secret if generated else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        )  # fmt: skip
 
     @strawberry.mutation(
         permission_classes=[IsAdmin],
@@ -101,9 +99,7 @@ class EmbeddingMutations:
         )  # fmt: skip
         link = result.value
         if link is None:
-            return types.CrmEmbedLinkPayload(
-                url=None, path=None, expires_at=None, errors=UserError.from_errors(result.errors)
-            )
+            return payload(types.CrmEmbedLinkPayload, result, url=None, path=None, expires_at=None)
         path = f"{embedding.EMBED_PATH}?{link.query()}"
         return types.CrmEmbedLinkPayload(
             url=_base_url(info) + path, path=path, expires_at=link.expires_at, errors=[]
@@ -128,9 +124,7 @@ class EmbeddingMutations:
         )  # fmt: skip
         entry = result.value
         if entry is None:
-            return types.EmbedSessionCreatePayload(
-                user=None, path=None, errors=UserError.from_errors(result.errors)
-            )
+            return payload(types.EmbedSessionCreatePayload, result, user=None, path=None)
         user = entry.user
         if session is not None:
             session[SESSION_USER_KEY] = user.id

@@ -1,4 +1,4 @@
-"""Inputs of the expense domain. Ids are the opaque ids the API hands out."""
+"""Inputs of expenses and expense reports. Ids are the opaque ids the API hands out."""
 
 from __future__ import annotations
 
@@ -8,163 +8,14 @@ from decimal import Decimal
 import strawberry
 
 from gql.errors import PublicError
-from gql.expenses.types import (
-    CrmModule,
-    CustomerStatus,
-    CustomerType,
-    CustomFieldType,
-    PotentialState,
-    ReportStatus,
-)
-from gql.ids import decode_id
+from gql.expenses.status import ExpenseStatus
+from gql.expenses.types import ReportStatus
+from gql.ids import pk, pks
 from gql.scalars import DecimalString
 from orm.money import MAX_MAJOR_AMOUNT
 from resolvers.expenses import queries
 from resolvers.expenses.reports import ReportData
-from resolvers.expenses.status import ExpenseStatus
 from resolvers.expenses.validation import ExpenseData
-
-MAX_LIST_INPUT = 100
-
-
-def pk(type_name: str, value: strawberry.ID | None) -> int | None:
-    """The primary key of an id of the given type; -1 for a malformed id (never found)."""
-    if value is None:
-        return None
-    decoded = decode_id(type_name, value)
-    return -1 if decoded is None else decoded
-
-
-def pks(type_name: str, values: list[strawberry.ID] | None) -> list[int]:
-    return [pk(type_name, value) or -1 for value in (values or [])[: MAX_LIST_INPUT + 1]]
-
-
-@strawberry.input
-class CategoryInput:
-    name: str
-
-
-@strawberry.input(description="Fields left out stay as they are.")
-class CategoryUpdateInput:
-    id: strawberry.ID
-    name: str | None = None
-    is_enabled: bool | None = None
-
-
-@strawberry.input
-class CustomFieldCreateInput:
-    label: str
-    data_type: CustomFieldType  # type: ignore[valid-type]
-    options: list[str] = strawberry.field(default_factory=list, description="Picklists only.")
-
-
-@strawberry.input
-class ContactPersonInput:
-    id: strawberry.ID | None = strawberry.field(
-        default=None, description="An existing contact person, changed in place."
-    )
-    last_name: str
-    first_name: str = ""
-    email: str | None = None
-    phone: str | None = None
-    is_primary: bool = False
-
-
-@strawberry.input
-class AddressInput:
-    street: str | None = None
-    city: str | None = None
-    state: str | None = None
-    code: str | None = None
-    country: str | None = None
-
-
-@strawberry.input
-class CustomerCreateInput:
-    name: str
-    type: CustomerType  # type: ignore[valid-type]
-    email: str | None = None
-    phone: str | None = None
-    website: str | None = None
-    mobile: str | None = None
-    currency: str | None = None
-    billing_address: AddressInput | None = None
-    shipping_address: AddressInput | None = None
-    contact_persons: list[ContactPersonInput] = strawberry.field(
-        default_factory=list, description="At most 50; the first is primary unless one says so."
-    )
-    custom_fields: list[CustomFieldValueInput] | None = None
-
-
-@strawberry.input(
-    description="A value of an organisation custom field, as text: numbers as decimals, dates as "
-    "YYYY-MM-DD, booleans as true or false, picklists as one of the options."
-)
-class CustomFieldValueInput:
-    api_name: str
-    value: str | None = None
-
-
-@strawberry.input(
-    description="Fields left out stay as they are; contact persons, when given, replace the list."
-)
-class CustomerUpdateInput:
-    id: strawberry.ID
-    name: str | None = None
-    type: CustomerType | None = None  # type: ignore[valid-type]
-    status: CustomerStatus | None = None  # type: ignore[valid-type]
-    email: str | None = None
-    phone: str | None = None
-    website: str | None = None
-    mobile: str | None = None
-    currency: str | None = None
-    billing_address: AddressInput | None = None
-    shipping_address: AddressInput | None = None
-    contact_persons: list[ContactPersonInput] | None = None
-    custom_fields: list[CustomFieldValueInput] | None = strawberry.field(
-        default=None, description="Only the fields given change; a null or empty value clears one."
-    )
-
-
-@strawberry.input
-class IdInput:
-    id: strawberry.ID
-
-
-@strawberry.input
-class CustomerFilter:
-    status: CustomerStatus | None = None  # type: ignore[valid-type]
-    type: CustomerType | None = None  # type: ignore[valid-type]
-    search: str | None = None
-    crm_id: str | None = strawberry.field(
-        default=None, description="The customer linked to this CRM record id."
-    )
-    synced: bool | None = strawberry.field(
-        default=None, description="True: only customers linked to a CRM record; false: only local."
-    )
-
-
-@strawberry.input
-class PotentialCreateInput:
-    name: str
-    customer_id: strawberry.ID | None = None
-    stage: str = ""
-    state: PotentialState = PotentialState.OPEN  # type: ignore[valid-type]
-    amount: DecimalString | None = None
-    currency: str | None = None
-    closing_date: date | None = None
-    owner_crm_user_id: str | None = None
-
-
-@strawberry.input
-class PotentialFilter:
-    customer_id: strawberry.ID | None = None
-    crm_id: str | None = strawberry.field(
-        default=None, description="The potential linked to this CRM deal id."
-    )
-    state: PotentialState | None = None  # type: ignore[valid-type]
-    search: str | None = None
-    include_inactive: bool = False
 
 
 @strawberry.input
@@ -315,23 +166,6 @@ class ReportReimburseInput:
     report_id: strawberry.ID
     date: date
     reference: str = ""
-
-
-@strawberry.input(description="A record of the CRM: its module and its CRM record id.")
-class CrmRecordInput:
-    module: CrmModule  # type: ignore[valid-type]
-    id: str = strawberry.field(description="The CRM's record id, e.g. 4150868000000224011.")
-
-
-@strawberry.input(
-    one_of=True,
-    description="Exactly one of: a Spendsync customer id, a Spendsync potential id, or a CRM "
-    "module with a CRM record id.",
-)
-class RecordInput:
-    customer_id: strawberry.ID | None = strawberry.UNSET
-    potential_id: strawberry.ID | None = strawberry.UNSET
-    crm: CrmRecordInput | None = strawberry.UNSET
 
 
 def expense_filter(value: ExpenseFilter | None, base_minor: int) -> queries.ExpenseFilter:

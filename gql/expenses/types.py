@@ -1,270 +1,40 @@
-"""Output types of the expense domain. Relations resolve through the request's loaders."""
+"""Output types of expenses and expense reports (as resolvers/expenses). Relations
+resolve through the request's loaders."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import strawberry
 
+from gql.categories.types import Category
 from gql.context import Info
+from gql.customers.types import ContactPerson, Customer
 from gql.direct import DIRECT
-from gql.errors import PublicError
-from gql.expenses.money import SpendTotals, money
-from gql.identity.types import User
+from gql.expenses.status import ExpenseStatus
+from gql.identity.types import User, user_of
 from gql.ids import encode_id
+from gql.mileage.types import MileageDetail
+from gql.money import SpendTotals, money
 from gql.nodes import MISSING, Fields, fields_of, later, loaded, related
 from gql.pagination import After, Connection, First, child_connection
+from gql.potentials.types import Potential
+from gql.receipts.types import Receipt
 from gql.scalars import DecimalString, Money
 from orm import models
 from resolvers.expenses.queries import list_expenses
-from resolvers.expenses.status import ExpenseStatus, expense_status
-from resolvers.receipts import urls as receipt_urls
+from resolvers.expenses.status import expense_status
 
-if TYPE_CHECKING:
-    from gql.mileage.types import MileageDetail
-
-CustomerType = strawberry.enum(models.CustomerType)
-CustomerStatus = strawberry.enum(models.CustomerStatus)
-CrmModule = strawberry.enum(models.CrmModule, description="A Zoho CRM module.")
-PotentialState = strawberry.enum(models.PotentialState)
 ReportStatus = strawberry.enum(models.ReportStatus)
-strawberry.enum(ExpenseStatus, description="Derived from the expense's report.")
 
 
 async def _base_currency(info: Info, org_id: int) -> str:
     org = await info.context.loaders.organization_by_id.load(org_id)
     assert org is not None
     return org.base_currency
-
-
-CategoryKind = strawberry.enum(models.CategoryKind)
-
-
-@strawberry.type
-class Category:
-    id: strawberry.ID
-    name: str
-    is_enabled: bool
-    kind: CategoryKind = strawberry.field(  # type: ignore[valid-type]
-        description="PER_DIEM: where perDiemRecord puts per diems; ordinary expenses, vehicles "
-        "and card auto-create may not use it (CATEGORY_RESERVED)."
-    )
-
-    @classmethod
-    def from_model(cls, row: models.Category) -> Category:
-        return cls(
-            id=encode_id("Category", row.id), name=row.name, is_enabled=row.is_enabled,
-            kind=row.kind,
-        )  # fmt: skip
-
-
-@strawberry.type
-class ContactPerson:
-    id: strawberry.ID
-    first_name: str
-    last_name: str
-    email: str | None
-    phone: str | None
-    is_primary: bool
-    crm_id: str | None
-
-    @classmethod
-    def from_model(cls, row: models.ContactPerson) -> ContactPerson:
-        return cls(
-            id=encode_id("ContactPerson", row.id), first_name=row.first_name,
-            last_name=row.last_name, email=row.email, phone=row.phone,
-            is_primary=row.is_primary, crm_id=row.crm_id,
-        )  # fmt: skip
-
-
-CustomFieldType = strawberry.enum(models.CustomFieldType)
-
-
-@strawberry.type(description="An organisation-level field of customers.")
-class CustomField:
-    id: strawberry.ID
-    label: str
-    api_name: str
-    data_type: CustomFieldType  # type: ignore[valid-type]
-    options: list[str]
-
-    @classmethod
-    def from_model(cls, row: models.CustomField) -> CustomField:
-        return cls(
-            id=encode_id("CustomField", row.id), label=row.label, api_name=row.api_name,
-            data_type=row.data_type, options=list(row.options or []),
-        )  # fmt: skip
-
-
-@strawberry.type
-class Address:
-    street: str | None
-    city: str | None
-    state: str | None
-    code: str | None
-    country: str | None
-
-    @classmethod
-    def of(cls, row: models.Customer, kind: str) -> Address | None:
-        parts = {
-            p: getattr(row, f"{kind}_{p}") for p in ("street", "city", "state", "code", "country")
-        }
-        return cls(**parts) if any(parts.values()) else None
-
-
-@strawberry.type
-class CustomFieldValue:
-    api_name: str
-    value: str | None = strawberry.field(description='As text: "12.5", "2026-01-31", "true".')
-
-
-def _as_text(value: object) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
-
-
-@strawberry.type
-class Customer:
-    id: strawberry.ID
-    name: str
-    type: CustomerType  # type: ignore[valid-type]
-    status: CustomerStatus  # type: ignore[valid-type]
-    email: str | None
-    phone: str | None
-    website: str | None
-    crm_module: CrmModule | None  # type: ignore[valid-type]
-    crm_id: str | None
-    _row: strawberry.Private[models.Customer]
-
-    @classmethod
-    def from_model(cls, row: models.Customer) -> Customer:
-        return cls(
-            id=encode_id("Customer", row.id), name=row.name, type=row.type, status=row.status,
-            email=row.email, phone=row.phone, website=row.website, crm_module=row.crm_module,
-            crm_id=row.crm_id, _row=row,
-        )  # fmt: skip
-
-    @strawberry.field
-    def mobile(self) -> str | None:
-        return self._row.mobile
-
-    @strawberry.field(description="The customer's currency (ISO 4217), if set.")
-    def currency(self) -> str | None:
-        return self._row.currency
-
-    @strawberry.field
-    def billing_address(self) -> Address | None:
-        return Address.of(self._row, "billing")
-
-    @strawberry.field
-    def shipping_address(self) -> Address | None:
-        return Address.of(self._row, "shipping")
-
-    @strawberry.field
-    def custom_fields(self) -> list[CustomFieldValue]:
-        values = self._row.custom_values or {}
-        return [CustomFieldValue(api_name=k, value=_as_text(v)) for k, v in sorted(values.items())]
-
-    @strawberry.field
-    async def contact_persons(self, info: Info) -> list[ContactPerson]:
-        rows = await info.context.loaders.contact_persons_by_customer_id.load(self._row.id)
-        return [ContactPerson.from_model(row) for row in rows]
-
-
-async def _customer(info: Info, customer_id: int | None) -> Customer | None:
-    if customer_id is None:
-        return None
-    row = await info.context.loaders.customer_by_id.load(customer_id)
-    return Customer.from_model(row) if row else None
-
-
-@strawberry.type(description="A CRM deal.")
-class Potential:
-    id: strawberry.ID
-    name: str
-    stage: str
-    state: PotentialState  # type: ignore[valid-type]
-    amount: Money | None
-    closing_date: date | None
-    owner_crm_user_id: str | None
-    is_active: bool
-    crm_id: str | None
-    _row: strawberry.Private[models.Potential]
-
-    @classmethod
-    def from_model(cls, row: models.Potential) -> Potential:
-        amount = None
-        if row.amount_minor is not None and row.currency:
-            amount = money(row.amount_minor, row.currency)
-        return cls(
-            id=encode_id("Potential", row.id), name=row.name, stage=row.stage, state=row.state,
-            amount=amount, closing_date=row.closing_date, owner_crm_user_id=row.owner_crm_user_id,
-            is_active=row.is_active, crm_id=row.crm_id, _row=row,
-        )  # fmt: skip
-
-    @strawberry.field(description="The account the deal belongs to.")
-    async def customer(self, info: Info) -> Customer | None:
-        return await _customer(info, self._row.customer_id)
-
-    @strawberry.field(description="The contact the deal belongs to.")
-    async def contact_customer(self, info: Info) -> Customer | None:
-        return await _customer(info, self._row.contact_customer_id)
-
-
-async def _potential(info: Info, potential_id: int | None) -> Potential | None:
-    if potential_id is None:
-        return None
-    row = await info.context.loaders.potential_by_id.load(potential_id)
-    return Potential.from_model(row) if row else None
-
-
-async def _user(info: Info, user_id: int | None) -> User | None:
-    if user_id is None:
-        return None
-    row = await info.context.loaders.user_by_id.load(user_id)
-    return User.from_model(row) if row else None
-
-
-@strawberry.type
-class Receipt:
-    id: strawberry.ID
-    file_name: str
-    content_type: str
-    size: int
-    is_duplicate: bool = strawberry.field(description="Another receipt has the same content.")
-    uploaded_at: datetime
-    download_path: str = strawberry.field(
-        description="Needs the session or an API token (Authorization header); see `url`."
-    )
-    _pk: strawberry.Private[int] = 0
-
-    @classmethod
-    def from_model(cls, row: models.Receipt) -> Receipt:
-        identifier = encode_id("Receipt", row.id)
-        return cls(
-            id=identifier, file_name=row.file_name, content_type=row.content_type, size=row.size,
-            is_duplicate=row.is_duplicate, uploaded_at=row.uploaded_at,
-            download_path=f"/receipts/{identifier}", _pk=row.id,
-        )  # fmt: skip
-
-    @strawberry.field(
-        description="A signed URL of the file that works without cookie or header for a few "
-        "minutes (an <img src>, a link): absolute, on the address the API was called at."
-    )
-    def url(self, info: Info) -> str:
-        receipts = info.context.receipts
-        if receipts is None or not receipts.url_key:
-            raise PublicError("Receipt URLs are not available here.", "SERVICE_UNAVAILABLE")
-        path = receipt_urls.signed_path(receipts.url_key, self._pk, str(self.id))
-        request = info.context.request
-        base = str(request.base_url).rstrip("/") if request is not None else ""
-        return base + path
 
 
 @strawberry.type(description="A user or a contact person of the customer.")
@@ -277,7 +47,7 @@ class Attendee:
 
     @strawberry.field
     async def user(self, info: Info) -> User | None:
-        return await _user(info, self._row.user_id)
+        return await user_of(info, self._row.user_id)
 
     @strawberry.field
     async def contact_person(self, info: Info) -> ContactPerson | None:
@@ -420,11 +190,7 @@ class Expense:
         return [Receipt.from_model(row) for row in rows]
 
     @strawberry.field(description="How a mileage expense was priced; null for other expenses.")
-    async def mileage(
-        self, info: Info
-    ) -> Annotated[MileageDetail, strawberry.lazy("gql.mileage.types")] | None:
-        from gql.mileage.types import MileageDetail  # mileage imports this module
-
+    async def mileage(self, info: Info) -> MileageDetail | None:
         rows = await info.context.loaders.mileage_detail_by_expense_id.load(self._row.id)
         return MileageDetail.from_model(rows[0], self._row.currency) if rows else None
 
@@ -440,7 +206,7 @@ class ReportEvent:
 
     @strawberry.field
     async def actor(self, info: Info) -> User:
-        user = await _user(info, self._row.actor_id)
+        user = await user_of(info, self._row.actor_id)
         assert user is not None
         return user
 

@@ -5,7 +5,7 @@ from typing import Annotated
 import strawberry
 
 from gql.context import SESSION_ORG_KEY, SESSION_USER_KEY, Info
-from gql.errors import PublicError, UserError
+from gql.errors import PublicError
 from gql.identity import inputs
 from gql.identity.payloads import (
     ApiTokenCreatePayload,
@@ -21,6 +21,7 @@ from gql.identity.payloads import (
 from gql.identity.types import ApiToken, PasswordLink, User
 from gql.ids import decode_id
 from gql.pagination import After, Connection, First, paginate
+from gql.payloads import payload
 from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from orm import models
 from resolvers.errors import MutationResult
@@ -29,10 +30,7 @@ from resolvers.viewer import Viewer
 
 
 def _user_payload(result: MutationResult[models.User]) -> UserPayload:
-    return UserPayload(
-        user=User.from_model(result.value) if result.value else None,
-        errors=UserError.from_errors(result.errors),
-    )
+    return payload(UserPayload, result, User.from_model)
 
 
 def _accounts(info: Info) -> links.AccountLinks:
@@ -140,10 +138,7 @@ class IdentityMutations:
         result = await sessions.login(input.email, input.password, org_id, client=client)
         if result.value is not None:
             _sign_in(info, result.value)
-        return SessionCreatePayload(
-            user=User.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(SessionCreatePayload, result, User.from_model)
 
     @strawberry.mutation(description="Sign out of the browser session.")
     async def session_delete(self, info: Info) -> SessionDeletePayload:
@@ -182,11 +177,10 @@ class IdentityMutations:
             _accounts(info), viewer_of(info), decode_id("User", input.id), base_url=_base_url(info)
         )
         sent = result.value
-        return UserPasswordLinkSendPayload(
-            user=User.from_model(sent[0]) if sent else None,
+        return payload(
+            UserPasswordLinkSendPayload, result, lambda pair: User.from_model(pair[0]),
             kind=sent[1] if sent else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        )  # fmt: skip
 
     @strawberry.mutation(
         description="Forgot password: e-mails a reset link (an invitation to users without a "
@@ -199,7 +193,7 @@ class IdentityMutations:
         result = await links.request_reset(
             _accounts(info), input.email, client=_client(info), base_url=_base_url(info)
         )
-        return PasswordResetRequestPayload(errors=UserError.from_errors(result.errors))
+        return payload(PasswordResetRequestPayload, result)
 
     @strawberry.mutation(
         description="Choose a password with the token of an invitation or reset link; signs "
@@ -209,10 +203,7 @@ class IdentityMutations:
         result = await links.set_password(_accounts(info), input.token, input.password)
         if result.value is not None:
             _sign_in(info, result.value)
-        return PasswordSetPayload(
-            user=User.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(PasswordSetPayload, result, User.from_model)
 
     @strawberry.mutation(
         permission_classes=[IsAuthenticated],
@@ -224,10 +215,7 @@ class IdentityMutations:
         result = await links.change_password(
             viewer_of(info), input.current_password, input.new_password, client=_client(info)
         )
-        return PasswordChangePayload(
-            user=User.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(PasswordChangePayload, result, User.from_model)
 
     @strawberry.mutation(permission_classes=[IsAuthenticated], description="Your own name.")
     async def viewer_update(self, info: Info, input: inputs.ViewerUpdateInput) -> UserPayload:
@@ -268,18 +256,14 @@ class IdentityMutations:
             viewer_of(info), name=input.name, expires_at=input.expires_at, scope=input.scope
         )
         created = result.value
-        return ApiTokenCreatePayload(
-            token=ApiToken.from_model(created.token) if created else None,
+        return payload(
+            ApiTokenCreatePayload, result, lambda made: ApiToken.from_model(made.token),
             secret=created.secret if created else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        )  # fmt: skip
 
     @strawberry.mutation(permission_classes=[IsAuthenticated])
     async def api_token_revoke(
         self, info: Info, input: inputs.ApiTokenRevokeInput
     ) -> ApiTokenRevokePayload:
         result = await tokens.revoke_token(viewer_of(info), decode_id("ApiToken", input.id))
-        return ApiTokenRevokePayload(
-            token=ApiToken.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(ApiTokenRevokePayload, result, ApiToken.from_model)

@@ -96,3 +96,11 @@ class PasswordLink:
     email: str
     name: str
     expires_at: datetime
+
+
+async def user_of(info: Info, user_id: int | None) -> User | None:
+    """The user of a primary key, through the request's loader."""
+    if user_id is None:
+        return None
+    row = await info.context.loaders.user_by_id.load(user_id)
+    return User.from_model(row) if row else None

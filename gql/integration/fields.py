@@ -18,6 +18,7 @@ from gql.integration.types import (
     SyncExtent,
     SyncRun,
 )
+from gql.payloads import payload
 from gql.permissions import IsAdmin, viewer_of
 from resolvers import integration
 from resolvers.errors import Refused
@@ -184,10 +185,7 @@ class IntegrationMutations:
         result = await integration.save_field_mapping(
             viewer_of(info), _service(info), input.module.value, mapping
         )
-        return IntegrationPayload(
-            integration=Integration.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(IntegrationPayload, result, Integration.from_model)
 
     @strawberry.mutation(
         permission_classes=[IsAdmin], description="Verified against the CRM before it is saved."
@@ -203,10 +201,7 @@ class IntegrationMutations:
                 accounts_url=input.accounts_url, api_url=input.api_url,
             ),
         )  # fmt: skip
-        return IntegrationPayload(
-            integration=Integration.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(IntegrationPayload, result, Integration.from_model)
 
     @strawberry.mutation(permission_classes=[IsAdmin])
     async def integration_customer_settings_save(
@@ -223,15 +218,9 @@ class IntegrationMutations:
         result = await integration.save_customer_settings(
             viewer_of(info), _service(info), data, sync_now=input.sync_now
         )
-        return IntegrationPayload(
-            integration=Integration.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(IntegrationPayload, result, Integration.from_model)
 
     @strawberry.mutation(permission_classes=[IsAdmin], description="Instant sync.")
     async def integration_sync_now(self, info: Info) -> IntegrationSyncNowPayload:
         result = await integration.sync_now(viewer_of(info), _service(info))
-        return IntegrationSyncNowPayload(
-            run=SyncRun.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(IntegrationSyncNowPayload, result, SyncRun.from_model)

@@ -11,6 +11,7 @@ from gql.errors import UserError
 from gql.ids import encode_id
 from gql.integration.fields import IntegrationPayload, _service
 from gql.integration.types import Integration, PotentialsOption
+from gql.payloads import payload
 from gql.permissions import IsAdmin, viewer_of
 from orm import models
 from resolvers import lifecycle
@@ -68,10 +69,7 @@ class IntegrationDeletePayload:
 
 
 def _payload(result: MutationResult[models.Integration]) -> IntegrationPayload:
-    return IntegrationPayload(
-        integration=Integration.from_model(result.value) if result.value else None,
-        errors=UserError.from_errors(result.errors),
-    )
+    return payload(IntegrationPayload, result, Integration.from_model)
 
 
 @strawberry.type
@@ -112,7 +110,4 @@ class IntegrationLifecycleMutations:
         self, info: Info, input: IntegrationDeleteInput
     ) -> IntegrationDeletePayload:
         result = await lifecycle.delete(viewer_of(info), _service(info), input.mode)
-        return IntegrationDeletePayload(
-            deletion=IntegrationDeletion.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(IntegrationDeletePayload, result, IntegrationDeletion.from_model)

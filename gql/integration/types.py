@@ -7,8 +7,9 @@ import strawberry
 from gql.context import Info
 from gql.ids import encode_id
 from gql.pagination import After, Connection, First, paginate
+from gql.permissions import viewer_of
 from orm import models
-from resolvers import lifecycle
+from resolvers import integration, lifecycle
 
 IntegrationState = strawberry.enum(models.IntegrationState)
 CustomerModule = strawberry.enum(models.CustomerModule, description="What becomes a customer.")
@@ -171,7 +172,7 @@ class Integration:
     async def runs(
         self, info: Info, first: First = None, after: After = None
     ) -> Connection[SyncRun]:
-        query = models.SyncRun.filter(org_id=self._row.org_id).order_by("-created_at", "-id")
+        query = integration.list_runs(viewer_of(info))
         return await paginate(query, SyncRun.from_model, first=first, after=after)
 
 

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import strawberry
 
 from gql.context import Info
 from gql.errors import UserError
-from gql.expenses.inputs import pk
 from gql.expenses.payloads import ExpensePayload
-from gql.ids import encode_id
+from gql.expenses.types import Expense
+from gql.ids import encode_id, pk
 from gql.mileage import inputs
 from gql.mileage.types import MileageCalculation, MileageRate, MileageVehicle
 from gql.pagination import After, Connection, First, paginate
+from gql.payloads import payload
 from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from orm import models
 from resolvers.errors import MutationResult
@@ -43,17 +46,11 @@ class MileageCalculatePayload:
 
 
 def _vehicle(result: MutationResult[models.MileageVehicle]) -> MileageVehiclePayload:
-    return MileageVehiclePayload(
-        vehicle=MileageVehicle.from_model(result.value) if result.value else None,
-        errors=UserError.from_errors(result.errors),
-    )
+    return payload(MileageVehiclePayload, result, MileageVehicle.from_model)
 
 
 def _rate(result: MutationResult[models.MileageRate]) -> MileageRatePayload:
-    return MileageRatePayload(
-        rate=MileageRate.from_model(result.value) if result.value else None,
-        errors=UserError.from_errors(result.errors),
-    )
+    return payload(MileageRatePayload, result, MileageRate.from_model)
 
 
 @strawberry.type
@@ -92,10 +89,7 @@ class MileageQueries:
         result = await expenses.preview(
             viewer_of(info), inputs.trip_data(input.trip), pk("Expense", input.expense_id)
         )
-        return MileageCalculatePayload(
-            calculation=MileageCalculation.of(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(MileageCalculatePayload, result, MileageCalculation.of)
 
 
 @strawberry.type
@@ -156,25 +150,20 @@ class MileageMutations:
         self, info: Info, input: inputs.MileageRateDeleteInput
     ) -> MileageRateDeletePayload:
         result = await config.delete_rate(viewer_of(info), pk("MileageRate", input.id))
-        return MileageRateDeletePayload(
-            deleted_id=encode_id("MileageRate", result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(MileageRateDeletePayload, result, partial(encode_id, "MileageRate"))
 
     @strawberry.mutation(permission_classes=[IsAuthenticated])
     async def mileage_expense_create(
         self, info: Info, input: inputs.MileageExpenseCreateInput
     ) -> ExpensePayload:
-        return ExpensePayload.from_result(
-            await expenses.save_mileage_expense(viewer_of(info), None, input.expense.to_data())
-        )
+        result = await expenses.save_mileage_expense(viewer_of(info), None, input.expense.to_data())
+        return payload(ExpensePayload, result, Expense.from_model)
 
     @strawberry.mutation(permission_classes=[IsAuthenticated])
     async def mileage_expense_update(
         self, info: Info, input: inputs.MileageExpenseUpdateInput
     ) -> ExpensePayload:
-        return ExpensePayload.from_result(
-            await expenses.save_mileage_expense(
-                viewer_of(info), pk("Expense", input.id) or -1, input.expense.to_data()
-            )
+        result = await expenses.save_mileage_expense(
+            viewer_of(info), pk("Expense", input.id) or -1, input.expense.to_data()
         )
+        return payload(ExpensePayload, result, Expense.from_model)

@@ -6,7 +6,7 @@ from datetime import date
 
 import strawberry
 
-from gql.expenses.inputs import pk
+from gql.ids import pk
 from gql.mileage.types import DistanceUnit
 from gql.scalars import DecimalString
 from resolvers.mileage.config import MAX_SLABS, RateData, SlabData

@@ -7,10 +7,10 @@ from decimal import Decimal
 
 import strawberry
 
+from gql.categories.types import Category
 from gql.context import Info
-from gql.expenses.money import money
-from gql.expenses.types import Category
 from gql.ids import encode_id
+from gql.money import money
 from gql.scalars import DecimalString, Money
 from orm import models
 from resolvers.mileage.calculation import Line

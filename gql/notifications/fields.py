@@ -10,6 +10,7 @@ from gql.context import Info
 from gql.errors import UserError
 from gql.ids import decode_id, encode_id
 from gql.pagination import After, Connection, First, paginate
+from gql.payloads import payload
 from gql.permissions import IsAuthenticated, viewer_of
 from orm import models
 from resolvers import notifications
@@ -71,8 +72,5 @@ class NotificationMutations:
         if input.id is not None:
             target = decode_id("Notification", input.id) or 0  # 0 matches nothing: NOT_FOUND
         result = await notifications.mark_read(viewer, target)
-        return NotificationsMarkReadPayload(
-            marked=result.value or 0,
-            unread_count=await notifications.unread_count(viewer),
-            errors=UserError.from_errors(result.errors),
-        )
+        unread = await notifications.unread_count(viewer)
+        return payload(NotificationsMarkReadPayload, result, empty=0, unread_count=unread)

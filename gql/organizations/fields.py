@@ -6,6 +6,7 @@ from gql.context import Info
 from gql.errors import UserError
 from gql.organizations.inputs import OrganizationUpdateInput
 from gql.organizations.types import Organization
+from gql.payloads import payload
 from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from resolvers import organizations
 
@@ -37,7 +38,4 @@ class OrganizationMutations:
             active_user_limit=input.active_user_limit,
             fiscal_year_start_month=input.fiscal_year_start_month,
         )
-        return OrganizationUpdatePayload(
-            organization=Organization.from_model(result.value) if result.value else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(OrganizationUpdatePayload, result, Organization.from_model)

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 
 import strawberry
 
 from gql.context import Info
-from gql.errors import UserError
-from gql.expenses.inputs import MAX_LIST_INPUT, pk
 from gql.identity.types import User
-from gql.ids import encode_id
+from gql.ids import encode_id, pk
+from gql.limits import MAX_LIST_INPUT
 from gql.pagination import After, Connection, First, paginate
+from gql.payloads import payload
 from gql.perdiem import inputs
 from gql.perdiem.payloads import (
     PerDiemCalculation,
@@ -34,38 +35,25 @@ from gql.perdiem.types import (
 from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from orm import models
 from resolvers.errors import MutationResult
-from resolvers.expenses.access import visible_expenses
-from resolvers.perdiem import config, csv_import, record
+from resolvers.perdiem import config, csv_import, queries, record
 from resolvers.perdiem.amounts import Meals
 from resolvers.perdiem.calculate import assigned_policy, calculate_for_viewer
 
 
 def _policy(result: MutationResult[models.PerDiemPolicy]) -> PerDiemPolicyPayload:
-    return PerDiemPolicyPayload(
-        policy=PerDiemPolicy.from_model(result.value) if result.value else None,
-        errors=UserError.from_errors(result.errors),
-    )
+    return payload(PerDiemPolicyPayload, result, PerDiemPolicy.from_model)
 
 
 def _location(result: MutationResult[models.PerDiemLocation]) -> PerDiemLocationPayload:
-    return PerDiemLocationPayload(
-        location=PerDiemLocation.from_model(result.value) if result.value else None,
-        errors=UserError.from_errors(result.errors),
-    )
+    return payload(PerDiemLocationPayload, result, PerDiemLocation.from_model)
 
 
 def _rate(result: MutationResult[models.PerDiemRate]) -> PerDiemRatePayload:
-    return PerDiemRatePayload(
-        rate=PerDiemRate.from_model(result.value) if result.value else None,
-        errors=UserError.from_errors(result.errors),
-    )
+    return payload(PerDiemRatePayload, result, PerDiemRate.from_model)
 
 
 def _deleted(type_name: str, result: MutationResult[int]) -> PerDiemDeletePayload:
-    return PerDiemDeletePayload(
-        deleted_id=encode_id(type_name, result.value) if result.value is not None else None,
-        errors=UserError.from_errors(result.errors),
-    )
+    return payload(PerDiemDeletePayload, result, partial(encode_id, type_name))
 
 
 def _rates(values: list[inputs.ExchangeRateInput]) -> dict[str, Decimal]:
@@ -73,9 +61,7 @@ def _rates(values: list[inputs.ExchangeRateInput]) -> dict[str, Decimal]:
 
 
 async def _per_diems(expenses: list[models.Expense]) -> list[PerDiemExpense]:
-    details = await models.PerDiemDetail.filter(expense_id__in=[e.id for e in expenses]).in_bulk(
-        [e.id for e in expenses], "expense_id"
-    )
+    details = await queries.details_of(expenses)
     return [PerDiemExpense.from_models(e, details[e.id]) for e in expenses]
 
 
@@ -85,7 +71,7 @@ class PerDiemQueries:
     async def per_diem_policies(
         self, info: Info, first: First = None, after: After = None
     ) -> Connection[PerDiemPolicy]:
-        query = models.PerDiemPolicy.filter(org_id=viewer_of(info).org_id).order_by("name", "id")
+        query = queries.list_policies(viewer_of(info))
         return await paginate(query, PerDiemPolicy.from_model, first=first, after=after)
 
     @strawberry.field(permission_classes=[IsAdmin])
@@ -120,18 +106,15 @@ class PerDiemQueries:
                                     meals.get(day.span.date, Meals()))
                 for day in result.value.days
             ]  # fmt: skip
-        return PerDiemCalculation(days=days, errors=UserError.from_errors(result.errors))
+        return payload(PerDiemCalculation, result, days=days)
 
     @strawberry.field(
         permission_classes=[IsAuthenticated],
         description="A per diem expense you may see, by the expense's id.",
     )
     async def per_diem_expense(self, info: Info, id: strawberry.ID) -> PerDiemExpense | None:
-        expense = await visible_expenses(viewer_of(info)).get_or_none(id=pk("Expense", id) or -1)
-        detail = await models.PerDiemDetail.get_or_none(expense_id=expense.id) if expense else None
-        if expense is None or detail is None:
-            return None
-        return PerDiemExpense.from_models(expense, detail)
+        found = await queries.per_diem_expense(viewer_of(info), pk("Expense", id))
+        return PerDiemExpense.from_models(*found) if found else None
 
 
 @strawberry.type
@@ -176,11 +159,7 @@ class PerDiemMutations:
         if result.value is not None:
             row = await assigned_policy(result.value.org_id, result.value.id)
             policy = PerDiemPolicy.from_model(row) if row else None
-        return PerDiemPolicyAssignPayload(
-            user=User.from_model(result.value) if result.value else None,
-            policy=policy,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(PerDiemPolicyAssignPayload, result, User.from_model, policy=policy)
 
     @strawberry.mutation(permission_classes=[IsAdmin])
     async def per_diem_location_create(
@@ -254,12 +233,12 @@ class PerDiemMutations:
         result = await csv_import.import_rates(viewer, policy_id, input.csv)
         summary = result.value
         policy = await config.policy_of(viewer, policy_id) if summary else None
-        return PerDiemRatesImportPayload(
+        return payload(
+            PerDiemRatesImportPayload, result,
             locations_created=summary.locations_created if summary else 0,
             rates_created=summary.rates_created if summary else 0,
             policy=PerDiemPolicy.from_model(policy) if policy else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        )  # fmt: skip
 
     @strawberry.mutation(
         permission_classes=[IsAuthenticated],
@@ -274,10 +253,7 @@ class PerDiemMutations:
             report_id=pk("Report", input.report_id),
         )  # fmt: skip
         result = await record.record_per_diem(viewer_of(info), data)
-        return PerDiemRecordPayload(
-            per_diems=await _per_diems(result.value or []),
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(PerDiemRecordPayload, result, per_diems=await _per_diems(result.value or []))
 
     @strawberry.mutation(
         permission_classes=[IsAuthenticated],
@@ -291,7 +267,4 @@ class PerDiemMutations:
             description=input.description, exchange_rates=_rates(input.exchange_rates),
         )  # fmt: skip
         per_diems = await _per_diems([result.value] if result.value else [])
-        return PerDiemUpdatePayload(
-            per_diem=per_diems[0] if per_diems else None,
-            errors=UserError.from_errors(result.errors),
-        )
+        return payload(PerDiemUpdatePayload, result, per_diem=per_diems[0] if per_diems else None)

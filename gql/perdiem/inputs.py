@@ -6,7 +6,8 @@ from datetime import date, time
 
 import strawberry
 
-from gql.expenses.inputs import MAX_LIST_INPUT, pk
+from gql.ids import pk
+from gql.limits import MAX_LIST_INPUT
 from gql.perdiem.types import PerDiemMode, PerDiemPreset
 from gql.scalars import DecimalString
 from resolvers.perdiem.amounts import Rules, Tier

@@ -9,10 +9,10 @@ from typing import Any
 import strawberry
 
 from gql.context import Info
-from gql.expenses.money import money
 from gql.expenses.types import Expense
 from gql.identity.types import User
 from gql.ids import encode_id
+from gql.money import money
 from gql.permissions import IsAdmin
 from gql.scalars import DecimalString, Money
 from orm import models

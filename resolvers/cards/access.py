@@ -22,3 +22,28 @@ async def card_settings(org_id: int) -> models.CardSettings:
     """The organisation's settings (both preferences off when never saved)."""
     found = await models.CardSettings.get_or_none(org_id=org_id)
     return found or models.CardSettings(org_id=org_id)
+
+
+async def card_of(viewer: Viewer, card_id: int | None) -> models.Card | None:
+    return await visible_cards(viewer).get_or_none(id=card_id)
+
+
+async def transaction_of(
+    viewer: Viewer, transaction_id: int | None
+) -> models.CardTransaction | None:
+    return await visible_transactions(viewer).get_or_none(id=transaction_id)
+
+
+def card_transactions(
+    org_id: int, status: models.CardTransactionStatus | None = None
+) -> QuerySet[models.CardTransaction]:
+    """The organisation's transactions, newest first (a card's page filters by its card)."""
+    query = models.CardTransaction.filter(org_id=org_id)
+    if status is not None:
+        query = query.filter(status=status)
+    return query.order_by("-posted_date", "-id")
+
+
+def statement_imports(org_id: int) -> QuerySet[models.StatementImport]:
+    """The organisation's statement imports, newest first (a card's page filters by its card)."""
+    return models.StatementImport.filter(org_id=org_id).order_by("-id")

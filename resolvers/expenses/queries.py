@@ -185,3 +185,13 @@ async def report_totals(report_ids: Sequence[int], org_id: int) -> dict[int, Tot
         )
         for row in rows
     }
+
+
+async def expense_of(viewer: Viewer, expense_id: int | None) -> models.Expense | None:
+    """One expense the viewer may see, or None."""
+    return await list_expenses(viewer).get_or_none(id=expense_id)
+
+
+async def report_of(viewer: Viewer, report_id: int | None) -> models.Report | None:
+    """One report the viewer may see, archived ones included, or None."""
+    return await list_reports(viewer, ReportFilter(include_archived=True)).get_or_none(id=report_id)

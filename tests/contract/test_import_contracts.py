@@ -65,6 +65,12 @@ def test_the_project_keeps_its_contracts(project_copy: Path) -> None:
             "The expenses core imports no kind package",
         ),
         ("sync/crm/simulator/probe.py", "from orm import models\n", "simulator stands alone"),
+        ("web/endpoints/probe.py", "from sync import realtime\n", "call resolvers, like gql"),
+        ("web/endpoints/probe_orm.py", "from orm import models\n", "call resolvers, like gql"),
+        ("resolvers/probe_engine.py", "from sync.engine import users\n", "CRM through SyncService"),
+        ("resolvers/probe_client.py", "from sync.crm import factory\n", "CRM through SyncService"),
+        ("resolvers/probe_queue.py", "from sync import jobs\n", "Only the sync's builder"),
+        ("sync/engine/probe_circle.py", "from sync import service\n", "nothing below it imports"),
     ],
 )
 def test_a_forbidden_import_breaks_a_contract(
@@ -81,18 +87,34 @@ def test_a_forbidden_import_breaks_a_contract(
     assert probe.stem in result.stdout
 
 
+def test_a_circle_between_the_packages_of_sync_breaks_a_contract(project_copy: Path) -> None:
+    """The engine reads through the CRM client; the client importing the engine back closes a
+    circle between siblings, which ``sync-acyclic`` refuses."""
+    probe = project_copy / "sync/crm/probe_cycle.py"
+    probe.write_text("from sync.engine import windows\n")
+    try:
+        result = _lint(project_copy)
+    finally:
+        probe.unlink()
+    assert result.returncode != 0
+    assert "without cycles" in " ".join(result.stdout.split())
+    assert ".crm -> .engine" in result.stdout
+
+
 def test_every_module_of_web_falls_under_a_rule() -> None:
-    """A new module in web/ is either a page-side module (through GraphQL only) or part of the
-    composition root; it cannot slip between the two rules."""
+    """A new module in web/ is a page-side module (through GraphQL only), an endpoint of the
+    API beside /graphql (through resolvers) or part of the composition root; it cannot slip
+    between the rules."""
     contracts = _contracts()
     covered = [
         *contracts["pages-through-graphql"]["source_modules"],  # type: ignore[misc]
+        *contracts["endpoints-through-resolvers"]["source_modules"],  # type: ignore[misc]
         *contracts["composition-root"]["source_modules"],  # type: ignore[misc]
     ]
     modules = {
         ".".join(path.relative_to(ROOT).with_suffix("").parts)
         for path in (ROOT / "web").glob("*.py")
         if path.name != "__init__.py"
-    } | {"web.routes"}
+    } | {"web.routes", "web.endpoints"}
     uncovered = {m for m in modules if not any(m == c or m.startswith(c + ".") for c in covered)}
     assert not uncovered, f"add {sorted(uncovered)} to a contract in pyproject.toml"

@@ -18,7 +18,7 @@ from sync.service import SyncService
 from tests.conftest import execute
 from tests.factories import viewer_for
 from tests.sync.engine.conftest import CONNECTION, SIM, make_integration
-from web.routes import zoho_hooks
+from web.endpoints import zoho_hooks
 
 PUBLIC_URL = "https://spendsync.test"
 

@@ -45,7 +45,8 @@ async def _live(org: models.Organization, admin: models.User, delay: float = 0.0
 
 async def _rename(live: LiveCrm, org: models.Organization, crm_id: str, name: str) -> None:
     integration = await models.Integration.get(org_id=org.id)
-    async with live.service.client_for(integration) as client:
+    connection = live.service.connection(integration)
+    async with live.service.factory.connect(str(org.id), connection) as client:
         [result] = await client.update("Accounts", [{"id": crm_id, "Account_Name": name}])
     assert result.ok
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import strawberry
 
+from gql.context import Info
+from gql.permissions import viewer_of
 from gql.scalars import DecimalString, Money
+from orm.money import CURRENCY_EXPONENTS
 from orm.money import Money as MoneyValue
 from resolvers.expenses.queries import Totals
 
@@ -33,3 +36,11 @@ class SpendTotals:
             non_reimbursable=money(totals.non_reimbursable, currency),
             amount_to_reimburse=money(0 if reimbursed else totals.to_reimburse, currency),
         )
+
+
+async def base_currency(info: Info) -> tuple[str, int]:
+    """The viewer's organisation's base currency and 10 ** its exponent (minor units a unit)."""
+    viewer = viewer_of(info)
+    org = await info.context.loaders.organization_by_id.load(viewer.org_id)
+    assert org is not None
+    return org.base_currency, 10 ** CURRENCY_EXPONENTS[org.base_currency]

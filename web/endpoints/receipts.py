@@ -3,7 +3,8 @@
 ``POST /receipts`` (multipart, field ``file``) answers ``{"receipt": {...}, "errors": [...]}``
 in the same shape as a mutation payload; ``GET /receipts/{id}`` sends the file to whoever may see
 it. Both authenticate exactly like ``/graphql``. ``GET /receipts/{id}/file`` answers a short-lived
-signed URL (``Receipt.url``) without any credentials.
+signed URL (``Receipt.url``) without any credentials. The upload is read through the one bounded
+reader (``web.request_body``), up to the receipt limit plus the multipart overhead.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from gql.ids import decode_id, encode_id
 from resolvers.errors import ErrorCode, FieldError
 from resolvers.receipts import service, urls
 from resolvers.receipts.storage import LocalDirectoryStorage
+from web.request_body import read_request
 
 MULTIPART_OVERHEAD = 64 * 1024
 
@@ -41,20 +43,6 @@ def _refused(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse({"errors": [{"message": message, "extensions": {"code": code}}]}, status)
 
 
-async def _read_bounded(request: Request, limit: int) -> bool:
-    """Read the body, stopping as soon as it exceeds ``limit`` (a chunked upload has no
-    Content-Length to check first). The body is kept for the form parser."""
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            return False
-        chunks.append(chunk)
-    request._body = b"".join(chunks)  # Starlette's form parser reads it from here
-    return True
-
-
 async def upload(request: Request) -> Response:
     context = await build_context(request)
     if context.viewer is None:
@@ -65,7 +53,7 @@ async def upload(request: Request) -> Response:
         return _refused(
             415, "UNSUPPORTED_MEDIA_TYPE", "Send multipart/form-data with a `file` field."
         )
-    if not await _read_bounded(request, limit + MULTIPART_OVERHEAD):
+    if await read_request(request, limit + MULTIPART_OVERHEAD) is None:
         too_large = FieldError(
             "file", f"Receipts may be at most {limit // 1024} KiB.", ErrorCode.FILE_TOO_LARGE
         )
@@ -108,17 +96,11 @@ async def download(request: Request) -> Response:
     if found is None:
         return _refused(404, "NOT_FOUND", "No such receipt.")
     receipt, data = found
-    ascii_name = (
-        receipt.file_name.encode("ascii", "replace").decode().replace('"', "").replace("?", "_")
-    )
-    disposition = (
-        f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(receipt.file_name)}"
-    )
     return Response(
         data,
         media_type=receipt.content_type,
         headers={
-            "Content-Disposition": disposition,
+            "Content-Disposition": _disposition("attachment", receipt.file_name),
             "Cache-Control": "private, no-store",
         },
     )

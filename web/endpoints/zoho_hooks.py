@@ -2,7 +2,8 @@
 
 The CRM signs nothing: the channel id and token in the body are the only proof. An unknown
 channel or a wrong token is answered 403 and changes nothing; an accepted callback is answered
-204 at once (the sync it causes runs in the background, debounced).
+204 at once (the sync it causes runs in the background, debounced). The check is the sync's,
+reached through resolvers (``resolvers.lifecycle.accept_callback``) like any other call.
 
 Anyone can post here, so the body is bounded while it streams in (``web.body_limit``, the same
 ceiling ``/graphql`` has): a declared ``Content-Length`` over the limit is answered 413 unread,
@@ -20,7 +21,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route, request_response
 
 from gql import json_body
-from sync.realtime import HOOK_PATH
+from resolvers.lifecycle import CALLBACK_PATH, accept_callback
 from web.body_limit import BodyLimit
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ async def zoho_notify(request: Request) -> Response:
         payload = json_body.loads(await request.body() or b"null")
     except json.JSONDecodeError:
         payload = None
-    if not isinstance(payload, dict) or not await service.realtime.accept(payload):
+    if not isinstance(payload, dict) or not await accept_callback(service, payload):
         return JSONResponse({"error": "Unknown channel or wrong token."}, status_code=403)
     return Response(status_code=204)
 
@@ -48,7 +49,7 @@ def _too_large(message: str) -> dict[str, object]:
 
 routes = [
     Route(
-        HOOK_PATH,
+        CALLBACK_PATH,
         BodyLimit(request_response(zoho_notify), MAX_BODY, error_body=_too_large),
         methods=["POST"],
     )
