@@ -1,4 +1,5 @@
 # `make run` sets everything up and serves the app; `make test` runs the whole suite.
+# `make lint` also runs graphql-schema-linter on schema.graphql (rules: package.json's "graphql-schema-linter" key).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -34,6 +35,7 @@ lint: setup
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
+	node_modules/.bin/graphql-schema-linter
 
 pytest: setup
 	$(BIN)/pytest $(PYTEST_ARGS)

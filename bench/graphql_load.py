@@ -306,11 +306,11 @@ def twin_app(settings: Any) -> Any:
 
     from gql.context import viewer_of
     from gql.ids import encode_id
-    from gql.pagination import _cursor
     from orm.money import Money as MoneyValue
     from resolvers import loaders, record_context
     from resolvers.expenses import queries
     from resolvers.expenses.status import expense_status
+    from resolvers.pagination import keyset_of
     from web.app import create_app
 
     class Counter(logging.Handler):
@@ -346,7 +346,8 @@ def twin_app(settings: Any) -> Any:
         assert potential is not None and potential.customer_id is not None
         customer = (await loaders.by_id(models.Customer)(org_id, [potential.customer_id]))[0]
         query = queries.filter_expenses(queries.list_expenses(viewer), found.expenses)
-        page = list(await query.offset(0).limit(101))
+        keyset, query = keyset_of(query)
+        page = list(await query.limit(101))
         rows = page[:100]
         total = await query.count()
         org = (await loaders.organizations_by_id(org_id, [org_id]))[0]
@@ -366,12 +367,12 @@ def twin_app(settings: Any) -> Any:
             org_id, users, [r.approver_id for r in reports.values() if r and r.approver_id]
         )
         edges = []
-        for index, row in enumerate(rows):
+        for row in rows:
             report = reports.get(row.report_id) if row.report_id is not None else None
             user = users[row.user_id]
             category = categories[row.category_id]
             approver = users.get(report.approver_id) if report and report.approver_id else None
-            edges.append({"cursor": _cursor(index), "node": {
+            edges.append({"cursor": keyset.cursor(row), "node": {
                 "id": encode_id("Expense", row.id), "date": row.date.isoformat(),
                 "merchant": row.merchant, "amount": money(row.amount_minor, row.currency),
                 "baseAmount": money(row.base_amount_minor, org.base_currency),
@@ -409,8 +410,8 @@ def twin_app(settings: Any) -> Any:
             return JSONResponse({"error": "UNAUTHENTICATED"}, status_code=401)
         await request.body()
         org_id = viewer.org_id
-        query = queries.list_reports(viewer, queries.ReportFilter())
-        page = list(await query.offset(0).limit(21))
+        keyset, query = keyset_of(queries.list_reports(viewer, queries.ReportFilter()))
+        page = list(await query.limit(21))
         rows = page[:20]
         total = await query.count()
         users: dict[int, Any] = {}
@@ -425,10 +426,10 @@ def twin_app(settings: Any) -> Any:
         org = (await loaders.organizations_by_id(org_id, [org_id]))[0]
         assert org is not None
         edges = []
-        for index, row in enumerate(rows):
+        for row in rows:
             user = users[row.user_id]
             approver = users.get(row.approver_id) if row.approver_id else None
-            edges.append({"cursor": _cursor(index), "node": {
+            edges.append({"cursor": keyset.cursor(row), "node": {
                 "id": encode_id("Report", row.id), "number": row.number, "name": row.name,
                 "status": row.status.name, "startDate": row.start_date.isoformat(),
                 "endDate": row.end_date.isoformat(),
@@ -471,8 +472,14 @@ def twin_app(settings: Any) -> Any:
             profiler.clear()
         return JSONResponse({})
 
+    async def pid(request: Request) -> Response:
+        """The server's process id: the driver checks it talks to the server it started (on a
+        shared machine another server may hold the port picked, and answer instead)."""
+        return JSONResponse({"pid": os.getpid()})
+
     app = create_app(settings)
     app.router.routes[:0] = [
+        Route("/bench/pid", pid),
         Route("/bench/widget", widget, methods=["POST"]),
         Route("/bench/reports", report_list, methods=["POST"]),
         Route("/bench/sql", sql),
@@ -526,19 +533,21 @@ async def answer_of(client: httpx.AsyncClient, name: str, side: str, token: str)
     return response.json()
 
 
-async def check_twins(base: str, token: str) -> dict[str, dict[str, float]]:
+async def check_twins(base: str, token: str, pid: int) -> dict[str, dict[str, float]]:
     """Both sides answer the same JSON; the SQL statements of one request of each."""
     statements: dict[str, dict[str, float]] = {}
     deadline = time.monotonic() + 120
     async with httpx.AsyncClient(base_url=base, timeout=60) as client:
         while True:
             try:
-                await client.get("/healthz")
-                break
+                answered = await client.get("/bench/pid")
+                if answered.status_code == 200 and answered.json().get("pid") == pid:
+                    break
             except httpx.TransportError:
-                if time.monotonic() > deadline:
-                    raise RuntimeError("the server did not start") from None
-                await asyncio.sleep(0.3)
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the server (pid {pid}) did not start on {base}") from None
+            await asyncio.sleep(0.3)
         for name in QUERIES:
             graphql = await answer_of(client, name, "graphql", token)
             plain = await answer_of(client, name, "plain", token)
@@ -640,7 +649,7 @@ async def _fresh_postgres(cluster: Cluster) -> str:
 
 
 def run_rounds(args: argparse.Namespace, base: str, token: str, pid: int) -> None:
-    statements = asyncio.run(check_twins(base, token))
+    statements = asyncio.run(check_twins(base, token, pid))
     if args.profile:
         for name in args.queries:
             for side in ("graphql", "plain"):

@@ -21,6 +21,7 @@ from resolvers.expenses.queries import Totals
 from resolvers.identity.links import AccountLinks
 from resolvers.identity.sessions import session_viewer
 from resolvers.identity.tokens import authenticate_token
+from resolvers.pagination import BadCursor
 from resolvers.receipts.service import ReceiptSettings
 from resolvers.viewer import Viewer
 
@@ -42,6 +43,8 @@ class Loaders:
     )
     # the GraphQL object of each loaded row, built once (gql/nodes.py: node_of)
     nodes: dict[tuple[int, Any], tuple[Any, Any]] = field(default_factory=dict)
+    # ``node``/``nodes``: one loader per type of the rows the viewer may see (gql/node.py)
+    node_loaders: dict[str, DataLoader[int, Any]] = field(default_factory=dict)
 
     def _bind(self, batch: Any) -> DataLoader[int, Any]:
         if self.org_id is None:
@@ -183,7 +186,9 @@ class Loaders:
         loader = self._child_pages.get(name)
         if loader is None:
 
-            async def pages(keys: list[loaders.PageKey]) -> list[loaders.ChildPage]:
+            async def pages(
+                keys: list[loaders.PageKey],
+            ) -> list[loaders.ChildPage | BadCursor]:
                 return await loaders.child_pages(children(), parent, keys)
 
             # batched, never cached: a later mutation field of the same document must see

@@ -45,6 +45,8 @@ def _attribute(name: str, graphql_type: GraphQLOutputType) -> Callable[..., Any]
     def resolve(source: Any, info: Any, **_: Any) -> Any:
         return read(source)
 
+    resolve.synchronous = True  # type: ignore[attr-defined]  # gql/execution.py
+
     leaf = get_nullable_type(graphql_type)
     if isinstance(leaf, GraphQLScalarType | GraphQLEnumType):
         resolve.leaf = (read, leaf.coerce_output_value)  # type: ignore[attr-defined]
@@ -92,6 +94,7 @@ def _call(function: Callable[[Any, Any], Any]) -> Callable[..., Any]:
     def resolve(source: Any, info: Any) -> Any:
         return function(source, info)
 
+    resolve.synchronous = True  # type: ignore[attr-defined]  # gql/execution.py
     return resolve
 
 

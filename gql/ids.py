@@ -19,15 +19,21 @@ def encode_id(type_name: str, pk: int) -> strawberry.ID:
 
 
 def decode_id(type_name: str, value: str) -> int | None:
+    decoded = decode_any_id(value)
+    return decoded[1] if decoded is not None and decoded[0] == type_name else None
+
+
+def decode_any_id(value: str) -> tuple[str, int] | None:
+    """The type's name and the primary key of any global id; None when it is not one."""
     try:
         raw = base64.urlsafe_b64decode(value.encode("ascii")).decode()
     except (binascii.Error, UnicodeError, ValueError):
         return None
     kind, _, pk = raw.partition(":")
-    if kind != type_name or not pk.isascii() or not pk.isdigit() or len(pk) > 10:
+    if not kind or not pk.isascii() or not pk.isdigit() or len(pk) > 10:
         return None
     number = int(pk)
-    return number if number <= MAX_PK else None
+    return (kind, number) if number <= MAX_PK else None
 
 
 def pk(type_name: str, value: strawberry.ID | None) -> int | None:

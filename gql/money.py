@@ -18,10 +18,12 @@ def money(minor: int, currency: str) -> Money:
 
 @strawberry.type(description="Sums in the organisation's base currency.")
 class SpendTotals:
-    expense_count: int
-    total: Money
-    reimbursable: Money
-    non_reimbursable: Money
+    expense_count: int = strawberry.field(description="Number of expenses.")
+    total: Money = strawberry.field(description="Sum of the amounts.")
+    reimbursable: Money = strawberry.field(description="Sum of the Reimbursable amounts.")
+    non_reimbursable: Money = strawberry.field(
+        description="Sum of the amounts not to be reimbursed."
+    )
     amount_to_reimburse: Money = strawberry.field(
         description="What the organisation still owes: the reimbursable total less what was "
         "reimbursed (expenses in reimbursed reports)."

@@ -17,6 +17,7 @@ graphql-core awaits it: most of the CPU of a 100-row page. So:
 
 from __future__ import annotations
 
+import asyncio
 import enum
 from collections.abc import Awaitable, Callable, Hashable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
@@ -51,9 +52,12 @@ def later(awaitable: Awaitable[T]) -> T:
 def loaded(loader: DataLoader[K, T], key: K) -> T | Literal[_Missing.MISSING]:
     """The loader's value for ``key`` if it has already loaded it, else ``MISSING``."""
     future = loader.cache_map.get(key)
-    if future is None or not future.done() or future.cancelled() or future.exception():
+    if future is None or not future.done():
         return MISSING
-    return future.result()
+    try:
+        return future.result()  # raises if the load failed or was cancelled
+    except (Exception, asyncio.CancelledError):
+        return MISSING
 
 
 def node_of(loaders: Loaders, row: Any, convert: Callable[[Any], N]) -> N:

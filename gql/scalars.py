@@ -43,5 +43,9 @@ SCALAR_MAP: dict[object, ScalarDefinition] = {DecimalString: DECIMAL_STRING}
 
 @strawberry.type(description="An amount with its ISO 4217 currency code.")
 class Money:
-    amount: DecimalString
-    currency: str
+    amount: DecimalString = strawberry.field(
+        description=(
+            'Decimal string in the currency\'s minor unit precision, e.g. "12.50"; never a float.'
+        )
+    )
+    currency: str = strawberry.field(description="ISO 4217 currency code, e.g. `EUR`.")

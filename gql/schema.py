@@ -9,6 +9,7 @@ from graphql import GraphQLError
 from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
+from strawberry.types.base import get_object_definition
 
 from gql.analytics.fields import AnalyticsQueries
 from gql.cards.fields import CardMutations, CardQueries
@@ -17,11 +18,11 @@ from gql.crm.fields import CrmMutations, CrmQueries
 from gql.custom_fields.fields import CustomFieldMutations, CustomFieldQueries
 from gql.customers.fields import CustomerMutations, CustomerQueries
 from gql.dashboards.fields import DashboardMutations, DashboardQueries
-from gql.direct import LeafExecutionContext
 from gql.direct import install as install_direct_resolvers
 from gql.document_cache import DocumentCache
 from gql.embedding.fields import EmbeddingMutations, EmbeddingQueries
 from gql.errors import MaskUnexpectedErrors, log_errors
+from gql.execution import PlannedExecutionContext
 from gql.expenses.fields import ExpenseMutations, ExpenseQueries
 from gql.identity.fields import IdentityMutations, IdentityQueries
 from gql.integration.fields import (
@@ -32,6 +33,7 @@ from gql.integration.fields import (
 from gql.integration.lifecycle import IntegrationLifecycleMutations, IntegrationLifecycleQueries
 from gql.limits import CostLimiter
 from gql.mileage.fields import MileageMutations, MileageQueries
+from gql.node import NodeQueries
 from gql.notifications.fields import NotificationMutations, NotificationQueries
 from gql.organizations.fields import OrganizationMutations, OrganizationQueries
 from gql.perdiem.fields import PerDiemMutations, PerDiemQueries
@@ -55,7 +57,7 @@ Query = merge_types(
      PotentialQueries, ExpenseQueries, ReceiptQueries, RecordContextQueries, IntegrationQueries,
      IntegrationMappingQueries, CrmQueries, IntegrationLifecycleQueries, NotificationQueries,
      PerDiemQueries, MileageQueries, CardQueries, AnalyticsQueries, DashboardQueries,
-     EmbeddingQueries),
+     EmbeddingQueries, NodeQueries),
 )  # fmt: skip
 Mutation = merge_types(
     "Mutation",
@@ -65,6 +67,17 @@ Mutation = merge_types(
      MileageMutations, CardMutations, DashboardMutations,
      EmbeddingMutations),
 )  # fmt: skip
+get_object_definition(Query, strict=True).description = (
+    "Every read of the API. Signed in (browser session) or with `Authorization: Bearer <token>`; "
+    "everything is scoped to the caller's organisation. A field's description says who may "
+    "call it; without the right, it answers a top-level UNAUTHENTICATED or FORBIDDEN error. "
+    "READ_ONLY tokens may call every query."
+)
+get_object_definition(Mutation, strict=True).description = (
+    "Every write of the API. A refused input comes back in the payload's `errors` (field, "
+    "message and code) and changes nothing; a missing right is a top-level UNAUTHENTICATED or "
+    "FORBIDDEN error. READ_ONLY tokens may call no mutation (READ_ONLY_TOKEN)."
+)
 
 
 class SpendsyncSchema(strawberry.Schema):
@@ -90,7 +103,7 @@ schema = SpendsyncSchema(
         DocumentCache,  # after every extension that may refuse a document in on_validate
     ],
     config=StrawberryConfig(disable_field_suggestions=True, scalar_map=SCALAR_MAP),
-    execution_context_class=LeafExecutionContext,
+    execution_context_class=PlannedExecutionContext,
 )
 install_direct_resolvers(schema._schema)  # plain attributes and DIRECT resolvers (gql/direct.py)
 

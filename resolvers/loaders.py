@@ -10,13 +10,15 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 from pypika_tortoise import analytics
+from tortoise.expressions import Case, F, RawSQL, When
 from tortoise.queryset import QuerySet
 
 from orm import models
 from resolvers.expenses.queries import Totals, report_totals
+from resolvers.pagination import BadCursor, Keyset, keyset_of
 
 RECORD_ERRORS_PER_RUN = 100
 
@@ -105,49 +107,71 @@ async def first_record_errors_by_run_id(
     return [groups.get(identifier, []) for identifier in ids]
 
 
-PageKey = tuple[int, int, int]
-"""(parent id, offset, size) of a page of a parent's children."""
+# literals in the SQL text: a parameter there has no type PostgreSQL can infer
+_ONE, _ZERO = cast("F", RawSQL("1")), cast("F", RawSQL("0"))
+
+PageKey = tuple[int, str | None, int]
+"""(parent id, ``after`` cursor or None, size) of a page of a parent's children."""
 
 
 @dataclass(frozen=True, slots=True)
 class ChildPage:
-    """A page of one parent's children: the page plus the next page's first row, if any, and
-    how many children ``query`` gives the parent in all."""
+    """A page of one parent's children: the page plus the next page's first row, if any, how
+    many children ``query`` gives the parent in all, and the keyset of the rows' cursors."""
 
     rows: list[Any]
     total: int
+    keyset: Keyset | None = None
 
 
 async def child_pages(
     query: QuerySet[Any], parent: str, keys: Sequence[PageKey]
-) -> list[ChildPage]:
+) -> list[ChildPage | BadCursor]:
     """Pages of many parents' children (a nested connection) in one statement per distinct
     page asked for (``first``/``after``), whatever the number of parents.
 
     ``query`` gives every child the viewer may see, in the connection's order; ``parent`` is
-    its foreign key column. Each parent's rows are numbered in that order (``ROW_NUMBER`` per
-    parent) and only the page's rows come back, with the parent's total, so a parent with a
-    hundred thousand children still sends one page."""
-    wanted: dict[tuple[int, int], set[int]] = defaultdict(set)
-    for parent_id, offset, size in keys:
-        wanted[(offset, size)].add(parent_id)
-    pages: dict[PageKey, ChildPage] = {}
-    for (offset, size), parent_ids in wanted.items():
-        found = await _numbered_page(query, parent, sorted(parent_ids), offset, size)
+    its foreign key column. A page starts after the row its ``after`` cursor names, by value
+    (resolvers/pagination.py). Each parent's rows from there are numbered in the connection's
+    order (``ROW_NUMBER`` per parent) and only the page's rows come back, with the parent's
+    total, so a parent with a hundred thousand children still sends one page. A cursor this
+    keyset did not encode answers ``BadCursor`` for its keys."""
+    keyset, ordered = keyset_of(query)
+    wanted: dict[tuple[str | None, int], set[int]] = defaultdict(set)
+    for parent_id, after, size in keys:
+        wanted[(after, size)].add(parent_id)
+    pages: dict[PageKey, ChildPage | BadCursor] = {}
+    for (after, size), parent_ids in wanted.items():
+        try:
+            values = None if after is None else keyset.decode(after)
+        except BadCursor as exc:
+            for parent_id in parent_ids:
+                pages[(parent_id, after, size)] = exc
+            continue
+        found = await _numbered_page(ordered, keyset, parent, sorted(parent_ids), values, size)
         for parent_id in parent_ids:
-            pages[(parent_id, offset, size)] = found.get(parent_id, ChildPage([], 0))
+            pages[(parent_id, after, size)] = found.get(parent_id, ChildPage([], 0, keyset))
     return [pages[key] for key in keys]
 
 
 async def _numbered_page(
-    query: QuerySet[Any], parent: str, parent_ids: list[int], offset: int, size: int
+    query: QuerySet[Any],
+    keyset: Keyset,
+    parent: str,
+    parent_ids: list[int],
+    after: tuple[Any, ...] | None,
+    size: int,
 ) -> dict[int, ChildPage]:
-    """Rows ``offset + 1`` to ``offset + size + 1`` of each parent (one more than the page:
-    whether a next page exists), plus each parent's first row for its total.
+    """The first ``size + 1`` rows of each parent after the row ``after`` names (one more than
+    the page: whether a next page exists), plus each parent's first row for its total.
 
     Tortoise has no window functions, so Tortoise's own SQL for the child query (its filters,
-    joins, parameters) is wrapped in one that numbers the rows."""
+    joins, parameters) is wrapped in one that numbers the rows. With a cursor, the child query
+    marks each row that follows it (``_after``, a CASE over the keyset condition) and rows are
+    numbered per parent and mark: every child still counts in the parent's total."""
     chosen = query.filter(**{f"{parent}__in": parent_ids})
+    if after is not None:
+        chosen = chosen.annotate(_after=Case(When(keyset.after(after), then=_ONE), default=_ZERO))
     chosen._choose_db_if_not_chosen()
     chosen._make_query()
     model = chosen.model
@@ -155,6 +179,8 @@ async def _numbered_page(
     owner = columns[parent].source_field or parent
     listed = chosen.query.as_("listed")
     numbering = analytics.RowNumber().over(listed[owner])
+    if after is not None:
+        numbering = numbering.over(listed["_after"])
     for name, direction in chosen._orderings:
         numbering = numbering.orderby(listed[columns[name].source_field or name], order=direction)
     conn = chosen._db
@@ -165,10 +191,13 @@ async def _numbered_page(
         .as_("numbered")
     )  # fmt: skip
     place = numbered.field("_position")
+    in_page = place <= size + 1
+    if after is not None:
+        in_page = in_page & (numbered.field("_after") == 1)
     sql, params = (
         conn.query_class.from_(numbered)
         .select(numbered.star)
-        .where((place == 1) | ((place > offset) & (place <= offset + size + 1)))
+        .where((place == 1) | in_page)
         .orderby(numbered.field(owner), place)
         .get_parameterized_sql()
     )
@@ -176,7 +205,8 @@ async def _numbered_page(
     for row in await conn.execute_query_dict(sql, params):
         values = dict(row)
         position, total = int(values.pop("_position")), int(values.pop("_total"))
-        page = found.setdefault(int(values[owner]), ChildPage([], total))
-        if offset < position <= offset + size + 1:
+        follows = after is None or int(values.pop("_after")) == 1
+        page = found.setdefault(int(values[owner]), ChildPage([], total, keyset))
+        if follows and position <= size + 1:
             page.rows.append(model._init_from_db(**values))
     return found

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Protocol
 
@@ -18,7 +19,11 @@ from sync.api import CredentialCipher
 from sync.service import ACTIVE, SyncService
 
 if TYPE_CHECKING:
+    from procrastinate import App
+
     from sync.api import ClientFactory
+
+logger = logging.getLogger("spendsync.jobs")
 
 
 class SyncSettings(Protocol):
@@ -40,6 +45,10 @@ class SyncSettings(Protocol):
     def sync_runner(self) -> str: ...
     @property
     def sync_tick_seconds(self) -> int: ...
+    @property
+    def worker_heartbeat_seconds(self) -> int: ...
+    @property
+    def worker_stalled_seconds(self) -> int: ...
 
 
 def build_sync_service(
@@ -93,7 +102,8 @@ async def app_sync(
 
 async def run_worker(settings: SyncSettings, *, concurrency: int, apply_schema: bool) -> bool:
     """A worker process's life (the ORM is open): run queued syncs and deletions until
-    stopped. ``apply_schema``: create procrastinate's tables and return instead; True then."""
+    stopped, and retry the jobs of workers that stopped sending heartbeats (killed mid-job).
+    ``apply_schema``: create procrastinate's tables and return instead; True then."""
     queue = jobs.app_for(settings.database_url)
     jobs.runtime.service = build_sync_service(settings)
     try:
@@ -101,11 +111,30 @@ async def run_worker(settings: SyncSettings, *, concurrency: int, apply_schema: 
             if apply_schema:
                 await queue.schema_manager.apply_schema_async()
                 return True
-            await queue.run_worker_async(queues=[jobs.QUEUE], concurrency=concurrency)
+            watcher = asyncio.create_task(_retry_stalled_forever(queue, settings))
+            try:
+                await queue.run_worker_async(
+                    queues=[jobs.QUEUE], concurrency=concurrency,
+                    update_heartbeat_interval=settings.worker_heartbeat_seconds,
+                    stalled_worker_timeout=settings.worker_stalled_seconds,
+                )  # fmt: skip
+            finally:
+                watcher.cancel()
+                await asyncio.gather(watcher, return_exceptions=True)
     finally:
         await jobs.runtime.service.aclose()
         jobs.runtime.service = None
     return False
+
+
+async def _retry_stalled_forever(queue: App, settings: SyncSettings) -> None:
+    """At start-up, then every heartbeat interval."""
+    while True:
+        try:
+            await jobs.retry_stalled_jobs(queue, stalled_seconds=settings.worker_stalled_seconds)
+        except Exception:  # the database away a moment: try again at the next interval
+            logger.warning("retrying stalled jobs failed", exc_info=True)
+        await asyncio.sleep(settings.worker_heartbeat_seconds)
 
 
 async def run_once(

@@ -5,6 +5,12 @@ Several replicas may run workers: every job of an organisation carries the lock
 queueing lock, so at most one of its syncs waits in the queue. A periodic task (every five
 minutes) defers the syncs that are due and renews the CRM's notification channels. Deleting an
 integration is a job too (``delete_integration``), holding the same lock.
+
+A worker killed in the middle of a job (``kill -9``, the machine lost) leaves the job ``doing``;
+once its heartbeat is older than the stalled timeout, another worker's ``retry_stalled_jobs``
+puts the job back in the queue, once (``STALLED_RETRIES``): the retried sync job marks the dead
+worker's run interrupted and runs the organisation again (``SyncService.run_queued``). A job
+killed again is failed, not retried for ever.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from typing import Any
 
 from procrastinate import App, Blueprint, PsycopgConnector
 from procrastinate.exceptions import AlreadyEnqueued
+from procrastinate.jobs import Status
 from psycopg_pool import AsyncConnectionPool
 
 from orm import models
@@ -22,6 +29,7 @@ from sync.service import SyncService
 
 logger = logging.getLogger("spendsync.jobs")
 QUEUE = "sync"
+STALLED_RETRIES = 1
 jobs = Blueprint()
 
 
@@ -89,6 +97,31 @@ async def defer_deletion(deletion_id: int) -> None:
     await delete_integration.configure(lock=org_lock(deletion.org_id)).defer_async(
         deletion_id=deletion_id
     )
+
+
+async def retry_stalled_jobs(queue: App, *, stalled_seconds: float) -> tuple[int, int]:
+    """Jobs of workers silent for ``stalled_seconds`` (killed mid-job): each is queued again
+    if it was not retried ``STALLED_RETRIES`` times already, failed otherwise. Several workers
+    may ask at once: a job another worker has already retried or failed is left alone.
+    Returns (retried, failed)."""
+    retried = failed = 0
+    manager = queue.job_manager
+    for job in await manager.get_stalled_jobs(queue=QUEUE, seconds_since_heartbeat=stalled_seconds):
+        try:
+            if job.attempts < STALLED_RETRIES:
+                await manager.retry_job(job)
+                retried += 1
+            else:
+                await manager.finish_job(job, status=Status.FAILED, delete_job=False)
+                failed += 1
+        except Exception:  # taken care of by another worker meanwhile
+            logger.info("stalled job %s: already handled", job.id, exc_info=True)
+            continue
+        logger.warning(
+            "job %s (%s) of a stalled worker: %s", job.id, job.task_name,
+            "retried" if job.attempts < STALLED_RETRIES else "failed (retried before)",
+        )  # fmt: skip
+    return retried, failed
 
 
 def libpq_url(database_url: str) -> str:

@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from orm import models
+from orm.availability import database_unavailable
 from sync import metrics
 from sync.api import CrmOrganisation
 from sync.credentials import CredentialCipher, CredentialError
@@ -36,6 +37,15 @@ logger = logging.getLogger("spendsync.sync")
 Defer = Callable[[int, str], Awaitable[bool]]
 ACTIVE = (models.SyncStatus.QUEUED, models.SyncStatus.RUNNING)
 FAILURE_RETRY = timedelta(hours=1)
+# A run that lost its database (docs/OPERATIONS.md, "Faults"): its reason, and when the
+# scheduler tries again. Its end is recorded once the database answers again, asking every
+# RECORD_RETRY_FIRST seconds at first, then at most every RECORD_RETRY_MAX.
+DATABASE_LOST = (
+    "The database became unavailable during the sync; the next run resumes where it stopped."
+)
+DATABASE_RETRY = timedelta(minutes=5)
+RECORD_RETRY_FIRST, RECORD_RETRY_MAX = 0.25, 5.0
+DATABASE_PROBE_SECONDS = 10.0
 
 
 def _utc_now() -> datetime:
@@ -274,11 +284,11 @@ class SyncService:
             await asyncio.gather(task, return_exceptions=True)
 
     async def _execute(self, run: models.SyncRun, modules: frozenset[str] | None = None) -> None:
-        run.status = models.SyncStatus.RUNNING
-        run.started_at = self.now()
-        await run.save(update_fields=["status", "started_at", "updated_at"])
         status, message = models.SyncStatus.SUCCEEDED, ""
         try:
+            run.status = models.SyncStatus.RUNNING
+            run.started_at = self.now()
+            await run.save(update_fields=["status", "started_at", "updated_at"])
             integration = await models.Integration.get(org_id=run.org_id)
             if integration.state is not models.IntegrationState.CONNECTED:
                 raise IntegrationOff
@@ -296,34 +306,79 @@ class SyncService:
         except asyncio.CancelledError:
             status, message = models.SyncStatus.CANCELLED, "The service stopped during the run."
             raise
-        except Exception:
-            status, message = models.SyncStatus.FAILED, "An unexpected error stopped the sync."
-            logger.exception("sync of org %s crashed", run.org_id)
+        except Exception as exc:
+            # a lost connection may surface as the driver's confusion (a protocol state error
+            # on a connection the server cut): asked again, the database does not answer
+            if database_unavailable(exc) or not await self._database_answers():
+                # what was committed stays (each transaction holds its pages and the bookmark
+                # they allow); the next run resumes from the bookmarks
+                status, message = models.SyncStatus.FAILED, DATABASE_LOST
+                logger.warning("sync of org %s lost its database: %r", run.org_id, exc)
+            else:
+                status, message = models.SyncStatus.FAILED, "An unexpected error stopped the sync."
+                logger.exception("sync of org %s crashed", run.org_id)
         finally:
-            finished = self.now()
-            await models.SyncRun.filter(id=run.id).update(
-                status=status, finished_at=finished, error_message=message
+            try:
+                await self._until_recorded(lambda: self._record_end(run, status, message, modules))
+            finally:
+                self._tasks.pop(run.org_id, None)
+
+    async def _database_answers(self) -> bool:
+        try:
+            await asyncio.wait_for(models.SyncRun.all().limit(1).exists(), DATABASE_PROBE_SECONDS)
+        except TimeoutError:
+            return False
+        except Exception as exc:
+            return not database_unavailable(exc)  # another failure: not the database's absence
+        return True
+
+    async def _until_recorded(self, record: Callable[[], Awaitable[None]]) -> None:
+        """Record a run's end, waiting for the database while it cannot be reached (its row
+        must not stay RUNNING: that would block the organisation's next runs); any other
+        failure is raised. Cancelling (shutdown) gives up: start-up recovery marks the run."""
+        delay = RECORD_RETRY_FIRST
+        while True:
+            try:
+                await record()
+                return
+            except Exception as exc:
+                if not database_unavailable(exc):
+                    raise
+                logger.warning("database unavailable, the run's end waits %.2f s", delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, RECORD_RETRY_MAX)
+
+    async def _record_end(
+        self,
+        run: models.SyncRun,
+        status: models.SyncStatus,
+        message: str,
+        modules: frozenset[str] | None,
+    ) -> None:
+        finished = self.now()
+        await models.SyncRun.filter(id=run.id).update(
+            status=status, finished_at=finished, error_message=message
+        )
+        started = run.started_at
+        metrics.run_ended(
+            run.trigger, status.value,
+            (finished - started).total_seconds() if started is not None else None,
+        )  # fmt: skip
+        current = await models.Integration.get_or_none(org_id=run.org_id)
+        interval = timedelta(hours=current.sync_interval_hours if current else 24)
+        if current is None or modules:
+            pass  # deleted meanwhile; callback runs leave the 24-hour cycle as it is
+        elif status is models.SyncStatus.SUCCEEDED:
+            await models.Integration.filter(org_id=run.org_id).update(
+                last_sync_at=finished, next_sync_at=finished + interval
             )
-            started = run.started_at
-            metrics.run_ended(
-                run.trigger, status.value,
-                (finished - started).total_seconds() if started is not None else None,
-            )  # fmt: skip
-            current = await models.Integration.get_or_none(org_id=run.org_id)
-            interval = timedelta(hours=current.sync_interval_hours if current else 24)
-            if current is None or modules:
-                pass  # deleted meanwhile; callback runs leave the 24-hour cycle as it is
-            elif status is models.SyncStatus.SUCCEEDED:
-                await models.Integration.filter(org_id=run.org_id).update(
-                    last_sync_at=finished, next_sync_at=finished + interval
-                )
-            elif current.next_sync_at is not None:
-                # scheduled again later, not at every tick (a revoked token must not hammer
-                # the CRM's accounts server)
-                await models.Integration.filter(org_id=run.org_id).update(
-                    next_sync_at=finished + min(interval, FAILURE_RETRY)
-                )
-            self._tasks.pop(run.org_id, None)
+        elif current.next_sync_at is not None:
+            # scheduled again later, not at every tick (a revoked token must not hammer the
+            # CRM's accounts server); after a database outage sooner: the CRM was not at fault
+            retry = DATABASE_RETRY if message == DATABASE_LOST else FAILURE_RETRY
+            await models.Integration.filter(org_id=run.org_id).update(
+                next_sync_at=finished + min(interval, retry)
+            )
 
     async def tick(self) -> list[models.SyncRun]:
         """Start every scheduled run that is due."""

@@ -100,6 +100,11 @@ class QueryCounter:
         return len(self.statements)
 
 
+def dotted(path: list[str] | None) -> str | None:
+    """A ``UserError.field`` path as the dotted name the tests write (``expenses.1.amount``)."""
+    return None if path is None else ".".join(path)
+
+
 @pytest.fixture
 def count_queries() -> Iterator[QueryCounter]:
     counter = QueryCounter()

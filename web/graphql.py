@@ -46,4 +46,27 @@ async def run_operation(
     if result.errors:
         raise GraphQLCallError([dict(error.formatted) for error in result.errors])
     assert result.data is not None
+    if _selects_user_errors(name):
+        _name_error_fields(result.data)
     return result.data
+
+
+@cache
+def _selects_user_errors(name: str) -> bool:
+    return "field" in operation_document(name)
+
+
+def _name_error_fields(value: Any) -> None:
+    """Pages place a ``UserError`` next to its form field by name: its ``field`` path
+    (``["expenses", "1", "amount"]``) becomes the dotted name ``expenses.1.amount`` (one place
+    for every page, so templates and routes name fields as before)."""
+    if isinstance(value, list):
+        for item in value:
+            _name_error_fields(item)
+    elif isinstance(value, dict):
+        path = value.get("field")
+        if isinstance(path, list) and "message" in value:
+            value["field"] = ".".join(path)
+        for item in value.values():
+            if isinstance(item, dict | list):
+                _name_error_fields(item)

@@ -142,6 +142,10 @@ class Settings:
     # where the CRM reaches /hooks/zoho/notify (near-real-time sync); empty: not offered
     public_base_url: str = ""
     sync_callback_delay_seconds: float = 5.0
+    # procrastinate workers: how often each tells the database it is alive, and after how long
+    # without a word its jobs count as stalled (killed mid-job) and are retried once
+    worker_heartbeat_seconds: int = 10
+    worker_stalled_seconds: int = 30
     # proxies whose X-Forwarded-For is believed (comma-separated addresses, or "*"); empty: none
     forwarded_allow_ips: str = ""
     # e-mail (invitations, password resets): SMTP server URL; empty: written to the log
@@ -204,6 +208,12 @@ class Settings:
             sync_runner=_sync_runner(env, database_url),
             public_base_url=env.get("PUBLIC_BASE_URL", "").strip().rstrip("/"),
             sync_callback_delay_seconds=_int(env, "SYNC_CALLBACK_DELAY_SECONDS", 5),
+            worker_heartbeat_seconds=_positive(
+                _int(env, "WORKER_HEARTBEAT_SECONDS", 10), "WORKER_HEARTBEAT_SECONDS"
+            ),
+            worker_stalled_seconds=_positive(
+                _int(env, "WORKER_STALLED_SECONDS", 30), "WORKER_STALLED_SECONDS"
+            ),
             forwarded_allow_ips=env.get("FORWARDED_ALLOW_IPS", "").strip(),
             smtp_url=_smtp_url(env),
             mail_from=env.get("MAIL_FROM", "").strip() or "Spendsync <no-reply@localhost>",

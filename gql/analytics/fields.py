@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from gql.analytics import inputs
@@ -44,9 +46,14 @@ async def answer(
 
 
 async def _ready(
-    info: Info, report: ReadyReport, filter: Filter, order_by: Orders, first: int | None,
-    after: str | None, potential_id: int | None = None,
-) -> SpendGroupConnection:  # fmt: skip
+    info: Info,
+    report: ReadyReport,
+    filter: Filter,
+    order_by: Orders,
+    first: int | None,
+    after: str | None,
+    potential_id: int | None = None,
+) -> SpendGroupConnection:
     question = ready_question(
         report, inputs.spend_filter(filter), inputs.spend_orders(order_by),
         potential_id=potential_id,
@@ -66,9 +73,29 @@ class AnalyticsQueries:
     async def spend_analytics(
         self,
         info: Info,
-        group_by: list[inputs.AnalyticsDimension],  # type: ignore[valid-type]
-        filter: Filter = None,
-        order_by: Orders = None,
+        group_by: Annotated[
+            list[inputs.AnalyticsDimension],  # type: ignore[valid-type]
+            strawberry.argument(
+                description="Up to four dimensions, in order; none gives one grand total."
+            ),
+        ],
+        filter: Annotated[
+            Filter,
+            strawberry.argument(
+                description=(
+                    "Which expenses count (any of each list); none: every expense you may see."
+                )
+            ),
+        ] = None,
+        order_by: Annotated[
+            Orders,
+            strawberry.argument(
+                description=(
+                    "Sort keys in order (at most 4); by default the period, "
+                    "else the largest total first."
+                )
+            ),
+        ] = None,
         first: First = None,
         after: After = None,
     ) -> SpendGroupConnection:
@@ -85,9 +112,25 @@ class AnalyticsQueries:
         "and in the summary what won deals cost." + READY_NOTE,
     )
     async def spend_per_deal(
-        self, info: Info, filter: Filter = None, order_by: Orders = None,
-        first: First = None, after: After = None,
-    ) -> SpendGroupConnection:  # fmt: skip
+        self,
+        info: Info,
+        filter: Annotated[
+            Filter,
+            strawberry.argument(
+                description=(
+                    "Which expenses count (any of each list); none: every expense you may see."
+                )
+            ),
+        ] = None,
+        order_by: Annotated[
+            Orders,
+            strawberry.argument(
+                description="Sort keys in order (at most 4); by default the largest total first."
+            ),
+        ] = None,
+        first: First = None,
+        after: After = None,
+    ) -> SpendGroupConnection:
         return await _ready(info, ReadyReport.SPEND_PER_DEAL, filter, order_by, first, after)
 
     @strawberry.field(
@@ -96,9 +139,29 @@ class AnalyticsQueries:
         + READY_NOTE,
     )
     async def deal_spend_by_user(
-        self, info: Info, potential_id: strawberry.ID, filter: Filter = None,
-        order_by: Orders = None, first: First = None, after: After = None,
-    ) -> SpendGroupConnection:  # fmt: skip
+        self,
+        info: Info,
+        potential_id: Annotated[
+            strawberry.ID,
+            strawberry.argument(description="The deal (potential) whose spend is split by user."),
+        ],
+        filter: Annotated[
+            Filter,
+            strawberry.argument(
+                description=(
+                    "Which expenses count (any of each list); none: every expense you may see."
+                )
+            ),
+        ] = None,
+        order_by: Annotated[
+            Orders,
+            strawberry.argument(
+                description="Sort keys in order (at most 4); by default the largest total first."
+            ),
+        ] = None,
+        first: First = None,
+        after: After = None,
+    ) -> SpendGroupConnection:
         return await _ready(
             info, ReadyReport.DEAL_SPEND_BY_USER, filter, order_by, first, after,
             potential_id=pk("Potential", potential_id),
@@ -109,9 +172,23 @@ class AnalyticsQueries:
         description="What was spent on deals, per month of the expense date." + READY_NOTE,
     )
     async def deal_spend_by_month(
-        self, info: Info, filter: Filter = None, order_by: Orders = None,
-        first: First = None, after: After = None,
-    ) -> SpendGroupConnection:  # fmt: skip
+        self,
+        info: Info,
+        filter: Annotated[
+            Filter,
+            strawberry.argument(
+                description=(
+                    "Which expenses count (any of each list); none: every expense you may see."
+                )
+            ),
+        ] = None,
+        order_by: Annotated[
+            Orders,
+            strawberry.argument(description="Sort keys in order (at most 4); by default by month."),
+        ] = None,
+        first: First = None,
+        after: After = None,
+    ) -> SpendGroupConnection:
         return await _ready(info, ReadyReport.DEAL_SPEND_BY_MONTH, filter, order_by, first, after)
 
     @strawberry.field(
@@ -119,9 +196,25 @@ class AnalyticsQueries:
         description="What was spent on lost deals, per deal." + READY_NOTE,
     )
     async def lost_deal_spend(
-        self, info: Info, filter: Filter = None, order_by: Orders = None,
-        first: First = None, after: After = None,
-    ) -> SpendGroupConnection:  # fmt: skip
+        self,
+        info: Info,
+        filter: Annotated[
+            Filter,
+            strawberry.argument(
+                description=(
+                    "Which expenses count (any of each list); none: every expense you may see."
+                )
+            ),
+        ] = None,
+        order_by: Annotated[
+            Orders,
+            strawberry.argument(
+                description="Sort keys in order (at most 4); by default the largest total first."
+            ),
+        ] = None,
+        first: First = None,
+        after: After = None,
+    ) -> SpendGroupConnection:
         return await _ready(info, ReadyReport.LOST_DEAL_SPEND, filter, order_by, first, after)
 
     @strawberry.field(
@@ -129,9 +222,25 @@ class AnalyticsQueries:
         description="What was spent on deals, per deal stage." + READY_NOTE,
     )
     async def spend_by_stage(
-        self, info: Info, filter: Filter = None, order_by: Orders = None,
-        first: First = None, after: After = None,
-    ) -> SpendGroupConnection:  # fmt: skip
+        self,
+        info: Info,
+        filter: Annotated[
+            Filter,
+            strawberry.argument(
+                description=(
+                    "Which expenses count (any of each list); none: every expense you may see."
+                )
+            ),
+        ] = None,
+        order_by: Annotated[
+            Orders,
+            strawberry.argument(
+                description="Sort keys in order (at most 4); by default the largest total first."
+            ),
+        ] = None,
+        first: First = None,
+        after: After = None,
+    ) -> SpendGroupConnection:
         return await _ready(info, ReadyReport.SPEND_BY_STAGE, filter, order_by, first, after)
 
     @strawberry.field(
@@ -139,7 +248,23 @@ class AnalyticsQueries:
         description="Spend per customer (the expense's, else its report's)." + READY_NOTE,
     )
     async def spend_per_customer(
-        self, info: Info, filter: Filter = None, order_by: Orders = None,
-        first: First = None, after: After = None,
-    ) -> SpendGroupConnection:  # fmt: skip
+        self,
+        info: Info,
+        filter: Annotated[
+            Filter,
+            strawberry.argument(
+                description=(
+                    "Which expenses count (any of each list); none: every expense you may see."
+                )
+            ),
+        ] = None,
+        order_by: Annotated[
+            Orders,
+            strawberry.argument(
+                description="Sort keys in order (at most 4); by default the largest total first."
+            ),
+        ] = None,
+        first: First = None,
+        after: After = None,
+    ) -> SpendGroupConnection:
         return await _ready(info, ReadyReport.SPEND_PER_CUSTOMER, filter, order_by, first, after)

@@ -34,16 +34,18 @@ def _money(minor: int | None, currency: str) -> Money | None:
 @strawberry.type(description="Totals over every group of the answer, in the base currency.")
 class SpendSummary:
     count: int = strawberry.field(description="Expenses.")
-    total: Money
-    reimbursable_total: Money
-    billable_total: Money
+    total: Money = strawberry.field(description="Sum of the amounts.")
+    reimbursable_total: Money = strawberry.field(description="Sum of the Reimbursable amounts.")
+    billable_total: Money = strawberry.field(description="Sum of the Billable amounts.")
     average: Money | None = strawberry.field(description="Rounded half up; null when empty.")
-    minimum: Money | None
-    maximum: Money | None
+    minimum: Money | None = strawberry.field(description="Smallest amount; null when empty.")
+    maximum: Money | None = strawberry.field(description="Largest amount; null when empty.")
     won_deals: int | None = strawberry.field(
         description="Grouped by POTENTIAL and OUTCOME: the won deals with spend; else null."
     )
-    spend_on_won_deals: Money | None
+    spend_on_won_deals: Money | None = strawberry.field(
+        description="Grouped by POTENTIAL and OUTCOME: what was spent on won deals; else null."
+    )
     spend_per_won_deal: Money | None = strawberry.field(
         description="What was spent on won deals ÷ their number (rounded half up)."
     )
@@ -76,18 +78,24 @@ class SpendSummary:
 )
 class SpendGroup:
     count: int = strawberry.field(description="Expenses.")
-    total: Money
-    reimbursable_total: Money
-    billable_total: Money
+    total: Money = strawberry.field(description="Sum of the amounts.")
+    reimbursable_total: Money = strawberry.field(description="Sum of the Reimbursable amounts.")
+    billable_total: Money = strawberry.field(description="Sum of the Billable amounts.")
     average: Money = strawberry.field(description="Rounded half up to the minor unit.")
-    minimum: Money
-    maximum: Money
+    minimum: Money = strawberry.field(description="Smallest amount.")
+    maximum: Money = strawberry.field(description="Largest amount.")
     period: date | None = strawberry.field(
         description="Grouped by DAY … YEAR: the period's first day."
     )
-    stage: str | None
-    outcome: PotentialState | None  # type: ignore[valid-type]
-    status: ExpenseStatus | None
+    stage: str | None = strawberry.field(
+        description="Grouped by STAGE: the deal's stage in the CRM."
+    )
+    outcome: PotentialState | None = strawberry.field(  # type: ignore[valid-type]
+        description="Grouped by OUTCOME: whether the deal is open, won or lost."
+    )
+    status: ExpenseStatus | None = strawberry.field(
+        description="Grouped by STATUS: the expenses' status."
+    )
     currency: str | None = strawberry.field(description="Grouped by CURRENCY: the expenses'.")
     _group: strawberry.Private[Group]
     _base_currency: strawberry.Private[str]
@@ -158,11 +166,15 @@ class SpendGroup:
 
 @strawberry.type(description="Groups of spend, a page at a time, with totals over all groups.")
 class SpendGroupConnection:
-    edges: list[Edge[SpendGroup]]
-    page_info: PageInfo
+    edges: list[Edge[SpendGroup]] = strawberry.field(
+        description="The groups of this page, each with its cursor."
+    )
+    page_info: PageInfo = strawberry.field(description="Where this page is among all groups.")
     total_count: int = strawberry.field(description="Groups in all.")
-    summary: SpendSummary
+    summary: SpendSummary = strawberry.field(
+        description="Totals over every group, not only this page's."
+    )
 
-    @strawberry.field
+    @strawberry.field(description="The groups of this page.")
     def nodes(self) -> list[SpendGroup]:
         return [edge.node for edge in self.edges]

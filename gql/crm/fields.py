@@ -3,7 +3,7 @@ choosing a result is open to every member)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
@@ -55,7 +55,13 @@ async def _user_sync(row: models.Integration) -> IntegrationUserSync:
 
 @strawberry.type
 class CrmQueries:
-    @strawberry.field(permission_classes=[IsAdmin])
+    @strawberry.field(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. The users sync settings (CRM users imported as Spendsync "
+            "users) and its latest runs."
+        ),
+    )
     async def integration_user_sync(self, info: Info) -> IntegrationUserSync:
         return await _user_sync(await integration.get_integration(viewer_of(info)))
 
@@ -64,7 +70,14 @@ class CrmQueries:
         description="The CRM's users (active and deactivated), with the Spendsync user each "
         "is imported as. perPage at most 100.",
     )
-    async def crm_users(self, info: Info, page: int = 1, per_page: int = 50) -> CrmUserList:
+    async def crm_users(
+        self,
+        info: Info,
+        page: Annotated[int, strawberry.argument(description="Page number, from 1.")] = 1,
+        per_page: Annotated[
+            int, strawberry.argument(description="Users per page, 1 to 100 (50 by default).")
+        ] = 50,
+    ) -> CrmUserList:
         try:
             found = await crm_users.crm_users(viewer_of(info), _service(info), page, per_page)
         except CrmUnavailable as exc:
@@ -81,9 +94,18 @@ class CrmQueries:
         "Empty when nothing matches (or the CRM has not indexed a new record yet).",
     )
     async def crm_search_contacts(
-        self, info: Info, first_name: str | None = None, last_name: str | None = None,
-        limit: int = 10,
-    ) -> list[CrmContactResult]:  # fmt: skip
+        self,
+        info: Info,
+        first_name: Annotated[
+            str | None, strawberry.argument(description="Start of the contact's first name.")
+        ] = None,
+        last_name: Annotated[
+            str | None, strawberry.argument(description="Start of the contact's last name.")
+        ] = None,
+        limit: Annotated[
+            int, strawberry.argument(description="Most results to return, 1 to 25 (10 by default).")
+        ] = 10,
+    ) -> list[CrmContactResult]:
         try:
             hits = await crm_search.search_contacts(
                 viewer_of(info), _service(info), first_name, last_name, limit
@@ -97,7 +119,15 @@ class CrmQueries:
         description="CRM accounts whose name starts with this (at most 25), with their contacts.",
     )
     async def crm_search_accounts(
-        self, info: Info, account_name: str, limit: int = 10
+        self,
+        info: Info,
+        account_name: Annotated[
+            str, strawberry.argument(description="Start of the account's name.")
+        ],
+        limit: Annotated[
+            int,
+            strawberry.argument(description="Most accounts to return, 1 to 25 (10 by default)."),
+        ] = 10,
     ) -> list[CrmAccountResult]:
         try:
             hits = await crm_search.search_accounts(
@@ -111,10 +141,22 @@ class CrmQueries:
 @strawberry.type
 class CrmMutations:
     @strawberry.mutation(
-        permission_classes=[IsAdmin], description="Turning it on runs an instant users sync."
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Turn the users sync (CRM users into Spendsync "
+            "users) on or off and set its role mappings; turning it on "
+            "runs an instant users sync."
+        ),
     )
     async def integration_user_sync_save(
-        self, info: Info, input: IntegrationUserSyncSaveInput
+        self,
+        info: Info,
+        input: Annotated[
+            IntegrationUserSyncSaveInput,
+            strawberry.argument(
+                description="Whether the users sync is on, and how CRM users get their role."
+            ),
+        ],
     ) -> IntegrationUserSyncSavePayload:
         rules = [RoleRule(m.match.value, m.name, m.role) for m in input.role_mappings[:51]]
         result = await crm_users.save_settings(
@@ -128,7 +170,12 @@ class CrmMutations:
             run=UserSyncRun.from_model(run) if run else None, errors=[],
         )  # fmt: skip
 
-    @strawberry.mutation(permission_classes=[IsAdmin], description="Instant users sync.")
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Run the users sync now. Codes: NOT_CONNECTED, SYNC_NOT_CONFIGURED."
+        ),
+    )
     async def integration_user_sync_now(self, info: Info) -> IntegrationUserSyncNowPayload:
         result = await crm_users.sync_now(viewer_of(info), _service(info))
         return payload(IntegrationUserSyncNowPayload, result, UserSyncRun.from_model)
@@ -139,7 +186,12 @@ class CrmMutations:
         "as they are; beyond the plan's limit new users are INACTIVE.",
     )
     async def crm_users_import(
-        self, info: Info, input: CrmUsersImportInput
+        self,
+        info: Info,
+        input: Annotated[
+            CrmUsersImportInput,
+            strawberry.argument(description="The CRM users to import and their roles."),
+        ],
     ) -> CrmUsersImportPayload:
         choices = [crm_users.ImportChoice(c.crm_user_id.strip(), c.role) for c in input.users]
         result = await crm_users.import_users(viewer_of(info), _service(info), choices)
@@ -158,7 +210,14 @@ class CrmMutations:
         "same customer.",
     )
     async def crm_customer_choose(
-        self, info: Info, input: CrmCustomerChooseInput
+        self,
+        info: Info,
+        input: Annotated[
+            CrmCustomerChooseInput,
+            strawberry.argument(
+                description="The CRM record picked from `crmSearchContacts` or `crmSearchAccounts`."
+            ),
+        ],
     ) -> CrmCustomerChoosePayload:
         result = await crm_search.choose(
             viewer_of(info), _service(info), input.module.value, input.crm_id

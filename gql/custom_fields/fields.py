@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from gql.context import Info
@@ -16,7 +18,10 @@ from resolvers import custom_fields
 
 @strawberry.type
 class CustomFieldQueries:
-    @strawberry.field(permission_classes=[IsAuthenticated])
+    @strawberry.field(
+        permission_classes=[IsAuthenticated],
+        description="The organisation's custom fields of customers.",
+    )
     async def custom_fields(
         self, info: Info, first: First = None, after: After = None
     ) -> Connection[CustomField]:
@@ -26,9 +31,20 @@ class CustomFieldQueries:
 
 @strawberry.type
 class CustomFieldMutations:
-    @strawberry.mutation(permission_classes=[IsAdmin])
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Add a custom field to customers. Codes: "
+            "REQUIRED, TOO_LONG, UNIQUE, INVALID."
+        ),
+    )
     async def custom_field_create(
-        self, info: Info, input: inputs.CustomFieldCreateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.CustomFieldCreateInput,
+            strawberry.argument(description="The field's label, type and picklist options."),
+        ],
     ) -> CustomFieldPayload:
         result = await custom_fields.create_custom_field(
             viewer_of(info), label=input.label, data_type=input.data_type, options=input.options

@@ -8,7 +8,14 @@ from gql.custom_fields.types import CustomField
 from gql.errors import UserError
 
 
-@strawberry.type
+@strawberry.type(description="Result of `customFieldCreate`.")
 class CustomFieldPayload:
-    custom_field: CustomField | None
-    errors: list[UserError]
+    custom_field: CustomField | None = strawberry.field(
+        description="The custom field; null when refused."
+    )
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on"
+            " success. A refused mutation changes nothing."
+        )
+    )

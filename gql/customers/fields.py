@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import Annotated
 
 import strawberry
 
@@ -46,13 +47,19 @@ def _address(value: inputs.AddressInput | None) -> customers.AddressData | None:
 
 @strawberry.type
 class CustomerQueries:
-    @strawberry.field(permission_classes=[IsAuthenticated])
+    @strawberry.field(
+        permission_classes=[IsAuthenticated],
+        description="The organisation's customers (synced from Zoho CRM or kept here), by name.",
+    )
     async def customers(
         self,
         info: Info,
         first: First = None,
         after: After = None,
-        filter: inputs.CustomerFilter | None = None,
+        filter: Annotated[
+            inputs.CustomerFilter | None,
+            strawberry.argument(description="Narrow by status, type, name or CRM link."),
+        ] = None,
     ) -> Connection[Customer]:
         criteria = (
             customers.CustomerFilter(
@@ -71,23 +78,54 @@ class CustomerQueries:
 
 @strawberry.type
 class CustomerMutations:
-    @strawberry.mutation(permission_classes=[IsAdmin])
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Add a customer kept in Spendsync. Codes: "
+            "REQUIRED, TOO_LONG, INVALID_EMAIL, INVALID_CURRENCY, "
+            "INVALID."
+        ),
+    )
     async def customer_create(
-        self, info: Info, input: inputs.CustomerCreateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.CustomerCreateInput, strawberry.argument(description="The customer.")
+        ],
     ) -> CustomerPayload:
         result = await customers.save_customer(viewer_of(info), None, _customer_data(input))
         return payload(CustomerPayload, result, Customer.from_model)
 
-    @strawberry.mutation(permission_classes=[IsAdmin])
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description="Admins only. Change a customer. Codes as `customerCreate`, plus NOT_FOUND.",
+    )
     async def customer_update(
-        self, info: Info, input: inputs.CustomerUpdateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.CustomerUpdateInput,
+            strawberry.argument(description="The customer and what to change."),
+        ],
     ) -> CustomerPayload:
         result = await customers.save_customer(
             viewer_of(info), pk("Customer", input.id), _customer_data(input)
         )
         return payload(CustomerPayload, result, Customer.from_model)
 
-    @strawberry.mutation(permission_classes=[IsAdmin], description="Only customers nothing uses.")
-    async def customer_delete(self, info: Info, input: inputs.IdInput) -> CustomerDeletePayload:
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Delete a customer no expense, report or "
+            "potential uses. Codes: NOT_FOUND, CUSTOMER_IN_USE."
+        ),
+    )
+    async def customer_delete(
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.IdInput, strawberry.argument(description="The customer to delete.")
+        ],
+    ) -> CustomerDeletePayload:
         result = await customers.delete_customer(viewer_of(info), pk("Customer", input.id))
         return payload(CustomerDeletePayload, result, partial(encode_id, "Customer"))

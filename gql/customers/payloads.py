@@ -8,13 +8,27 @@ from gql.customers.types import Customer
 from gql.errors import UserError
 
 
-@strawberry.type
+@strawberry.type(description="Result of a mutation that changes a customer.")
 class CustomerPayload:
-    customer: Customer | None
-    errors: list[UserError]
+    customer: Customer | None = strawberry.field(
+        description="The customer as saved; null when refused."
+    )
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on"
+            " success. A refused mutation changes nothing."
+        )
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Result of `customerDelete`.")
 class CustomerDeletePayload:
-    deleted_id: strawberry.ID | None
-    errors: list[UserError]
+    deleted_id: strawberry.ID | None = strawberry.field(
+        description="The deleted customer's id; null when refused."
+    )
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on"
+            " success. A refused mutation changes nothing."
+        )
+    )

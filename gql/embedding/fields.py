@@ -3,7 +3,7 @@ server-side callers, and opening a link (the ``/crm-tab/embed`` route signs in w
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
@@ -59,7 +59,12 @@ class EmbeddingMutations:
         "from the browser (https only; scheme, host and optional port).",
     )
     async def crm_embedding_origins_update(
-        self, info: Info, input: types.CrmEmbeddingOriginsInput
+        self,
+        info: Info,
+        input: Annotated[
+            types.CrmEmbeddingOriginsInput,
+            strawberry.argument(description="The complete list of allowed origins."),
+        ],
     ) -> types.CrmEmbeddingPayload:
         result = await embedding.update_origins(
             viewer_of(info), input.origins,
@@ -89,7 +94,12 @@ class EmbeddingMutations:
         "server-side callers (an admin's session or API token). It works once.",
     )
     async def crm_embed_link_create(
-        self, info: Info, input: types.CrmEmbedLinkCreateInput
+        self,
+        info: Info,
+        input: Annotated[
+            types.CrmEmbedLinkCreateInput,
+            strawberry.argument(description="The user, the page and how long the link lives."),
+        ],
     ) -> types.CrmEmbedLinkPayload:
         viewer = viewer_of(info)
         result = await embedding.mint_link(
@@ -112,7 +122,12 @@ class EmbeddingMutations:
         "EMBED_NOT_SET_UP, NOT_FOUND, USER_INACTIVE."
     )
     async def embed_session_create(
-        self, info: Info, input: types.EmbedSessionCreateInput
+        self,
+        info: Info,
+        input: Annotated[
+            types.EmbedSessionCreateInput,
+            strawberry.argument(description="The link's query parameters."),
+        ],
     ) -> types.EmbedSessionCreatePayload:
         session = info.context.session
         if session is not None:

@@ -23,7 +23,11 @@ class CrmEmbedding:
         "pages and CORS on /graphql and the receipt routes."
     )
     has_secret: bool = strawberry.field(description="An embed secret was generated.")
-    secret_set_at: datetime | None
+    secret_set_at: datetime | None = strawberry.field(
+        description=(
+            "When the embed secret was last generated (ISO 8601 date-time, UTC); null if never."
+        )
+    )
     organization_id: strawberry.ID = strawberry.field(
         description="The `org` parameter of embed links."
     )
@@ -42,60 +46,88 @@ class CrmEmbedding:
         )  # fmt: skip
 
 
-@strawberry.input
+@strawberry.input(description="The origins allowed to embed the CRM tab.")
 class CrmEmbeddingOriginsInput:
     origins: list[str] = strawberry.field(
         description="The whole list (blank entries are ignored); at most 10."
     )
 
 
-@strawberry.type
+@strawberry.type(description="Result of `crmEmbeddingOriginsUpdate`.")
 class CrmEmbeddingPayload:
-    embedding: CrmEmbedding | None
-    errors: list[UserError]
+    embedding: CrmEmbedding | None = strawberry.field(
+        description="The settings as saved; null when refused."
+    )
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on"
+            " success. A refused mutation changes nothing."
+        )
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Result of `crmEmbedSecretGenerate`.")
 class CrmEmbedSecretPayload:
-    embedding: CrmEmbedding | None
+    embedding: CrmEmbedding | None = strawberry.field(
+        description="The settings after the rotation; null when refused."
+    )
     secret: str | None = strawberry.field(
         description="The new embed secret. Shown only in this response; the previous one "
         "stops working at once."
     )
-    errors: list[UserError]
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on"
+            " success. A refused mutation changes nothing."
+        )
+    )
 
 
-@strawberry.input
+@strawberry.input(description="An embed link to create.")
 class CrmEmbedLinkCreateInput:
-    user_id: strawberry.ID
+    user_id: strawberry.ID = strawberry.field(description="The active user the link signs in as.")
     path: str = strawberry.field(description="A path under /crm-tab/, query string allowed.")
     expires_in_seconds: int = strawberry.field(default=300, description="From 1 to 600 seconds.")
 
 
-@strawberry.type
+@strawberry.type(description="Result of `crmEmbedLinkCreate`.")
 class CrmEmbedLinkPayload:
     url: str | None = strawberry.field(
         description="The embed link, absolute (PUBLIC_BASE_URL or the address called)."
     )
     path: str | None = strawberry.field(description="The same link without scheme and host.")
-    expires_at: datetime | None
-    errors: list[UserError]
+    expires_at: datetime | None = strawberry.field(
+        description="When the link stops working (ISO 8601 date-time, UTC); null when refused."
+    )
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on"
+            " success. A refused mutation changes nothing."
+        )
+    )
 
 
-@strawberry.input
+@strawberry.input(description="The query parameters of an embed link, as received.")
 class EmbedSessionCreateInput:
     """The query parameters of an embed link, as received."""
 
-    org: str
-    user: str
-    exp: str
-    path: str
-    nonce: str
-    sig: str
+    org: str = strawberry.field(description="The organisation's opaque id.")
+    user: str = strawberry.field(description="The user's opaque id.")
+    exp: str = strawberry.field(description="Expiry, Unix seconds.")
+    path: str = strawberry.field(description="The CRM tab page to open.")
+    nonce: str = strawberry.field(description="Single-use random value.")
+    sig: str = strawberry.field(
+        description="HMAC signature of the other parameters with the embed secret."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Result of `embedSessionCreate`.")
 class EmbedSessionCreatePayload:
-    user: User | None
+    user: User | None = strawberry.field(description="The signed-in user; null when refused.")
     path: str | None = strawberry.field(description="Where the link opens the tab.")
-    errors: list[UserError]
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on"
+            " success. A refused mutation changes nothing."
+        )
+    )

@@ -18,10 +18,16 @@ from resolvers.expenses.reports import ReportData
 from resolvers.expenses.validation import ExpenseData
 
 
-@strawberry.input
+@strawberry.input(
+    description="What an expense records. Money is a decimal string in the expense currency."
+)
 class ExpenseInput:
-    date: date
-    category_id: strawberry.ID
+    date: date = strawberry.field(
+        description=(
+            "The expense date (ISO 8601 date); not in the future in the organisation's time zone."
+        )
+    )
+    category_id: strawberry.ID = strawberry.field(description="An enabled category.")
     amount: DecimalString = strawberry.field(description='In the expense currency, e.g. "12.50".')
     currency: str | None = strawberry.field(
         default=None, description="Defaults to the base currency."
@@ -29,16 +35,36 @@ class ExpenseInput:
     exchange_rate: DecimalString | None = strawberry.field(
         default=None, description="Required when the currency is not the base currency."
     )
-    merchant: str = ""
-    description: str = ""
-    reference: str = ""
-    is_reimbursable: bool = True
-    is_billable: bool = False
-    customer_id: strawberry.ID | None = None
-    potential_id: strawberry.ID | None = None
-    attendee_user_ids: list[strawberry.ID] = strawberry.field(default_factory=list)
-    attendee_contact_person_ids: list[strawberry.ID] = strawberry.field(default_factory=list)
-    receipt_ids: list[strawberry.ID] = strawberry.field(default_factory=list)
+    merchant: str = strawberry.field(
+        default="", description="Where the money was spent (the Merchant)."
+    )
+    description: str = strawberry.field(default="", description="Free text.")
+    reference: str = strawberry.field(
+        default="", description="Your reference, e.g. the invoice number."
+    )
+    is_reimbursable: bool = strawberry.field(
+        default=True,
+        description="Reimbursable: paid back to you (Claim Reimbursement; true by default).",
+    )
+    is_billable: bool = strawberry.field(
+        default=False, description="Billable: to be charged on to the customer."
+    )
+    customer_id: strawberry.ID | None = strawberry.field(
+        default=None, description="An active customer the expense is for."
+    )
+    potential_id: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="A potential (CRM deal) of that customer; alone, it also sets the customer.",
+    )
+    attendee_user_ids: list[strawberry.ID] = strawberry.field(
+        default_factory=list, description="Users who attended (e.g. a business meal)."
+    )
+    attendee_contact_person_ids: list[strawberry.ID] = strawberry.field(
+        default_factory=list, description="Contact persons of the expense's customer who attended."
+    )
+    receipt_ids: list[strawberry.ID] = strawberry.field(
+        default_factory=list, description="Your inbox receipts to attach."
+    )
 
     def to_data(self) -> ExpenseData:
         return ExpenseData(
@@ -54,14 +80,20 @@ class ExpenseInput:
         )  # fmt: skip
 
 
-@strawberry.input
+@strawberry.input(description="A new Expense Report.")
 class ReportInput:
-    name: str
-    start_date: date
-    end_date: date
-    business_purpose: str = ""
-    customer_id: strawberry.ID | None = None
-    potential_id: strawberry.ID | None = None
+    name: str = strawberry.field(description="The report's name.")
+    start_date: date = strawberry.field(description="First day the report covers (ISO 8601 date).")
+    end_date: date = strawberry.field(
+        description="Last day it covers (ISO 8601 date); not before the start."
+    )
+    business_purpose: str = strawberry.field(default="", description="Why the spend was needed.")
+    customer_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The customer the report is for."
+    )
+    potential_id: strawberry.ID | None = strawberry.field(
+        default=None, description="A potential (CRM deal) of that customer."
+    )
     expense_ids: list[strawberry.ID] = strawberry.field(
         default_factory=list, description="Your unreported expenses to put in it (at most 100)."
     )
@@ -77,46 +109,72 @@ class ReportInput:
 
 @strawberry.input(description="Add to an existing report of yours, or to a new one, or to none.")
 class ExpenseCreateInput:
-    expense: ExpenseInput
-    report_id: strawberry.ID | None = None
-    new_report: ReportInput | None = None
+    expense: ExpenseInput = strawberry.field(description="The expense.")
+    report_id: strawberry.ID | None = strawberry.field(
+        default=None, description="A draft or rejected report of yours to put it in."
+    )
+    new_report: ReportInput | None = strawberry.field(
+        default=None, description="A new report to create around it."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Several expenses at once; errors are named `expenses.<n>.<field>`.")
 class ExpensesCreateInput:
     expenses: list[ExpenseInput] = strawberry.field(description="1 to 100; all or nothing.")
-    report_id: strawberry.ID | None = None
-    new_report: ReportInput | None = None
+    report_id: strawberry.ID | None = strawberry.field(
+        default=None, description="A draft or rejected report of yours to put them in."
+    )
+    new_report: ReportInput | None = strawberry.field(
+        default=None, description="A new report to create around them."
+    )
 
 
 @strawberry.input(description="Replaces every field, the attendees and the receipts.")
 class ExpenseUpdateInput:
-    id: strawberry.ID
-    expense: ExpenseInput
+    id: strawberry.ID = strawberry.field(description="The expense's opaque id.")
+    expense: ExpenseInput = strawberry.field(description="The expense's new values (all of them).")
 
 
-@strawberry.input
+@strawberry.input(description="Expenses to delete; refused ids come back as `ids.<n>`.")
 class ExpensesDeleteInput:
     ids: list[strawberry.ID] = strawberry.field(description="1 to 100; all or nothing.")
 
 
-@strawberry.input
+@strawberry.input(description="An inbox receipt to turn into an expense.")
 class ReceiptConvertInput:
-    receipt_id: strawberry.ID
-    expense: ExpenseInput
-    report_id: strawberry.ID | None = None
+    receipt_id: strawberry.ID = strawberry.field(description="The receipt's opaque id.")
+    expense: ExpenseInput = strawberry.field(description="The expense to create with it.")
+    report_id: strawberry.ID | None = strawberry.field(
+        default=None, description="A draft or rejected report of yours to put it in."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Narrows the expense list; criteria combine with AND.")
 class ExpenseFilter:
-    statuses: list[ExpenseStatus] = strawberry.field(default_factory=list)
-    user_id: strawberry.ID | None = None
-    customer_id: strawberry.ID | None = None
-    potential_id: strawberry.ID | None = None
-    category_id: strawberry.ID | None = None
-    report_id: strawberry.ID | None = None
-    date_from: date | None = None
-    date_to: date | None = None
+    statuses: list[ExpenseStatus] = strawberry.field(
+        default_factory=list, description="Any of these statuses; empty: all."
+    )
+    user_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Only this user's expenses."
+    )
+    customer_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Only expenses of this customer."
+    )
+    potential_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Only expenses on this potential (CRM deal)."
+    )
+    category_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Only expenses in this category."
+    )
+    report_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Only expenses in this report."
+    )
+    date_from: date | None = strawberry.field(
+        default=None, description="First expense date (ISO 8601 date)."
+    )
+    date_to: date | None = strawberry.field(
+        default=None, description="Last expense date (ISO 8601 date)."
+    )
     min_amount: DecimalString | None = strawberry.field(
         default=None, description="In the base currency."
     )
@@ -130,42 +188,62 @@ class ExpenseFilter:
     )
 
 
-@strawberry.input
+@strawberry.input(description="Narrows the report list; criteria combine with AND.")
 class ReportFilter:
-    statuses: list[ReportStatus] = strawberry.field(default_factory=list)  # type: ignore[valid-type]
-    user_id: strawberry.ID | None = None
-    approver_id: strawberry.ID | None = None
-    customer_id: strawberry.ID | None = None
-    potential_id: strawberry.ID | None = None
+    statuses: list[ReportStatus] = strawberry.field(  # type: ignore[valid-type]
+        default_factory=list, description="Any of these statuses; empty: all."
+    )
+    user_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Only this submitter's reports."
+    )
+    approver_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Only reports submitted to this approver."
+    )
+    customer_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Only reports of this customer."
+    )
+    potential_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Only reports on this potential (CRM deal)."
+    )
     submitted_to_me: bool = strawberry.field(
         default=False, description="Only reports awaiting your approval."
     )
-    include_archived: bool = False
+    include_archived: bool = strawberry.field(
+        default=False, description="Also list archived reports."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Expenses to add to or remove from a report.")
 class ReportExpensesInput:
-    report_id: strawberry.ID
-    expense_ids: list[strawberry.ID]
+    report_id: strawberry.ID = strawberry.field(description="A draft or rejected report of yours.")
+    expense_ids: list[strawberry.ID] = strawberry.field(description="Your expenses (at most 100).")
 
 
-@strawberry.input
+@strawberry.input(description="A report and whom it goes to for approval.")
 class ReportSubmitInput:
-    report_id: strawberry.ID
-    approver_id: strawberry.ID
+    report_id: strawberry.ID = strawberry.field(description="A draft or rejected report of yours.")
+    approver_id: strawberry.ID = strawberry.field(
+        description=(
+            "An active approver or admin (not you, unless the organisation allows self-approval)."
+        )
+    )
 
 
-@strawberry.input
+@strawberry.input(description="A report and an optional comment for its history.")
 class ReportActionInput:
-    report_id: strawberry.ID
-    comment: str = ""
+    report_id: strawberry.ID = strawberry.field(description="The report's opaque id.")
+    comment: str = strawberry.field(
+        default="", description="Kept in the report's history; required to reject."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="A payment made for an approved report.")
 class ReportReimburseInput:
-    report_id: strawberry.ID
-    date: date
-    reference: str = ""
+    report_id: strawberry.ID = strawberry.field(description="The report's opaque id.")
+    date: date = strawberry.field(description="Payment date (ISO 8601 date); not in the future.")
+    reference: str = strawberry.field(
+        default="", description="Payment reference, e.g. the bank transfer's."
+    )
 
 
 def expense_filter(value: ExpenseFilter | None, base_minor: int) -> queries.ExpenseFilter:

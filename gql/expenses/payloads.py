@@ -8,25 +8,51 @@ from gql.errors import UserError
 from gql.expenses.types import Expense, Report
 
 
-@strawberry.type
+@strawberry.type(description="Result of a mutation that changes one expense.")
 class ExpensePayload:
-    expense: Expense | None
-    errors: list[UserError]
+    expense: Expense | None = strawberry.field(
+        description="The expense as saved; null when refused."
+    )
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on"
+            " success. A refused mutation changes nothing."
+        )
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Result of `expensesCreate`.")
 class ExpensesPayload:
-    expenses: list[Expense]
-    errors: list[UserError]
+    expenses: list[Expense] = strawberry.field(
+        description="The created expenses, in input order; empty when refused."
+    )
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on"
+            " success. A refused mutation changes nothing."
+        )
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Result of `expensesDelete`.")
 class ExpensesDeletePayload:
-    deleted_ids: list[strawberry.ID]
-    errors: list[UserError]
+    deleted_ids: list[strawberry.ID] = strawberry.field(
+        description="The deleted expenses' ids; empty when refused."
+    )
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on"
+            " success. A refused mutation changes nothing."
+        )
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Result of a mutation that changes a report.")
 class ReportPayload:
-    report: Report | None
-    errors: list[UserError]
+    report: Report | None = strawberry.field(description="The report as saved; null when refused.")
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on"
+            " success. A refused mutation changes nothing."
+        )
+    )

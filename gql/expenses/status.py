@@ -3,10 +3,20 @@
 
 from __future__ import annotations
 
-import strawberry
-
+from gql.enums import described_enum
 from resolvers.expenses.status import ExpenseStatus
 
-strawberry.enum(ExpenseStatus, description="Derived from the expense's report.")
+described_enum(
+    ExpenseStatus,
+    description="Derived from the expense's report.",
+    values={
+        "UNREPORTED": "In no report.",
+        "UNSUBMITTED": "In a draft report.",
+        "SUBMITTED": "In a submitted report.",
+        "APPROVED": "In an approved report.",
+        "REJECTED": "In a rejected report.",
+        "REIMBURSED": "In a reimbursed report.",
+    },
+)
 
 __all__ = ["ExpenseStatus"]

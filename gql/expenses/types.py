@@ -14,11 +14,13 @@ from gql.categories.types import Category
 from gql.context import Info
 from gql.customers.types import ContactPerson, Customer
 from gql.direct import DIRECT
+from gql.enums import described_enum
 from gql.expenses.status import ExpenseStatus
 from gql.identity.types import User, user_of
 from gql.ids import encode_id
 from gql.mileage.types import MileageDetail
 from gql.money import SpendTotals, money
+from gql.node import Node
 from gql.nodes import MISSING, Fields, fields_of, later, loaded, related
 from gql.pagination import After, Connection, First, child_connection
 from gql.potentials.types import Potential
@@ -28,7 +30,17 @@ from orm import models
 from resolvers.expenses.queries import list_expenses
 from resolvers.expenses.status import expense_status
 
-ReportStatus = strawberry.enum(models.ReportStatus)
+ReportStatus = described_enum(
+    models.ReportStatus,
+    description="Where an Expense Report is in the approval workflow.",
+    values={
+        "DRAFT": "Being prepared by its owner; editable.",
+        "SUBMITTED": "Waiting for its approver.",
+        "APPROVED": "Approved; waiting for reimbursement.",
+        "REJECTED": "Sent back with a comment; editable and submittable again.",
+        "REIMBURSED": "Paid back; final.",
+    },
+)
 
 
 async def _base_currency(info: Info, org_id: int) -> str:
@@ -45,11 +57,13 @@ class Attendee:
     def name(self) -> str:
         return self._row.name
 
-    @strawberry.field
+    @strawberry.field(description="The user who attended; null for a contact person.")
     async def user(self, info: Info) -> User | None:
         return await user_of(info, self._row.user_id)
 
-    @strawberry.field
+    @strawberry.field(
+        description="The customer's contact person who attended; null for a user or once removed."
+    )
     async def contact_person(self, info: Info) -> ContactPerson | None:
         if self._row.contact_person_id is None:
             return None
@@ -57,20 +71,32 @@ class Attendee:
         return ContactPerson.from_model(row) if row else None
 
 
-@strawberry.type
-class Expense:
-    id: strawberry.ID
-    date: date
-    amount: Money
+@strawberry.type(
+    description=(
+        "One spend recorded by a user: date, amount, category, "
+        "Merchant, whether it is Reimbursable and Billable, the "
+        "customer and potential (CRM deal) it was for, attendees "
+        "and receipts. Its owner, the approver of its report and "
+        "admins see it."
+    )
+)
+class Expense(Node):
+    id: strawberry.ID = strawberry.field(description="Opaque id of the expense.")
+    date: date = strawberry.field(description="The expense date (ISO 8601 date).")
+    amount: Money = strawberry.field(description="The amount in the expense currency.")
     exchange_rate: DecimalString = strawberry.field(
         description="Base-currency units per unit of the expense currency."
     )
-    merchant: str
-    description: str
-    reference: str
-    is_reimbursable: bool
-    is_billable: bool
-    created_at: datetime
+    merchant: str = strawberry.field(description="Where the money was spent.")
+    description: str = strawberry.field(description="Free text.")
+    reference: str = strawberry.field(description="The owner's reference, e.g. the invoice number.")
+    is_reimbursable: bool = strawberry.field(
+        description="Reimbursable: to be paid back to its owner."
+    )
+    is_billable: bool = strawberry.field(description="Billable: to be charged on to the customer.")
+    created_at: datetime = strawberry.field(
+        description="When it was recorded (ISO 8601 date-time, UTC)."
+    )
     _row: strawberry.Private[models.Expense]
 
     @classmethod
@@ -127,7 +153,10 @@ class Expense:
     async def _base_amount(self, info: Info) -> Money:
         return money(self._row.base_amount_minor, await _base_currency(info, self._row.org_id))
 
-    @strawberry.field(metadata=DIRECT)
+    @strawberry.field(
+        metadata=DIRECT,
+        description="Derived from its report: UNREPORTED, UNSUBMITTED, then the report's status.",
+    )
     def status(self, info: Info) -> ExpenseStatus:
         if self._row.report_id is None:
             return ExpenseStatus.UNREPORTED
@@ -140,7 +169,7 @@ class Expense:
         report = await info.context.loaders.report_by_id.load(report_id)
         return expense_status(report.status if report else None)
 
-    @strawberry.field(metadata=DIRECT)
+    @strawberry.field(metadata=DIRECT, description="Its category.")
     def category(self, info: Info) -> Category:
         loaders = info.context.loaders
         category = related(
@@ -149,36 +178,40 @@ class Expense:
         assert category is not None
         return category
 
-    @strawberry.field(metadata=DIRECT)
+    @strawberry.field(metadata=DIRECT, description="Who recorded it (its owner).")
     def user(self, info: Info) -> User:
         loaders = info.context.loaders
         user = related(loaders, loaders.user_by_id, self._row.user_id, User.from_model)
         assert user is not None
         return user
 
-    @strawberry.field(metadata=DIRECT)
+    @strawberry.field(metadata=DIRECT, description="The customer it was for; null if none.")
     def customer(self, info: Info) -> Customer | None:
         loaders = info.context.loaders
         return related(loaders, loaders.customer_by_id, self._row.customer_id, Customer.from_model)
 
-    @strawberry.field(metadata=DIRECT)
+    @strawberry.field(
+        metadata=DIRECT, description="The potential (CRM deal) it was for; null if none."
+    )
     def potential(self, info: Info) -> Potential | None:
         loaders = info.context.loaders
         return related(
             loaders, loaders.potential_by_id, self._row.potential_id, Potential.from_model
         )
 
-    @strawberry.field(metadata=DIRECT)
+    @strawberry.field(
+        metadata=DIRECT, description="The Expense Report it is in; null when unreported."
+    )
     def report(self, info: Info) -> Annotated[Report, strawberry.lazy("gql.expenses.types")] | None:
         loaders = info.context.loaders
         return related(loaders, loaders.report_by_id, self._row.report_id, Report.from_model)
 
-    @strawberry.field
+    @strawberry.field(description="Who attended (users and the customer's contact persons).")
     async def attendees(self, info: Info) -> list[Attendee]:
         rows = await info.context.loaders.attendees_by_expense_id.load(self._row.id)
         return [Attendee(_row=row) for row in rows]
 
-    @strawberry.field(metadata=DIRECT)
+    @strawberry.field(metadata=DIRECT, description="Its receipts.")
     def receipts(self, info: Info) -> list[Receipt]:
         rows = loaded(info.context.loaders.receipts_by_expense_id, self._row.id)
         if rows is MISSING:
@@ -197,34 +230,57 @@ class Expense:
 
 @strawberry.type(description="One step of a report's history.")
 class ReportEvent:
-    action: str
-    from_status: ReportStatus | None  # type: ignore[valid-type]
-    to_status: ReportStatus  # type: ignore[valid-type]
-    comment: str
-    at: datetime
+    action: str = strawberry.field(
+        description=(
+            "What was done: create, submit, recall, approve, reject, reimburse, archive, unarchive."
+        )
+    )
+    from_status: ReportStatus | None = strawberry.field(  # type: ignore[valid-type]
+        description="Status before; null at creation."
+    )
+    to_status: ReportStatus = strawberry.field(description="Status after.")  # type: ignore[valid-type]
+    comment: str = strawberry.field(description="The actor's comment; empty if none.")
+    at: datetime = strawberry.field(description="When (ISO 8601 date-time, UTC).")
     _row: strawberry.Private[models.ReportEvent]
 
-    @strawberry.field
+    @strawberry.field(description="Who did it.")
     async def actor(self, info: Info) -> User:
         user = await user_of(info, self._row.actor_id)
         assert user is not None
         return user
 
 
-@strawberry.type
-class Report:
-    id: strawberry.ID
-    number: str
-    name: str
-    business_purpose: str
-    start_date: date
-    end_date: date
-    status: ReportStatus  # type: ignore[valid-type]
-    is_archived: bool
-    submitted_at: datetime | None
-    approved_at: datetime | None
-    reimbursed_on: date | None
-    reimbursement_reference: str | None
+@strawberry.type(
+    description=(
+        "An Expense Report: expenses grouped for approval and "
+        "reimbursement (DRAFT, SUBMITTED, APPROVED or REJECTED, "
+        "REIMBURSED). Its submitter, its approver once submitted "
+        "and admins see it."
+    )
+)
+class Report(Node):
+    id: strawberry.ID = strawberry.field(description="Opaque id of the report.")
+    number: str = strawberry.field(description="Per-organisation number, e.g. ER-00001.")
+    name: str = strawberry.field(description="The report's name.")
+    business_purpose: str = strawberry.field(description="Why the spend was needed.")
+    start_date: date = strawberry.field(description="First day it covers (ISO 8601 date).")
+    end_date: date = strawberry.field(description="Last day it covers (ISO 8601 date).")
+    status: ReportStatus = strawberry.field(description="Where it is in the approval workflow.")  # type: ignore[valid-type]
+    is_archived: bool = strawberry.field(
+        description="Archived reports are left out of default lists."
+    )
+    submitted_at: datetime | None = strawberry.field(
+        description="When last submitted (ISO 8601 date-time, UTC); null before."
+    )
+    approved_at: datetime | None = strawberry.field(
+        description="When approved (ISO 8601 date-time, UTC); null before."
+    )
+    reimbursed_on: date | None = strawberry.field(
+        description="Payment date (ISO 8601 date); null until reimbursed."
+    )
+    reimbursement_reference: str | None = strawberry.field(
+        description="The payment's reference; null until reimbursed."
+    )
     _row: strawberry.Private[models.Report]
 
     @classmethod
@@ -243,24 +299,28 @@ class Report:
         """Load the relations ``fields`` select for every report of a page at once."""
         await _prepare_reports(info, [node._row for node in nodes], fields)
 
-    @strawberry.field(metadata=DIRECT)
+    @strawberry.field(metadata=DIRECT, description="Who submits it (its owner).")
     def user(self, info: Info) -> User:
         loaders = info.context.loaders
         user = related(loaders, loaders.user_by_id, self._row.user_id, User.from_model)
         assert user is not None
         return user
 
-    @strawberry.field(metadata=DIRECT)
+    @strawberry.field(
+        metadata=DIRECT, description="Whom it was submitted to; null while never submitted."
+    )
     def approver(self, info: Info) -> User | None:
         loaders = info.context.loaders
         return related(loaders, loaders.user_by_id, self._row.approver_id, User.from_model)
 
-    @strawberry.field(metadata=DIRECT)
+    @strawberry.field(metadata=DIRECT, description="The customer it is for; null if none.")
     def customer(self, info: Info) -> Customer | None:
         loaders = info.context.loaders
         return related(loaders, loaders.customer_by_id, self._row.customer_id, Customer.from_model)
 
-    @strawberry.field(metadata=DIRECT)
+    @strawberry.field(
+        metadata=DIRECT, description="The potential (CRM deal) it is for; null if none."
+    )
     def potential(self, info: Info) -> Potential | None:
         loaders = info.context.loaders
         return related(
@@ -285,7 +345,7 @@ class Report:
         reimbursed = self._row.status is models.ReportStatus.REIMBURSED
         return SpendTotals.from_totals(totals, currency, reimbursed=reimbursed)
 
-    @strawberry.field
+    @strawberry.field(description="Every workflow step, oldest first.")
     async def history(self, info: Info) -> list[ReportEvent]:
         rows = await info.context.loaders.events_by_report_id.load(self._row.id)
         return [
@@ -294,7 +354,7 @@ class Report:
             for r in rows
         ]  # fmt: skip
 
-    @strawberry.field
+    @strawberry.field(description="Its expenses.")
     async def expenses(
         self, info: Info, first: First = None, after: After = None
     ) -> Connection[Expense]:

@@ -75,7 +75,11 @@ class IdentityQueries:
         description="The invitation or reset link with this token, or null when it is "
         "malformed, expired or already used."
     )
-    async def password_link(self, info: Info, token: str) -> PasswordLink | None:
+    async def password_link(
+        self,
+        info: Info,
+        token: Annotated[str, strawberry.argument(description="The token from the link's URL.")],
+    ) -> PasswordLink | None:
         holder = await links.check_link(_accounts(info), token)
         if holder is None:
             return None
@@ -84,13 +88,22 @@ class IdentityQueries:
             expires_at=holder.expires_at,
         )  # fmt: skip
 
-    @strawberry.field(permission_classes=[IsAuthenticated])
+    @strawberry.field(
+        permission_classes=[IsAuthenticated],
+        description=(
+            "The organisation's users by name; every signed-in user may list "
+            "them (approvers are picked from here)."
+        ),
+    )
     async def users(
         self,
         info: Info,
         first: First = None,
         after: After = None,
-        filter: inputs.UserFilter | None = None,
+        filter: Annotated[
+            inputs.UserFilter | None,
+            strawberry.argument(description="Narrow by role, status or a name/e-mail fragment."),
+        ] = None,
     ) -> Connection[User]:
         criteria = None
         if filter is not None:
@@ -101,8 +114,17 @@ class IdentityQueries:
             users.list_users(viewer_of(info), criteria), User.from_model, first=first, after=after
         )
 
-    @strawberry.field(permission_classes=[IsAuthenticated])
-    async def user(self, info: Info, id: strawberry.ID) -> User | None:
+    @strawberry.field(
+        permission_classes=[IsAuthenticated],
+        description=(
+            "One user of your organisation by id; null when unknown or of another organisation."
+        ),
+    )
+    async def user(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The user's opaque id.")],
+    ) -> User | None:
         pk = decode_id("User", id)
         row = await info.context.loaders.user_by_id.load(pk) if pk is not None else None
         return User.from_model(row) if row else None
@@ -116,7 +138,9 @@ class IdentityQueries:
         info: Info,
         first: First = None,
         after: After = None,
-        include_revoked: bool = False,
+        include_revoked: Annotated[
+            bool, strawberry.argument(description="Also list revoked tokens (false by default).")
+        ] = False,
         own: Annotated[
             bool, strawberry.argument(description="Only your own tokens (for an admin too).")
         ] = False,
@@ -129,7 +153,11 @@ class IdentityQueries:
 class IdentityMutations:
     @strawberry.mutation(description="Sign in with a password; sets the browser session.")
     async def session_create(
-        self, info: Info, input: inputs.SessionCreateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.SessionCreateInput, strawberry.argument(description="E-mail and password.")
+        ],
     ) -> SessionCreatePayload:
         org_id = None
         if input.organization_id is not None:
@@ -140,7 +168,11 @@ class IdentityMutations:
             _sign_in(info, result.value)
         return payload(SessionCreatePayload, result, User.from_model)
 
-    @strawberry.mutation(description="Sign out of the browser session.")
+    @strawberry.mutation(
+        description=(
+            "Sign out: clears the browser session (API tokens keep working). Never refused."
+        )
+    )
     async def session_delete(self, info: Info) -> SessionDeletePayload:
         session = info.context.session
         if session is not None:
@@ -152,7 +184,14 @@ class IdentityMutations:
         description="Without an initial password, the user is e-mailed an invitation link to "
         "choose one (a failed delivery is reported as DELIVERY_FAILED; the user stays invited).",
     )
-    async def user_invite(self, info: Info, input: inputs.UserInviteInput) -> UserPayload:
+    async def user_invite(
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.UserInviteInput,
+            strawberry.argument(description="The new user's e-mail, name and role."),
+        ],
+    ) -> UserPayload:
         accounts = _accounts(info) if input.password is None else None
         viewer = viewer_of(info)
         result = await users.invite_user(
@@ -171,7 +210,11 @@ class IdentityMutations:
         "none (e.g. imported from the CRM), else a password-reset link.",
     )
     async def user_password_link_send(
-        self, info: Info, input: inputs.UserPasswordLinkSendInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.UserPasswordLinkSendInput, strawberry.argument(description="The user to e-mail.")
+        ],
     ) -> UserPasswordLinkSendPayload:
         result = await links.send_link(
             _accounts(info), viewer_of(info), decode_id("User", input.id), base_url=_base_url(info)
@@ -188,7 +231,12 @@ class IdentityMutations:
         "not the address is known; throttled like sign-in (TOO_MANY_ATTEMPTS)."
     )
     async def password_reset_request(
-        self, info: Info, input: inputs.PasswordResetRequestInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.PasswordResetRequestInput,
+            strawberry.argument(description="The address to send the link to."),
+        ],
     ) -> PasswordResetRequestPayload:
         result = await links.request_reset(
             _accounts(info), input.email, client=_client(info), base_url=_base_url(info)
@@ -199,7 +247,14 @@ class IdentityMutations:
         description="Choose a password with the token of an invitation or reset link; signs "
         "in (sets the browser session). A link works once (INVALID_LINK afterwards)."
     )
-    async def password_set(self, info: Info, input: inputs.PasswordSetInput) -> PasswordSetPayload:
+    async def password_set(
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.PasswordSetInput,
+            strawberry.argument(description="The link's token and the new password."),
+        ],
+    ) -> PasswordSetPayload:
         result = await links.set_password(_accounts(info), input.token, input.password)
         if result.value is not None:
             _sign_in(info, result.value)
@@ -210,19 +265,47 @@ class IdentityMutations:
         description="Change your own password; refused current passwords count as failed sign-ins.",
     )
     async def password_change(
-        self, info: Info, input: inputs.PasswordChangeInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.PasswordChangeInput, strawberry.argument(description="Current and new password.")
+        ],
     ) -> PasswordChangePayload:
         result = await links.change_password(
             viewer_of(info), input.current_password, input.new_password, client=_client(info)
         )
         return payload(PasswordChangePayload, result, User.from_model)
 
-    @strawberry.mutation(permission_classes=[IsAuthenticated], description="Your own name.")
-    async def viewer_update(self, info: Info, input: inputs.ViewerUpdateInput) -> UserPayload:
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated],
+        description=(
+            "Any signed-in user: change your own display name. Codes: REQUIRED, TOO_LONG."
+        ),
+    )
+    async def viewer_update(
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.ViewerUpdateInput, strawberry.argument(description="Your new name.")
+        ],
+    ) -> UserPayload:
         return _user_payload(await links.rename_self(viewer_of(info), input.name))
 
-    @strawberry.mutation(permission_classes=[IsAdmin])
-    async def user_update(self, info: Info, input: inputs.UserUpdateInput) -> UserPayload:
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Rename a user or change their role. Codes: NOT_FOUND, "
+            "REQUIRED, TOO_LONG, LAST_ADMIN."
+        ),
+    )
+    async def user_update(
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.UserUpdateInput,
+            strawberry.argument(description="The user and the fields to change."),
+        ],
+    ) -> UserPayload:
         return _user_payload(
             await users.update_user(
                 viewer_of(info), decode_id("User", input.id), name=input.name, role=input.role
@@ -233,24 +316,53 @@ class IdentityMutations:
         permission_classes=[IsAdmin],
         description="Deactivated users cannot sign in and their API tokens stop working.",
     )
-    async def user_deactivate(self, info: Info, input: inputs.UserStatusInput) -> UserPayload:
+    async def user_deactivate(
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.UserStatusInput, strawberry.argument(description="The user to deactivate.")
+        ],
+    ) -> UserPayload:
         return _user_payload(
             await users.update_user(
                 viewer_of(info), decode_id("User", input.id), status=models.UserStatus.INACTIVE
             )
         )
 
-    @strawberry.mutation(permission_classes=[IsAdmin])
-    async def user_reactivate(self, info: Info, input: inputs.UserStatusInput) -> UserPayload:
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Let a deactivated user sign in again. Codes: NOT_FOUND, "
+            "USER_LIMIT_REACHED."
+        ),
+    )
+    async def user_reactivate(
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.UserStatusInput, strawberry.argument(description="The user to reactivate.")
+        ],
+    ) -> UserPayload:
         return _user_payload(
             await users.update_user(
                 viewer_of(info), decode_id("User", input.id), status=models.UserStatus.ACTIVE
             )
         )
 
-    @strawberry.mutation(permission_classes=[IsAuthenticated])
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated],
+        description=(
+            "Create a bearer token for API clients, acting as you; the secret is in"
+            " the payload only. Codes: REQUIRED, TOO_LONG, INVALID."
+        ),
+    )
     async def api_token_create(
-        self, info: Info, input: inputs.ApiTokenCreateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.ApiTokenCreateInput,
+            strawberry.argument(description="Name, expiry and scope of the token."),
+        ],
     ) -> ApiTokenCreatePayload:
         result = await tokens.create_token(
             viewer_of(info), name=input.name, expires_at=input.expires_at, scope=input.scope
@@ -261,9 +373,19 @@ class IdentityMutations:
             secret=created.secret if created else None,
         )  # fmt: skip
 
-    @strawberry.mutation(permission_classes=[IsAuthenticated])
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated],
+        description=(
+            "Revoke a token at once (your own; an admin may revoke any). Codes: "
+            "NOT_FOUND, ALREADY_REVOKED."
+        ),
+    )
     async def api_token_revoke(
-        self, info: Info, input: inputs.ApiTokenRevokeInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.ApiTokenRevokeInput, strawberry.argument(description="The token to revoke.")
+        ],
     ) -> ApiTokenRevokePayload:
         result = await tokens.revoke_token(viewer_of(info), decode_id("ApiToken", input.id))
         return payload(ApiTokenRevokePayload, result, ApiToken.from_model)

@@ -6,63 +6,115 @@ from gql.errors import UserError
 from gql.identity.types import ApiToken, PasswordLinkKind, User
 
 
-@strawberry.type
+@strawberry.type(description="Result of `sessionCreate`.")
 class SessionCreatePayload:
-    user: User | None
-    errors: list[UserError]
+    user: User | None = strawberry.field(description="The signed-in user; null when refused.")
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on success. A "
+            "refused mutation changes nothing."
+        )
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Result of `sessionDelete` (never refused).")
 class SessionDeletePayload:
-    errors: list[UserError]
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on success. A "
+            "refused mutation changes nothing."
+        )
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Returned by every mutation that changes one user.")
 class UserPayload:
     """Returned by every mutation that changes one user."""
 
-    user: User | None
-    errors: list[UserError]
+    user: User | None = strawberry.field(description="The user as saved; null when refused.")
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on success. A "
+            "refused mutation changes nothing."
+        )
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Result of `apiTokenCreate`.")
 class ApiTokenCreatePayload:
-    token: ApiToken | None
+    token: ApiToken | None = strawberry.field(description="The new token; null when refused.")
     secret: str | None = strawberry.field(
         description="The bearer token. Shown only in this response; store it now."
     )
-    errors: list[UserError]
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on success. A "
+            "refused mutation changes nothing."
+        )
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Result of `apiTokenRevoke`.")
 class ApiTokenRevokePayload:
-    token: ApiToken | None
-    errors: list[UserError]
+    token: ApiToken | None = strawberry.field(description="The revoked token; null when refused.")
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on success. A "
+            "refused mutation changes nothing."
+        )
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Result of `userPasswordLinkSend`.")
 class UserPasswordLinkSendPayload:
-    user: User | None
+    user: User | None = strawberry.field(
+        description="The user the link was sent to; null when refused."
+    )
     kind: PasswordLinkKind | None = strawberry.field(  # type: ignore[valid-type]
         description="INVITATION for a user without a password, else PASSWORD_RESET."
     )
-    errors: list[UserError]
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on success. A "
+            "refused mutation changes nothing."
+        )
+    )
 
 
-@strawberry.type
+@strawberry.type(
+    description=(
+        "Result of `passwordResetRequest`: the same answer whether or not the "
+        "address belongs to someone."
+    )
+)
 class PasswordResetRequestPayload:
     """The same answer whether or not the address belongs to someone."""
 
-    errors: list[UserError]
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on success. A "
+            "refused mutation changes nothing."
+        )
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Result of `passwordSet`.")
 class PasswordSetPayload:
     user: User | None = strawberry.field(description="Signed in (the browser session is set).")
-    errors: list[UserError]
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on success. A "
+            "refused mutation changes nothing."
+        )
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Result of `passwordChange`.")
 class PasswordChangePayload:
-    user: User | None
-    errors: list[UserError]
+    user: User | None = strawberry.field(description="You, after the change; null when refused.")
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on success. A "
+            "refused mutation changes nothing."
+        )
+    )

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
 from gql.context import Info
+from gql.enums import described_enum
 from gql.errors import PublicError, UserError
 from gql.integration.types import (
     ConflictPolicy,
@@ -27,32 +28,77 @@ if TYPE_CHECKING:
     from sync.service import SyncService
 
 
-@strawberry.enum
 class CrmViewModule(Enum):
     ACCOUNTS = "Accounts"
     CONTACTS = "Contacts"
 
 
+described_enum(
+    CrmViewModule,
+    description="A Zoho CRM module whose records can become customers.",
+    values={
+        "ACCOUNTS": "Accounts: companies.",
+        "CONTACTS": "Contacts: people.",
+    },
+)
+
+
 @strawberry.input(description="A data centre (US, EU, IN, AU, JP, CN, CA, SA) or explicit URLs.")
 class IntegrationConnectInput:
-    client_id: str
-    client_secret: str
-    refresh_token: str
-    data_centre: str | None = None
-    accounts_url: str | None = None
-    api_url: str | None = None
+    client_id: str = strawberry.field(
+        description="OAuth client id of the Zoho API console's self client."
+    )
+    client_secret: str = strawberry.field(
+        description="OAuth client secret; stored, never returned."
+    )
+    refresh_token: str = strawberry.field(
+        description="OAuth refresh token with the CRM scopes; stored, never returned."
+    )
+    data_centre: str | None = strawberry.field(
+        default=None, description="Zoho data centre: US, EU, IN, AU, JP, CN, CA or SA."
+    )
+    accounts_url: str | None = strawberry.field(
+        default=None, description="Zoho Accounts base URL, instead of a data centre."
+    )
+    api_url: str | None = strawberry.field(
+        default=None, description="Zoho CRM API base URL, instead of a data centre."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="What the customer sync brings from Zoho CRM, and how.")
 class IntegrationCustomerSettingsInput:
-    customer_module: CustomerModule  # type: ignore[valid-type]
-    extent: SyncExtent = SyncExtent.FETCH  # type: ignore[valid-type]
-    duplicate_policy: DuplicatePolicy = DuplicatePolicy.SKIP  # type: ignore[valid-type]
-    account_view_id: str | None = None
-    contact_view_id: str | None = None
-    include_orphan_contacts: bool = False
-    sync_interval_hours: int = 24
-    conflict_policy: ConflictPolicy = ConflictPolicy.CRM_WINS  # type: ignore[valid-type]
+    customer_module: CustomerModule = strawberry.field(  # type: ignore[valid-type]
+        description="What becomes a customer: accounts, contacts or both."
+    )
+    extent: SyncExtent = strawberry.field(  # type: ignore[valid-type]
+        default=SyncExtent.FETCH,
+        description="FETCH by default; TWO_WAY also pushes new customers to the CRM.",
+    )
+    duplicate_policy: DuplicatePolicy = strawberry.field(  # type: ignore[valid-type]
+        default=DuplicatePolicy.SKIP,
+        description=(
+            "SKIP by default; what happens when a CRM record matches an existing customer."
+        ),
+    )
+    account_view_id: str | None = strawberry.field(
+        default=None, description="CRM custom view whose accounts sync; null for all."
+    )
+    contact_view_id: str | None = strawberry.field(
+        default=None, description="CRM custom view whose contacts sync; null for all."
+    )
+    include_orphan_contacts: bool = strawberry.field(
+        default=False,
+        description=(
+            "ACCOUNTS_AND_CONTACTS: contacts without an account become INDIVIDUAL customers."
+        ),
+    )
+    sync_interval_hours: int = strawberry.field(
+        default=24, description="Hours between scheduled syncs (24 by default)."
+    )
+    conflict_policy: ConflictPolicy = strawberry.field(  # type: ignore[valid-type]
+        default=ConflictPolicy.CRM_WINS,
+        description="TWO_WAY: which side wins a conflicting change (CRM_WINS by default).",
+    )
     picked_contact_ids: list[str] | None = strawberry.field(
         default=None, description="ACCOUNTS_AND_CONTACTS: only these CRM contacts (at most 100)."
     )
@@ -61,52 +107,73 @@ class IntegrationCustomerSettingsInput:
     )
 
 
-@strawberry.input
+@strawberry.input(description="One CRM field filling one customer field.")
 class FieldMappingInput:
     target: str = strawberry.field(
         description="A customer field (name, email, phone, website; contacts: first_name, "
         'last_name) or "custom:<apiName>".'
     )
-    crm_field: str
+    crm_field: str = strawberry.field(
+        description="The CRM field's API name (see `integrationCrmFields`)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="The field mapping of one CRM module.")
 class IntegrationFieldMappingInput:
-    module: CrmViewModule
+    module: CrmViewModule = strawberry.field(description="Accounts or Contacts.")
     mappings: list[FieldMappingInput] = strawberry.field(description="At most 100.")
 
 
-@strawberry.type
+@strawberry.type(description="One CRM field filling one customer field.")
 class FieldMapping:
-    target: str
-    crm_field: str
+    target: str = strawberry.field(description='A customer field or "custom:<apiName>".')
+    crm_field: str = strawberry.field(description="The CRM field's API name.")
 
 
-@strawberry.type
+@strawberry.type(description="A field of a Zoho CRM module.")
 class CrmFieldInfo:
-    api_name: str
-    label: str | None
-    data_type: str
+    api_name: str = strawberry.field(description="The field's API name.")
+    label: str | None = strawberry.field(description="The field's label in the CRM.")
+    data_type: str = strawberry.field(
+        description="The CRM data type (text, email, phone, picklist, ...)."
+    )
 
 
 @strawberry.type(description="A customer field the CRM can fill.")
 class CustomerFieldTarget:
     target: str = strawberry.field(description='A customer field or "custom:<apiName>".')
-    label: str
+    label: str = strawberry.field(description="The field's label.")
     crm_types: list[str] = strawberry.field(description="The CRM data types that may fill it.")
-    required: bool
+    required: bool = strawberry.field(
+        description=(
+            "Whether a customer needs a value (mapping it from an optional CRM "
+            "field may leave it empty)."
+        )
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Result of a mutation that changes the CRM integration.")
 class IntegrationPayload:
-    integration: Integration | None
-    errors: list[UserError]
+    integration: Integration | None = strawberry.field(
+        description="The integration as saved; null when refused."
+    )
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on success. A "
+            "refused mutation changes nothing."
+        )
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Result of `integrationSyncNow`.")
 class IntegrationSyncNowPayload:
-    run: SyncRun | None
-    errors: list[UserError]
+    run: SyncRun | None = strawberry.field(description="The queued run; null when refused.")
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on success. A "
+            "refused mutation changes nothing."
+        )
+    )
 
 
 def _service(info: Info) -> SyncService:
@@ -118,13 +185,23 @@ def _service(info: Info) -> SyncService:
 
 @strawberry.type
 class IntegrationQueries:
-    @strawberry.field(permission_classes=[IsAdmin])
+    @strawberry.field(
+        permission_classes=[IsAdmin],
+        description="Admins only. The Zoho CRM integration and its sync settings.",
+    )
     async def integration(self, info: Info) -> Integration:
         return Integration.from_model(await integration.get_integration(viewer_of(info)))
 
-    @strawberry.field(permission_classes=[IsAdmin], description="Views to choose from.")
+    @strawberry.field(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. The CRM's custom views of a module, to choose which records sync."
+        ),
+    )
     async def integration_custom_views(
-        self, info: Info, module: CrmViewModule
+        self,
+        info: Info,
+        module: Annotated[CrmViewModule, strawberry.argument(description="Accounts or Contacts.")],
     ) -> list[CrmCustomView]:
         try:
             views = await integration.crm_custom_views(
@@ -141,9 +218,16 @@ class IntegrationQueries:
 
 @strawberry.type
 class IntegrationMappingQueries:
-    @strawberry.field(permission_classes=[IsAdmin], description="In force (default until saved).")
+    @strawberry.field(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. The field mapping in force for a module (the default until one is saved)."
+        ),
+    )
     async def integration_field_mapping(
-        self, info: Info, module: CrmViewModule
+        self,
+        info: Info,
+        module: Annotated[CrmViewModule, strawberry.argument(description="Accounts or Contacts.")],
     ) -> list[FieldMapping]:
         current = await integration.field_mapping(viewer_of(info), module.value)
         return [FieldMapping(target=t, crm_field=c) for t, c in current.items()]
@@ -153,7 +237,9 @@ class IntegrationMappingQueries:
         description="What a mapping may fill: built-in customer fields, then custom fields.",
     )
     async def integration_field_targets(
-        self, info: Info, module: CrmViewModule
+        self,
+        info: Info,
+        module: Annotated[CrmViewModule, strawberry.argument(description="Accounts or Contacts.")],
     ) -> list[CustomerFieldTarget]:
         targets = await integration.field_targets(viewer_of(info), module.value)
         return [
@@ -162,8 +248,15 @@ class IntegrationMappingQueries:
             for t in targets
         ]  # fmt: skip
 
-    @strawberry.field(permission_classes=[IsAdmin], description="The CRM's fields of a module.")
-    async def integration_crm_fields(self, info: Info, module: CrmViewModule) -> list[CrmFieldInfo]:
+    @strawberry.field(
+        permission_classes=[IsAdmin],
+        description="Admins only. The fields of a CRM module, as the CRM lists them.",
+    )
+    async def integration_crm_fields(
+        self,
+        info: Info,
+        module: Annotated[CrmViewModule, strawberry.argument(description="Accounts or Contacts.")],
+    ) -> list[CrmFieldInfo]:
         try:
             fields = await integration.crm_fields(viewer_of(info), _service(info), module.value)
         except Refused as refused:
@@ -175,9 +268,22 @@ class IntegrationMappingQueries:
 
 @strawberry.type
 class IntegrationMutations:
-    @strawberry.mutation(permission_classes=[IsAdmin])
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Which CRM field fills which customer field. Codes: "
+            "NOT_CONNECTED, INVALID, INCOMPATIBLE_FIELD_TYPE, CRM_UNREACHABLE."
+        ),
+    )
     async def integration_field_mapping_save(
-        self, info: Info, input: IntegrationFieldMappingInput
+        self,
+        info: Info,
+        input: Annotated[
+            IntegrationFieldMappingInput,
+            strawberry.argument(
+                description="The module and its mappings (replace the saved ones)."
+            ),
+        ],
     ) -> IntegrationPayload:
         mapping = {m.target: m.crm_field for m in input.mappings[:101]}
         if len(input.mappings) > 100 or len(mapping) != len(input.mappings):
@@ -188,10 +294,20 @@ class IntegrationMutations:
         return payload(IntegrationPayload, result, Integration.from_model)
 
     @strawberry.mutation(
-        permission_classes=[IsAdmin], description="Verified against the CRM before it is saved."
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Connect Zoho CRM with OAuth credentials, "
+            "verified against the CRM before they are saved. Codes: "
+            "REQUIRED, INVALID, CRM_REJECTED, CRM_UNREACHABLE."
+        ),
     )
     async def integration_connect(
-        self, info: Info, input: IntegrationConnectInput
+        self,
+        info: Info,
+        input: Annotated[
+            IntegrationConnectInput,
+            strawberry.argument(description="OAuth credentials and where the CRM is."),
+        ],
     ) -> IntegrationPayload:
         result = await integration.connect(
             viewer_of(info), _service(info),
@@ -203,9 +319,21 @@ class IntegrationMutations:
         )  # fmt: skip
         return payload(IntegrationPayload, result, Integration.from_model)
 
-    @strawberry.mutation(permission_classes=[IsAdmin])
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Choose what the customer sync brings; with `syncNow` the "
+            "first sync starts. Codes: NOT_CONNECTED, CURRENCY_MISMATCH, INVALID, "
+            "NOT_FOUND."
+        ),
+    )
     async def integration_customer_settings_save(
-        self, info: Info, input: IntegrationCustomerSettingsInput
+        self,
+        info: Info,
+        input: Annotated[
+            IntegrationCustomerSettingsInput,
+            strawberry.argument(description="The customer sync settings."),
+        ],
     ) -> IntegrationPayload:
         data = integration.CustomerSettings(
             customer_module=input.customer_module, extent=input.extent,
@@ -220,7 +348,13 @@ class IntegrationMutations:
         )
         return payload(IntegrationPayload, result, Integration.from_model)
 
-    @strawberry.mutation(permission_classes=[IsAdmin], description="Instant sync.")
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Queue a customer sync now. Codes: "
+            "NOT_CONNECTED, INTEGRATION_DISABLED, SYNC_NOT_CONFIGURED."
+        ),
+    )
     async def integration_sync_now(self, info: Info) -> IntegrationSyncNowPayload:
         result = await integration.sync_now(viewer_of(info), _service(info))
         return payload(IntegrationSyncNowPayload, result, SyncRun.from_model)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import Annotated
 
 import strawberry
 
@@ -21,28 +22,54 @@ from resolvers.errors import MutationResult
 from resolvers.mileage import config, expenses
 
 
-@strawberry.type
+@strawberry.type(description="Result of a mutation that changes a vehicle.")
 class MileageVehiclePayload:
-    vehicle: MileageVehicle | None
-    errors: list[UserError]
+    vehicle: MileageVehicle | None = strawberry.field(
+        description="The vehicle as saved; null when refused."
+    )
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on"
+            " success. A refused mutation changes nothing."
+        )
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Result of a mutation that changes a mileage rate.")
 class MileageRatePayload:
-    rate: MileageRate | None
-    errors: list[UserError]
+    rate: MileageRate | None = strawberry.field(description="The rate as saved; null when refused.")
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on"
+            " success. A refused mutation changes nothing."
+        )
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Result of `mileageRateDelete`.")
 class MileageRateDeletePayload:
-    deleted_id: strawberry.ID | None
-    errors: list[UserError]
+    deleted_id: strawberry.ID | None = strawberry.field(
+        description="The deleted rate's id; null when refused."
+    )
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on"
+            " success. A refused mutation changes nothing."
+        )
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Result of `mileageCalculate`.")
 class MileageCalculatePayload:
-    calculation: MileageCalculation | None
-    errors: list[UserError]
+    calculation: MileageCalculation | None = strawberry.field(
+        description="The priced trip; null when refused."
+    )
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on"
+            " success. A refused mutation changes nothing."
+        )
+    )
 
 
 def _vehicle(result: MutationResult[models.MileageVehicle]) -> MileageVehiclePayload:
@@ -55,26 +82,36 @@ def _rate(result: MutationResult[models.MileageRate]) -> MileageRatePayload:
 
 @strawberry.type
 class MileageQueries:
-    @strawberry.field(permission_classes=[IsAuthenticated], description="By name.")
+    @strawberry.field(
+        permission_classes=[IsAuthenticated],
+        description=(
+            "The organisation's vehicle types for Mileage expenses, by name; every signed-in user."
+        ),
+    )
     async def mileage_vehicles(
         self,
         info: Info,
         first: First = None,
         after: After = None,
-        include_disabled: bool = False,
+        include_disabled: Annotated[
+            bool, strawberry.argument(description="Also list disabled vehicles (false by default).")
+        ] = False,
     ) -> Connection[MileageVehicle]:
         query = config.list_vehicles(viewer_of(info), include_disabled=include_disabled)
         return await paginate(query, MileageVehicle.from_model, first=first, after=after)
 
     @strawberry.field(
-        permission_classes=[IsAuthenticated], description="By vehicle, then oldest first."
+        permission_classes=[IsAuthenticated],
+        description="The mileage rates, by vehicle then oldest first; every signed-in user.",
     )
     async def mileage_rates(
         self,
         info: Info,
         first: First = None,
         after: After = None,
-        vehicle_id: strawberry.ID | None = None,
+        vehicle_id: Annotated[
+            strawberry.ID | None, strawberry.argument(description="Only this vehicle's rates.")
+        ] = None,
     ) -> Connection[MileageRate]:
         query = config.list_rates(viewer_of(info), pk("MileageVehicle", vehicle_id))
         return await paginate(query, MileageRate.from_model, first=first, after=after)
@@ -84,7 +121,11 @@ class MileageQueries:
         description="Price a trip (yours, or the expense's owner's) without saving anything.",
     )
     async def mileage_calculate(
-        self, info: Info, input: inputs.MileageCalculateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.MileageCalculateInput, strawberry.argument(description="The trip to price.")
+        ],
     ) -> MileageCalculatePayload:
         result = await expenses.preview(
             viewer_of(info), inputs.trip_data(input.trip), pk("Expense", input.expense_id)
@@ -94,9 +135,20 @@ class MileageQueries:
 
 @strawberry.type
 class MileageMutations:
-    @strawberry.mutation(permission_classes=[IsAdmin])
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Add a vehicle type. Codes: REQUIRED, "
+            "TOO_LONG, UNIQUE, NOT_FOUND, CATEGORY_DISABLED."
+        ),
+    )
     async def mileage_vehicle_create(
-        self, info: Info, input: inputs.MileageVehicleCreateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.MileageVehicleCreateInput,
+            strawberry.argument(description="The vehicle's name and category."),
+        ],
     ) -> MileageVehiclePayload:
         return _vehicle(
             await config.save_vehicle(
@@ -107,9 +159,20 @@ class MileageMutations:
             )
         )
 
-    @strawberry.mutation(permission_classes=[IsAdmin], description="Rename, recategorise, disable.")
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Rename, recategorise or disable a vehicle. "
+            "Codes: NOT_FOUND, REQUIRED, UNIQUE, CATEGORY_DISABLED."
+        ),
+    )
     async def mileage_vehicle_update(
-        self, info: Info, input: inputs.MileageVehicleUpdateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.MileageVehicleUpdateInput,
+            strawberry.argument(description="The vehicle and the fields to change."),
+        ],
     ) -> MileageVehiclePayload:
         return _vehicle(
             await config.save_vehicle(
@@ -121,9 +184,21 @@ class MileageMutations:
             )
         )
 
-    @strawberry.mutation(permission_classes=[IsAdmin])
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Add a rate period for a vehicle. Codes: "
+            "INVALID_DATE_RANGE, RATE_PERIOD_OVERLAP, INVALID_AMOUNT, "
+            "INVALID_CURRENCY, INVALID."
+        ),
+    )
     async def mileage_rate_create(
-        self, info: Info, input: inputs.MileageRateCreateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.MileageRateCreateInput,
+            strawberry.argument(description="The vehicle and the rate."),
+        ],
     ) -> MileageRatePayload:
         return _rate(
             await config.save_rate(
@@ -133,9 +208,21 @@ class MileageMutations:
             )
         )
 
-    @strawberry.mutation(permission_classes=[IsAdmin])
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Replace a rate's values and slabs; expenses "
+            "already priced keep their amounts. Codes as "
+            "`mileageRateCreate`."
+        ),
+    )
     async def mileage_rate_update(
-        self, info: Info, input: inputs.MileageRateUpdateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.MileageRateUpdateInput,
+            strawberry.argument(description="The rate and its new values."),
+        ],
     ) -> MileageRatePayload:
         return _rate(
             await config.save_rate(
@@ -145,23 +232,59 @@ class MileageMutations:
             )
         )
 
-    @strawberry.mutation(permission_classes=[IsAdmin], description="Only rates no expense used.")
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Delete a mileage rate no expense was priced "
+            "with. Codes: NOT_FOUND, RATE_IN_USE."
+        ),
+    )
     async def mileage_rate_delete(
-        self, info: Info, input: inputs.MileageRateDeleteInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.MileageRateDeleteInput, strawberry.argument(description="The rate to delete.")
+        ],
     ) -> MileageRateDeletePayload:
         result = await config.delete_rate(viewer_of(info), pk("MileageRate", input.id))
         return payload(MileageRateDeletePayload, result, partial(encode_id, "MileageRate"))
 
-    @strawberry.mutation(permission_classes=[IsAuthenticated])
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated],
+        description=(
+            "Record a Mileage expense for yourself: its amount is "
+            "priced from the vehicle's rate on the trip's date. Codes: "
+            "INVALID_DISTANCE, INVALID_ODOMETER, VEHICLE_DISABLED, "
+            "NO_MILEAGE_RATE, EXCHANGE_RATE_REQUIRED, DATE_IN_FUTURE, "
+            "CUSTOMER_INACTIVE, POTENTIAL_NOT_OF_CUSTOMER."
+        ),
+    )
     async def mileage_expense_create(
-        self, info: Info, input: inputs.MileageExpenseCreateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.MileageExpenseCreateInput,
+            strawberry.argument(description="The trip and the expense details."),
+        ],
     ) -> ExpensePayload:
         result = await expenses.save_mileage_expense(viewer_of(info), None, input.expense.to_data())
         return payload(ExpensePayload, result, Expense.from_model)
 
-    @strawberry.mutation(permission_classes=[IsAuthenticated])
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated],
+        description=(
+            "Change a Mileage expense's trip or details; it is priced "
+            "again. Codes as `mileageExpenseCreate`, plus NOT_FOUND and"
+            " EXPENSE_LOCKED."
+        ),
+    )
     async def mileage_expense_update(
-        self, info: Info, input: inputs.MileageExpenseUpdateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.MileageExpenseUpdateInput,
+            strawberry.argument(description="The expense and its new trip and details."),
+        ],
     ) -> ExpensePayload:
         result = await expenses.save_mileage_expense(
             viewer_of(info), pk("Expense", input.id) or -1, input.expense.to_data()

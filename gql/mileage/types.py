@@ -9,14 +9,23 @@ import strawberry
 
 from gql.categories.types import Category
 from gql.context import Info
+from gql.enums import described_enum
 from gql.ids import encode_id
 from gql.money import money
+from gql.node import Node
 from gql.scalars import DecimalString, Money
 from orm import models
 from resolvers.mileage.calculation import Line
 from resolvers.mileage.expenses import Calculation, from_hundredths
 
-DistanceUnit = strawberry.enum(models.DistanceUnit, description="Kilometres or miles.")
+DistanceUnit = described_enum(
+    models.DistanceUnit,
+    description="Kilometres or miles.",
+    values={
+        "KM": "Kilometres.",
+        "MILE": "Miles (1 mile = 1.609344 km).",
+    },
+)
 
 
 def _decimal(value: Decimal) -> DecimalString:
@@ -30,17 +39,21 @@ def _distance(hundredths: int | None) -> DecimalString | None:
 
 @strawberry.type(description="Above `fromDistance` claimed in the fiscal year, this rate applies.")
 class MileageSlab:
-    from_distance: DecimalString
-    rate_per_unit: DecimalString
+    from_distance: DecimalString = strawberry.field(
+        description="Distance claimed in the fiscal year above which this rate applies."
+    )
+    rate_per_unit: DecimalString = strawberry.field(
+        description="Price per unit above that distance."
+    )
 
 
 @strawberry.type(description="A vehicle's rate from one date to another (inclusive).")
-class MileageRate:
-    id: strawberry.ID
-    effective_from: date
+class MileageRate(Node):
+    id: strawberry.ID = strawberry.field(description="Opaque id of the rate.")
+    effective_from: date = strawberry.field(description="First day it applies (ISO 8601 date).")
     effective_to: date | None = strawberry.field(description="Null: until further notice.")
-    unit: DistanceUnit  # type: ignore[valid-type]
-    currency: str
+    unit: DistanceUnit = strawberry.field(description="Kilometres or miles.")  # type: ignore[valid-type]
+    currency: str = strawberry.field(description="ISO 4217 currency of its prices.")
     rate_per_unit: DecimalString = strawberry.field(
         description="From the first unit of the fiscal year, up to the first slab."
     )
@@ -54,7 +67,9 @@ class MileageRate:
             rate_per_unit=_decimal(row.rate_per_unit), _row=row,
         )  # fmt: skip
 
-    @strawberry.field
+    @strawberry.field(
+        description="Prices above a distance claimed in the fiscal year, by increasing distance."
+    )
     async def slabs(self, info: Info) -> list[MileageSlab]:
         rows = await info.context.loaders.mileage_slabs_by_rate_id.load(self._row.id)
         return [
@@ -65,7 +80,7 @@ class MileageRate:
             for row in rows
         ]
 
-    @strawberry.field
+    @strawberry.field(description="The vehicle it prices.")
     async def vehicle(self, info: Info) -> MileageVehicle:
         row = await info.context.loaders.mileage_vehicle_by_id.load(self._row.vehicle_id)
         assert row is not None
@@ -73,10 +88,10 @@ class MileageRate:
 
 
 @strawberry.type(description="A vehicle type of the organisation (Car, Motorcycle, ...).")
-class MileageVehicle:
-    id: strawberry.ID
-    name: str
-    is_enabled: bool
+class MileageVehicle(Node):
+    id: strawberry.ID = strawberry.field(description="Opaque id of the vehicle.")
+    name: str = strawberry.field(description="Vehicle type, e.g. Car.")
+    is_enabled: bool = strawberry.field(description="Disabled vehicles take no new trips.")
     _row: strawberry.Private[models.MileageVehicle]
 
     @classmethod
@@ -103,9 +118,11 @@ class MileageLine:
     from_distance: DecimalString = strawberry.field(
         description="Where in the fiscal year's distance this part starts."
     )
-    distance: DecimalString
-    rate_per_unit: DecimalString
-    amount: Money
+    distance: DecimalString = strawberry.field(description="This part's distance.")
+    rate_per_unit: DecimalString = strawberry.field(description="Price per unit of this part.")
+    amount: Money = strawberry.field(
+        description="This part's amount (distance times rate, rounded to the currency)."
+    )
 
     @classmethod
     def of(cls, line: Line, currency: str) -> MileageLine:
@@ -126,19 +143,29 @@ class MileageLine:
 
 @strawberry.type(description="A priced trip, not saved.")
 class MileageCalculation:
-    vehicle: MileageVehicle
+    vehicle: MileageVehicle = strawberry.field(description="The trip's vehicle.")
     rate: MileageRate = strawberry.field(description="The rate in force on the date.")
-    unit: DistanceUnit  # type: ignore[valid-type]
-    distance: DecimalString
-    odometer_start: DecimalString | None
-    odometer_end: DecimalString | None
-    fiscal_year_start: date
-    fiscal_year_end: date
+    unit: DistanceUnit = strawberry.field(description="The rate's distance unit.")  # type: ignore[valid-type]
+    distance: DecimalString = strawberry.field(description="The trip's distance in that unit.")
+    odometer_start: DecimalString | None = strawberry.field(
+        description="Odometer reading at departure, when given."
+    )
+    odometer_end: DecimalString | None = strawberry.field(
+        description="Odometer reading at arrival, when given."
+    )
+    fiscal_year_start: date = strawberry.field(
+        description="First day of the fiscal year the trip falls in (ISO 8601 date)."
+    )
+    fiscal_year_end: date = strawberry.field(
+        description="Last day of that fiscal year (ISO 8601 date)."
+    )
     distance_claimed_before: DecimalString = strawberry.field(
         description="Claimed in the fiscal year before this trip (same user and vehicle)."
     )
-    lines: list[MileageLine]
-    amount: Money
+    lines: list[MileageLine] = strawberry.field(
+        description="The parts priced at each rate or slab."
+    )
+    amount: Money = strawberry.field(description="The trip's amount, in the rate's currency.")
 
     @classmethod
     def of(cls, calc: Calculation) -> MileageCalculation:
@@ -158,12 +185,20 @@ class MileageCalculation:
 
 @strawberry.type(description="How a mileage expense was priced; its amount is the lines' sum.")
 class MileageDetail:
-    unit: DistanceUnit  # type: ignore[valid-type]
-    distance: DecimalString
-    odometer_start: DecimalString | None
-    odometer_end: DecimalString | None
-    fiscal_year_start: date
-    distance_claimed_before: DecimalString
+    unit: DistanceUnit = strawberry.field(description="The rate's distance unit.")  # type: ignore[valid-type]
+    distance: DecimalString = strawberry.field(description="The trip's distance in that unit.")
+    odometer_start: DecimalString | None = strawberry.field(
+        description="Odometer reading at departure, when given."
+    )
+    odometer_end: DecimalString | None = strawberry.field(
+        description="Odometer reading at arrival, when given."
+    )
+    fiscal_year_start: date = strawberry.field(
+        description="First day of the fiscal year the trip falls in (ISO 8601 date)."
+    )
+    distance_claimed_before: DecimalString = strawberry.field(
+        description="Claimed in the fiscal year before this trip (same user and vehicle)."
+    )
     _row: strawberry.Private[models.MileageDetail]
     _currency: strawberry.Private[str]
 
@@ -178,19 +213,19 @@ class MileageDetail:
             _row=row, _currency=currency,
         )  # fmt: skip
 
-    @strawberry.field
+    @strawberry.field(description="The trip's vehicle.")
     async def vehicle(self, info: Info) -> MileageVehicle:
         row = await info.context.loaders.mileage_vehicle_by_id.load(self._row.vehicle_id)
         assert row is not None
         return MileageVehicle.from_model(row)
 
-    @strawberry.field
+    @strawberry.field(description="The rate the trip was priced with.")
     async def rate(self, info: Info) -> MileageRate:
         row = await info.context.loaders.mileage_rate_by_id.load(self._row.rate_id)
         assert row is not None
         return MileageRate.from_model(row)
 
-    @strawberry.field
+    @strawberry.field(description="The parts priced at each rate or slab.")
     async def lines(self, info: Info) -> list[MileageLine]:
         rows = await info.context.loaders.mileage_lines_by_detail_id.load(self._row.id)
         return [MileageLine.from_model(row, self._currency) for row in rows]

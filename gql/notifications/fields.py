@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 import strawberry
 
 from gql.context import Info
 from gql.errors import UserError
 from gql.ids import decode_id, encode_id
+from gql.node import Node
 from gql.pagination import After, Connection, First, paginate
 from gql.payloads import payload
 from gql.permissions import IsAuthenticated, viewer_of
@@ -16,14 +18,25 @@ from orm import models
 from resolvers import notifications
 
 
-@strawberry.type
-class Notification:
-    id: strawberry.ID
-    kind: str
-    title: str
-    body: str
-    created_at: datetime
-    read_at: datetime | None
+@strawberry.type(
+    description=(
+        "An in-app notification of the signed-in user, e.g. an admin told that the CRM "
+        "integration's deletion has finished. Each user sees only their own."
+    )
+)
+class Notification(Node):
+    id: strawberry.ID = strawberry.field(description="Opaque id of the notification.")
+    kind: str = strawberry.field(
+        description="What happened, a stable code such as INTEGRATION_DELETED."
+    )
+    title: str = strawberry.field(description="One-line summary.")
+    body: str = strawberry.field(description="The details, plain text.")
+    created_at: datetime = strawberry.field(
+        description="When it was raised (ISO 8601 date-time, UTC)."
+    )
+    read_at: datetime | None = strawberry.field(
+        description="When it was marked read; null while unread."
+    )
 
     @classmethod
     def from_model(cls, row: models.Notification) -> Notification:
@@ -33,39 +46,63 @@ class Notification:
         )  # fmt: skip
 
 
-@strawberry.input
+@strawberry.input(description="Which notifications to mark read.")
 class NotificationsMarkReadInput:
     id: strawberry.ID | None = strawberry.field(
         default=None, description="One notification; omitted: all of the viewer's."
     )
 
 
-@strawberry.type
+@strawberry.type(description="Result of `notificationsMarkRead`.")
 class NotificationsMarkReadPayload:
-    marked: int
-    unread_count: int
-    errors: list[UserError]
+    marked: int = strawberry.field(description="Notifications newly marked read.")
+    unread_count: int = strawberry.field(description="Your unread notifications left.")
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on"
+            " success. A refused mutation changes nothing."
+        )
+    )
 
 
 @strawberry.type
 class NotificationQueries:
-    @strawberry.field(permission_classes=[IsAuthenticated], description="Newest first.")
+    @strawberry.field(
+        permission_classes=[IsAuthenticated], description="Your own notifications, newest first."
+    )
     async def notifications(
-        self, info: Info, first: First = None, after: After = None, unread_only: bool = False
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        unread_only: Annotated[
+            bool, strawberry.argument(description="Only unread notifications (false by default).")
+        ] = False,
     ) -> Connection[Notification]:
         query = notifications.list_notifications(viewer_of(info), unread_only=unread_only)
         return await paginate(query, Notification.from_model, first=first, after=after)
 
-    @strawberry.field(permission_classes=[IsAuthenticated])
+    @strawberry.field(
+        permission_classes=[IsAuthenticated],
+        description="How many of your notifications are unread (for a badge).",
+    )
     async def notification_unread_count(self, info: Info) -> int:
         return await notifications.unread_count(viewer_of(info))
 
 
 @strawberry.type
 class NotificationMutations:
-    @strawberry.mutation(permission_classes=[IsAuthenticated])
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated],
+        description="Mark one of your notifications, or all of them, as read. Codes: NOT_FOUND.",
+    )
     async def notifications_mark_read(
-        self, info: Info, input: NotificationsMarkReadInput
+        self,
+        info: Info,
+        input: Annotated[
+            NotificationsMarkReadInput,
+            strawberry.argument(description="Which notification; all when left out."),
+        ],
     ) -> NotificationsMarkReadPayload:
         viewer = viewer_of(info)
         target = None

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from gql.context import Info
@@ -11,24 +13,45 @@ from gql.permissions import IsAdmin, IsAuthenticated, viewer_of
 from resolvers import organizations
 
 
-@strawberry.type
+@strawberry.type(description="Result of `organizationUpdate`.")
 class OrganizationUpdatePayload:
-    organization: Organization | None
-    errors: list[UserError]
+    organization: Organization | None = strawberry.field(
+        description="The organisation as saved; null when refused."
+    )
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on success. A "
+            "refused mutation changes nothing."
+        )
+    )
 
 
 @strawberry.type
 class OrganizationQueries:
-    @strawberry.field(permission_classes=[IsAuthenticated])
+    @strawberry.field(
+        permission_classes=[IsAuthenticated],
+        description="The viewer's organisation (every signed-in user and token).",
+    )
     async def organization(self, info: Info) -> Organization:
         return Organization.from_model(await organizations.get_organization(viewer_of(info)))
 
 
 @strawberry.type
 class OrganizationMutations:
-    @strawberry.mutation(permission_classes=[IsAdmin])
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Change the organisation's settings. Codes: REQUIRED, "
+            "TOO_LONG, INVALID_CURRENCY, BASE_CURRENCY_LOCKED, INVALID_TIME_ZONE, "
+            "INVALID."
+        ),
+    )
     async def organization_update(
-        self, info: Info, input: OrganizationUpdateInput
+        self,
+        info: Info,
+        input: Annotated[
+            OrganizationUpdateInput, strawberry.argument(description="The settings to change.")
+        ],
     ) -> OrganizationUpdatePayload:
         result = await organizations.update_organization(
             viewer_of(info),

@@ -4,13 +4,14 @@ import strawberry
 
 from gql.context import Info
 from gql.ids import encode_id
+from gql.node import Node
 from orm import models
 
 
 @strawberry.type(description="The tenant: everything belongs to exactly one organisation.")
-class Organization:
-    id: strawberry.ID
-    name: str
+class Organization(Node):
+    id: strawberry.ID = strawberry.field(description="Opaque id of the organisation.")
+    name: str = strawberry.field(description="The organisation's display name.")
     base_currency: str = strawberry.field(description="ISO 4217 code.")
     time_zone: str = strawberry.field(description="IANA time zone for dates and day boundaries.")
     active_user_limit: int = strawberry.field(description="Active users the plan allows.")
@@ -35,6 +36,6 @@ class Organization:
             _row=row,
         )
 
-    @strawberry.field
+    @strawberry.field(description="Users with status ACTIVE, counted against `activeUserLimit`.")
     async def active_user_count(self, info: Info) -> int:
         return await info.context.loaders.active_user_count_by_org_id.load(self._row.id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import partial
+from typing import Annotated
 
 import strawberry
 
@@ -67,15 +68,25 @@ async def _per_diems(expenses: list[models.Expense]) -> list[PerDiemExpense]:
 
 @strawberry.type
 class PerDiemQueries:
-    @strawberry.field(permission_classes=[IsAdmin], description="The organisation's policies.")
+    @strawberry.field(
+        permission_classes=[IsAdmin],
+        description="Admins only. The organisation's per diem policies.",
+    )
     async def per_diem_policies(
         self, info: Info, first: First = None, after: After = None
     ) -> Connection[PerDiemPolicy]:
         query = queries.list_policies(viewer_of(info))
         return await paginate(query, PerDiemPolicy.from_model, first=first, after=after)
 
-    @strawberry.field(permission_classes=[IsAdmin])
-    async def per_diem_policy(self, info: Info, id: strawberry.ID) -> PerDiemPolicy | None:
+    @strawberry.field(
+        permission_classes=[IsAdmin],
+        description="Admins only. One policy by id; null when unknown.",
+    )
+    async def per_diem_policy(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The policy's opaque id.")],
+    ) -> PerDiemPolicy | None:
         row = await config.policy_of(viewer_of(info), pk("PerDiemPolicy", id))
         return PerDiemPolicy.from_model(row) if row else None
 
@@ -93,7 +104,11 @@ class PerDiemQueries:
         description="The per-day breakdown of a trip under your policy; saves nothing.",
     )
     async def per_diem_calculate(
-        self, info: Info, input: inputs.PerDiemCalculateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.PerDiemCalculateInput, strawberry.argument(description="The trip to break down.")
+        ],
     ) -> PerDiemCalculation:
         trip = input.trip.to_data()
         result = await calculate_for_viewer(viewer_of(info), trip)
@@ -112,24 +127,52 @@ class PerDiemQueries:
         permission_classes=[IsAuthenticated],
         description="A per diem expense you may see, by the expense's id.",
     )
-    async def per_diem_expense(self, info: Info, id: strawberry.ID) -> PerDiemExpense | None:
+    async def per_diem_expense(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The expense's opaque id.")],
+    ) -> PerDiemExpense | None:
         found = await queries.per_diem_expense(viewer_of(info), pk("Expense", id))
         return PerDiemExpense.from_models(*found) if found else None
 
 
 @strawberry.type
 class PerDiemMutations:
-    @strawberry.mutation(permission_classes=[IsAdmin])
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Add a per diem policy (rules; locations and "
+            "rates come after). Codes: REQUIRED, TOO_LONG, UNIQUE, "
+            "INVALID, TIME_BAND_GAP, TIME_BAND_OVERLAP."
+        ),
+    )
     async def per_diem_policy_create(
-        self, info: Info, input: inputs.PerDiemPolicyCreateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.PerDiemPolicyCreateInput,
+            strawberry.argument(description="The policy's name and rules."),
+        ],
     ) -> PerDiemPolicyPayload:
         rules = input.rules.to_rules() if input.rules else None
         return _policy(await config.save_policy(viewer_of(info), None, name=input.name,
                                                 rules=rules))  # fmt: skip
 
-    @strawberry.mutation(permission_classes=[IsAdmin])
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Rename a policy or replace its rules; "
+            "recorded per diems keep their breakdown. Codes as "
+            "`perDiemPolicyCreate`, plus NOT_FOUND."
+        ),
+    )
     async def per_diem_policy_update(
-        self, info: Info, input: inputs.PerDiemPolicyUpdateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.PerDiemPolicyUpdateInput,
+            strawberry.argument(description="The policy and what to change."),
+        ],
     ) -> PerDiemPolicyPayload:
         rules = input.rules.to_rules() if input.rules else None
         return _policy(
@@ -139,18 +182,40 @@ class PerDiemMutations:
         )
 
     @strawberry.mutation(
-        permission_classes=[IsAdmin], description="Replace the policy's rules with a preset's."
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Replace the policy's rules with a preset's; its"
+            " locations and rates stay. Codes: NOT_FOUND."
+        ),
     )
     async def per_diem_policy_load_preset(
-        self, info: Info, input: inputs.PerDiemPolicyLoadPresetInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.PerDiemPolicyLoadPresetInput,
+            strawberry.argument(description="The policy and the preset."),
+        ],
     ) -> PerDiemPolicyPayload:
         return _policy(
             await config.load_preset(viewer_of(info), pk("PerDiemPolicy", input.id), input.preset)
         )
 
-    @strawberry.mutation(permission_classes=[IsAdmin])
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Choose the policy a user's per diems are "
+            "calculated with. Codes: NOT_FOUND."
+        ),
+    )
     async def per_diem_policy_assign(
-        self, info: Info, input: inputs.PerDiemPolicyAssignInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.PerDiemPolicyAssignInput,
+            strawberry.argument(
+                description="The user and the policy (null removes the assignment)."
+            ),
+        ],
     ) -> PerDiemPolicyAssignPayload:
         result = await config.assign_policy(
             viewer_of(info), pk("User", input.user_id), pk("PerDiemPolicy", input.policy_id)
@@ -161,9 +226,21 @@ class PerDiemMutations:
             policy = PerDiemPolicy.from_model(row) if row else None
         return payload(PerDiemPolicyAssignPayload, result, User.from_model, policy=policy)
 
-    @strawberry.mutation(permission_classes=[IsAdmin])
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Add a location (a country or city with its "
+            "own rates) to a policy. Codes: REQUIRED, TOO_LONG, UNIQUE,"
+            " NOT_FOUND."
+        ),
+    )
     async def per_diem_location_create(
-        self, info: Info, input: inputs.PerDiemLocationCreateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.PerDiemLocationCreateInput,
+            strawberry.argument(description="The policy and the location's name."),
+        ],
     ) -> PerDiemLocationPayload:
         return _location(
             await config.save_location(
@@ -172,9 +249,19 @@ class PerDiemMutations:
             )
         )  # fmt: skip
 
-    @strawberry.mutation(permission_classes=[IsAdmin])
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Rename a location. Codes: REQUIRED, TOO_LONG, UNIQUE, NOT_FOUND."
+        ),
+    )
     async def per_diem_location_update(
-        self, info: Info, input: inputs.PerDiemLocationUpdateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.PerDiemLocationUpdateInput,
+            strawberry.argument(description="The location and its new name."),
+        ],
     ) -> PerDiemLocationPayload:
         return _location(
             await config.save_location(
@@ -187,14 +274,30 @@ class PerDiemMutations:
         description="With its rates; recorded per diems keep their breakdown.",
     )
     async def per_diem_location_delete(
-        self, info: Info, input: inputs.PerDiemDeleteInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.PerDiemDeleteInput, strawberry.argument(description="The location to delete.")
+        ],
     ) -> PerDiemDeletePayload:
         result = await config.delete_location(viewer_of(info), pk("PerDiemLocation", input.id))
         return _deleted("PerDiemLocation", result)
 
-    @strawberry.mutation(permission_classes=[IsAdmin])
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Add a rate period to a location. Codes: "
+            "INVALID_AMOUNT, INVALID_CURRENCY, COMPONENTS_MISMATCH, "
+            "INVALID_DATE_RANGE, RATE_OVERLAP, NOT_FOUND."
+        ),
+    )
     async def per_diem_rate_create(
-        self, info: Info, input: inputs.PerDiemRateCreateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.PerDiemRateCreateInput,
+            strawberry.argument(description="The location and the rate."),
+        ],
     ) -> PerDiemRatePayload:
         return _rate(
             await config.save_rate(
@@ -203,9 +306,20 @@ class PerDiemMutations:
             )
         )  # fmt: skip
 
-    @strawberry.mutation(permission_classes=[IsAdmin])
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Replace every field of a rate; recorded per "
+            "diems keep their amounts. Codes as `perDiemRateCreate`."
+        ),
+    )
     async def per_diem_rate_update(
-        self, info: Info, input: inputs.PerDiemRateUpdateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.PerDiemRateUpdateInput,
+            strawberry.argument(description="The rate and its new values."),
+        ],
     ) -> PerDiemRatePayload:
         return _rate(
             await config.save_rate(
@@ -214,9 +328,18 @@ class PerDiemMutations:
             )
         )  # fmt: skip
 
-    @strawberry.mutation(permission_classes=[IsAdmin])
+    @strawberry.mutation(
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Delete a rate; recorded per diems keep their breakdown. Codes: NOT_FOUND."
+        ),
+    )
     async def per_diem_rate_delete(
-        self, info: Info, input: inputs.PerDiemDeleteInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.PerDiemDeleteInput, strawberry.argument(description="The rate to delete.")
+        ],
     ) -> PerDiemDeletePayload:
         result = await config.delete_rate(viewer_of(info), pk("PerDiemRate", input.id))
         return _deleted("PerDiemRate", result)
@@ -226,7 +349,12 @@ class PerDiemMutations:
         description="Locations and rates from CSV text; all rows or none.",
     )
     async def per_diem_rates_import(
-        self, info: Info, input: inputs.PerDiemRatesImportInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.PerDiemRatesImportInput,
+            strawberry.argument(description="The policy and the CSV text."),
+        ],
     ) -> PerDiemRatesImportPayload:
         viewer = viewer_of(info)
         policy_id = pk("PerDiemPolicy", input.policy_id)
@@ -245,7 +373,14 @@ class PerDiemMutations:
         description="Record the ticked days of a trip: one per diem expense per day.",
     )
     async def per_diem_record(
-        self, info: Info, input: inputs.PerDiemRecordInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.PerDiemRecordInput,
+            strawberry.argument(
+                description="The trip, the days to record and how to convert foreign rates."
+            ),
+        ],
     ) -> PerDiemRecordPayload:
         data = record.RecordData(
             trip=input.trip.to_data(), dates=input.dates[: MAX_LIST_INPUT + 1],
@@ -260,7 +395,12 @@ class PerDiemMutations:
         description="Recalculate a per diem expense in place from new trip inputs.",
     )
     async def per_diem_update(
-        self, info: Info, input: inputs.PerDiemUpdateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.PerDiemUpdateInput,
+            strawberry.argument(description="The per diem expense and its new trip."),
+        ],
     ) -> PerDiemUpdatePayload:
         result = await record.update_per_diem(
             viewer_of(info), pk("Expense", input.id), input.trip.to_data(), day=input.day,

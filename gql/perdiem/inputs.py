@@ -17,9 +17,9 @@ from resolvers.perdiem.hours import minute_of_day
 from resolvers.perdiem.validation import MAX_BANDS, RateData
 
 
-@strawberry.input
+@strawberry.input(description="Hours in a day that earn a share of the full-day rate.")
 class PerDiemTierInput:
-    min_hours: DecimalString
+    min_hours: DecimalString = strawberry.field(description='Hours away in the day, e.g. "8".')
     exclusive: bool = strawberry.field(default=False, description="True: more than minHours.")
     share: DecimalString = strawberry.field(description='Of the full-day rate: "0.75" is 75 %.')
 
@@ -30,8 +30,12 @@ class PerDiemTierInput:
     "the day."
 )
 class PerDiemTimeBandInput:
-    starts_after: time
-    ends_at: time
+    starts_after: time = strawberry.field(
+        description="Band start (HH:MM, organisation's time zone), exclusive."
+    )
+    ends_at: time = strawberry.field(
+        description="Band end (HH:MM, organisation's time zone), inclusive."
+    )
     share: DecimalString = strawberry.field(description='Of the full-day rate: "0.75" is 75 %.')
 
     def to_band(self) -> TimeBand:
@@ -42,10 +46,25 @@ class PerDiemTimeBandInput:
 @strawberry.input(description="Replaces the policy's whole rule set.")
 class PerDiemRulesInput:
     tiers: list[PerDiemTierInput] = strawberry.field(description="At most 10.")
-    first_last_day_share: DecimalString | None = None
-    breakfast_share: DecimalString | None = None
-    lunch_share: DecimalString | None = None
-    dinner_share: DecimalString | None = None
+    first_last_day_share: DecimalString | None = strawberry.field(
+        default=None,
+        description=(
+            'Share on the first and last day of a multi-day trip, whatever the hours, e.g. "0.5".'
+        ),
+    )
+    breakfast_share: DecimalString | None = strawberry.field(
+        default=None,
+        description=(
+            "Share of the full-day rate deducted per provided "
+            "breakfast; null deducts the rate's breakfast component."
+        ),
+    )
+    lunch_share: DecimalString | None = strawberry.field(
+        default=None, description="As `breakfastShare`, for lunch."
+    )
+    dinner_share: DecimalString | None = strawberry.field(
+        default=None, description="As `breakfastShare`, for dinner."
+    )
     incidentals_floor: bool = strawberry.field(
         default=False,
         description="Meal deductions never take a day below the rate's incidentals.",
@@ -68,48 +87,54 @@ class PerDiemRulesInput:
         )
 
 
-@strawberry.input
+@strawberry.input(description="A new per diem policy.")
 class PerDiemPolicyCreateInput:
-    name: str
-    rules: PerDiemRulesInput | None = None
+    name: str = strawberry.field(description="Unique name, e.g. Germany 2026.")
+    rules: PerDiemRulesInput | None = strawberry.field(
+        default=None, description="Tiers, shares and time bands; none by default."
+    )
 
 
 @strawberry.input(description="Fields left out stay as they are.")
 class PerDiemPolicyUpdateInput:
-    id: strawberry.ID
-    name: str | None = None
-    rules: PerDiemRulesInput | None = None
+    id: strawberry.ID = strawberry.field(description="The policy's opaque id.")
+    name: str | None = strawberry.field(default=None, description="A new name.")
+    rules: PerDiemRulesInput | None = strawberry.field(
+        default=None, description="A new rule set, replacing the whole current one."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="A preset rule set to load into a policy.")
 class PerDiemPolicyLoadPresetInput:
-    id: strawberry.ID
-    preset: PerDiemPreset  # type: ignore[valid-type]
+    id: strawberry.ID = strawberry.field(description="The policy's opaque id.")
+    preset: PerDiemPreset = strawberry.field(description="The rule set to load.")  # type: ignore[valid-type]
 
 
-@strawberry.input
+@strawberry.input(description="A user's per diem policy.")
 class PerDiemPolicyAssignInput:
-    user_id: strawberry.ID
+    user_id: strawberry.ID = strawberry.field(description="The user's opaque id.")
     policy_id: strawberry.ID | None = strawberry.field(
         default=None, description="Null removes the user's assignment."
     )
 
 
-@strawberry.input
+@strawberry.input(description="A new location of a policy.")
 class PerDiemLocationCreateInput:
-    policy_id: strawberry.ID
-    name: str
+    policy_id: strawberry.ID = strawberry.field(description="The policy's opaque id.")
+    name: str = strawberry.field(
+        description="Country or city, e.g. France or Paris; unique in the policy."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="A location's new name.")
 class PerDiemLocationUpdateInput:
-    id: strawberry.ID
-    name: str
+    id: strawberry.ID = strawberry.field(description="The location's opaque id.")
+    name: str = strawberry.field(description="The new name; unique in the policy.")
 
 
-@strawberry.input
+@strawberry.input(description="The location or rate to delete.")
 class PerDiemDeleteInput:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(description="Its opaque id.")
 
 
 @strawberry.input(
@@ -117,18 +142,22 @@ class PerDiemDeleteInput:
     "incidentals, when given)."
 )
 class PerDiemRateFields:
-    currency: str
-    full_day: DecimalString
-    breakfast: DecimalString | None = None
-    lunch: DecimalString | None = None
-    dinner: DecimalString | None = None
+    currency: str = strawberry.field(description="ISO 4217 code of the amounts.")
+    full_day: DecimalString = strawberry.field(
+        description='Full-day amount, a decimal string such as "28.00".'
+    )
+    breakfast: DecimalString | None = strawberry.field(
+        default=None, description="Breakfast component (all three meal components or none)."
+    )
+    lunch: DecimalString | None = strawberry.field(default=None, description="Lunch component.")
+    dinner: DecimalString | None = strawberry.field(default=None, description="Dinner component.")
     incidentals: DecimalString | None = strawberry.field(
         default=None, description="Part of fullDay; kept under an incidentals floor."
     )
     partial_day: DecimalString | None = strawberry.field(
         default=None, description="At most fullDay; replaces rate times share on a partial day."
     )
-    effective_from: date
+    effective_from: date = strawberry.field(description="First day it applies (ISO 8601 date).")
     effective_to: date | None = strawberry.field(default=None, description="Inclusive; null: open.")
 
     def to_data(self) -> RateData:
@@ -140,19 +169,19 @@ class PerDiemRateFields:
         )  # fmt: skip
 
 
-@strawberry.input
+@strawberry.input(description="A new rate of a location.")
 class PerDiemRateCreateInput(PerDiemRateFields):
-    location_id: strawberry.ID
+    location_id: strawberry.ID = strawberry.field(description="The location's opaque id.")
 
 
 @strawberry.input(description="Replaces every field of the rate.")
 class PerDiemRateUpdateInput(PerDiemRateFields):
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(description="The rate's opaque id.")
 
 
-@strawberry.input
+@strawberry.input(description="Locations and rates as CSV text.")
 class PerDiemRatesImportInput:
-    policy_id: strawberry.ID
+    policy_id: strawberry.ID = strawberry.field(description="The policy's opaque id.")
     csv: str = strawberry.field(
         description="Header: location, currency, full_day, effective_from and optionally "
         "breakfast, lunch, dinner, incidentals, partial_day, effective_to. All rows or none are "
@@ -162,10 +191,10 @@ class PerDiemRatesImportInput:
 
 @strawberry.input(description="Meals provided (and so deducted) on one day of the trip.")
 class PerDiemMealsInput:
-    date: date
-    breakfast: bool = False
-    lunch: bool = False
-    dinner: bool = False
+    date: date = strawberry.field(description="The day (ISO 8601 date).")
+    breakfast: bool = strawberry.field(default=False, description="Breakfast was provided.")
+    lunch: bool = strawberry.field(default=False, description="Lunch was provided.")
+    dinner: bool = strawberry.field(default=False, description="Dinner was provided.")
 
 
 @strawberry.input(
@@ -174,18 +203,45 @@ class PerDiemMealsInput:
     "23:59 as an end time means the end of the day."
 )
 class PerDiemTripInput:
-    mode: PerDiemMode  # type: ignore[valid-type]
-    departure_location_id: strawberry.ID | None = None
-    departure_date: date | None = None
-    departure_time: time | None = None
-    arrival_location_id: strawberry.ID | None = None
-    arrival_date: date | None = None
-    arrival_time: time | None = None
-    location_id: strawberry.ID | None = None
-    first_date: date | None = None
-    last_date: date | None = None
-    start_time: time | None = None
-    end_time: time | None = None
+    mode: PerDiemMode = strawberry.field(  # type: ignore[valid-type]
+        description=(
+            "TRIP (departure and arrival) or INDIVIDUAL_DAYS (a range of days at one location)."
+        )
+    )
+    departure_location_id: strawberry.ID | None = strawberry.field(
+        default=None, description="TRIP: where you left to."
+    )
+    departure_date: date | None = strawberry.field(
+        default=None, description="TRIP: departure day (ISO 8601 date)."
+    )
+    departure_time: time | None = strawberry.field(
+        default=None, description="TRIP: departure time (HH:MM, organisation's time zone)."
+    )
+    arrival_location_id: strawberry.ID | None = strawberry.field(
+        default=None, description="TRIP: where you came back from."
+    )
+    arrival_date: date | None = strawberry.field(
+        default=None, description="TRIP: return day (ISO 8601 date)."
+    )
+    arrival_time: time | None = strawberry.field(
+        default=None, description="TRIP: return time (HH:MM, organisation's time zone)."
+    )
+    location_id: strawberry.ID | None = strawberry.field(
+        default=None, description="INDIVIDUAL_DAYS: the location of every day."
+    )
+    first_date: date | None = strawberry.field(
+        default=None, description="INDIVIDUAL_DAYS: first day (ISO 8601 date)."
+    )
+    last_date: date | None = strawberry.field(
+        default=None, description="INDIVIDUAL_DAYS: last day (ISO 8601 date)."
+    )
+    start_time: time | None = strawberry.field(
+        default=None,
+        description="INDIVIDUAL_DAYS: daily start (HH:MM, organisation's time zone).",
+    )
+    end_time: time | None = strawberry.field(
+        default=None, description="INDIVIDUAL_DAYS: daily end (HH:MM, organisation's time zone)."
+    )
     meals: list[PerDiemMealsInput] = strawberry.field(
         default_factory=list, description="At most one entry per day; at most 100."
     )
@@ -204,22 +260,28 @@ class PerDiemTripInput:
         )  # fmt: skip
 
 
-@strawberry.input
+@strawberry.input(description="A trip to break down.")
 class PerDiemCalculateInput:
-    trip: PerDiemTripInput
+    trip: PerDiemTripInput = strawberry.field(
+        description="Where and when you travelled, and the meals provided."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to convert one currency into the base currency.")
 class ExchangeRateInput:
-    currency: str
+    currency: str = strawberry.field(description="ISO 4217 code of the foreign currency.")
     rate: DecimalString = strawberry.field(description="Base-currency units per unit.")
 
 
 @strawberry.input(description="One expense per ticked day.")
 class PerDiemRecordInput:
-    trip: PerDiemTripInput
+    trip: PerDiemTripInput = strawberry.field(
+        description="Where and when you travelled, and the meals provided."
+    )
     dates: list[date] = strawberry.field(description="The days to record; at most 100.")
-    description: str = ""
+    description: str = strawberry.field(
+        default="", description="Free text for each expense, e.g. the trip's purpose."
+    )
     exchange_rates: list[ExchangeRateInput] = strawberry.field(
         default_factory=list, description="For days whose rate is not in the base currency."
     )
@@ -232,9 +294,13 @@ class PerDiemRecordInput:
 @strawberry.input(description="Recalculates the per diem expense in place (same id).")
 class PerDiemUpdateInput:
     id: strawberry.ID = strawberry.field(description="The expense's id.")
-    trip: PerDiemTripInput
+    trip: PerDiemTripInput = strawberry.field(description="The trip's new inputs.")
     day: date | None = strawberry.field(
         default=None, description="Which day of the trip the expense is; its date by default."
     )
-    description: str | None = None
-    exchange_rates: list[ExchangeRateInput] = strawberry.field(default_factory=list)
+    description: str | None = strawberry.field(
+        default=None, description="A new description; unchanged when left out."
+    )
+    exchange_rates: list[ExchangeRateInput] = strawberry.field(
+        default_factory=list, description="For days whose rate is not in the base currency."
+    )

@@ -9,10 +9,12 @@ from typing import Any
 import strawberry
 
 from gql.context import Info
+from gql.enums import described_enum
 from gql.expenses.types import Expense
 from gql.identity.types import User
 from gql.ids import encode_id
 from gql.money import money
+from gql.node import Node
 from gql.permissions import IsAdmin
 from gql.scalars import DecimalString, Money
 from orm import models
@@ -21,8 +23,36 @@ from resolvers.perdiem.hours import MINUTES_PER_DAY
 from resolvers.perdiem.presets import PerDiemPreset as PresetValue
 from resolvers.perdiem.record import breakdown
 
-PerDiemMode = strawberry.enum(models.PerDiemMode, description="How a trip is split into days.")
-PerDiemPreset = strawberry.enum(PresetValue, description="A rule set an admin can load.")
+PerDiemMode = described_enum(
+    models.PerDiemMode,
+    description="How a trip is split into days.",
+    values={
+        "TRIP": (
+            "One journey: departure and return date and time; first and"
+            " last day follow the policy's rules."
+        ),
+        "INDIVIDUAL_DAYS": (
+            "Separate days at one location, each with the same start and end time."
+        ),
+    },
+)
+PerDiemPreset = described_enum(
+    PresetValue,
+    description="A rule set an admin can load.",
+    values={
+        "GERMANY": (
+            "German rules (§9(4a) EStG): partial rate over 8 hours and "
+            "on travel days; meals deducted as shares."
+        ),
+        "US_FEDERAL": (
+            "US federal travel rules (FTR): 75 % on the first and last "
+            "day; meals deducted at their value, down to incidentals."
+        ),
+        "HAWAII": (
+            "State of Hawaii style: the departure and return times give quarter to full days."
+        ),
+    },
+)
 
 
 def _decimal(value: Decimal | None) -> DecimalString | None:
@@ -36,7 +66,7 @@ def _plain(value: Decimal) -> DecimalString:
 
 @strawberry.type(description="Hours in a day that earn a share of the rate.")
 class PerDiemTier:
-    min_hours: DecimalString
+    min_hours: DecimalString = strawberry.field(description="Hours away in the day.")
     exclusive: bool = strawberry.field(description="True: more than minHours; false: at least.")
     share: DecimalString = strawberry.field(description='Of the full-day rate: "0.75" is 75 %.')
 
@@ -51,9 +81,9 @@ def _clock(minute: int) -> time:
     "the last day mirrors the bands. endsAt 23:59 is the end of the day."
 )
 class PerDiemTimeBand:
-    starts_after: time
-    ends_at: time
-    share: DecimalString
+    starts_after: time = strawberry.field(description="Band start (exclusive).")
+    ends_at: time = strawberry.field(description="Band end (inclusive).")
+    share: DecimalString = strawberry.field(description='Share of the full-day rate, e.g. "0.75".')
 
     @classmethod
     def from_model(cls, row: models.PerDiemTimeBand) -> PerDiemTimeBand:
@@ -61,17 +91,25 @@ class PerDiemTimeBand:
                    ends_at=_clock(row.ends_at_minute), share=_plain(row.share))  # fmt: skip
 
 
-@strawberry.type
+@strawberry.type(
+    description="How a policy turns hours and provided meals into a share of the full-day rate."
+)
 class PerDiemRules:
-    tiers: list[PerDiemTier]
+    tiers: list[PerDiemTier] = strawberry.field(
+        description="Hours-to-share tiers, by increasing hours."
+    )
     first_last_day_share: DecimalString | None = strawberry.field(
         description="Share on the first and last day of a multi-day trip, whatever the hours."
     )
     breakfast_share: DecimalString | None = strawberry.field(
         description="Of the full-day rate, per provided breakfast; null deducts the component."
     )
-    lunch_share: DecimalString | None
-    dinner_share: DecimalString | None
+    lunch_share: DecimalString | None = strawberry.field(
+        description="As `breakfastShare`, for lunch."
+    )
+    dinner_share: DecimalString | None = strawberry.field(
+        description="As `breakfastShare`, for dinner."
+    )
     incidentals_floor: bool = strawberry.field(
         description="Meal deductions never take a day below the rate's incidentals."
     )
@@ -81,12 +119,14 @@ class PerDiemRules:
 
 
 @strawberry.type(description="A location's rate for a period (both ends inclusive).")
-class PerDiemRate:
-    id: strawberry.ID
-    full_day: Money
-    breakfast: Money | None
-    lunch: Money | None
-    dinner: Money | None
+class PerDiemRate(Node):
+    id: strawberry.ID = strawberry.field(description="Opaque id of the rate.")
+    full_day: Money = strawberry.field(description="The full-day amount.")
+    breakfast: Money | None = strawberry.field(
+        description="Breakfast component; null without meal components."
+    )
+    lunch: Money | None = strawberry.field(description="Lunch component.")
+    dinner: Money | None = strawberry.field(description="Dinner component.")
     incidentals: Money | None = strawberry.field(
         description="Part of the full day; what a day keeps under an incidentals floor."
     )
@@ -94,8 +134,10 @@ class PerDiemRate:
         description="The gross of a day whose share is between 0 and 1, instead of rate times "
         "share."
     )
-    effective_from: date
-    effective_to: date | None
+    effective_from: date = strawberry.field(description="First day it applies (ISO 8601 date).")
+    effective_to: date | None = strawberry.field(
+        description="Last day it applies; null: open-ended."
+    )
 
     @classmethod
     def from_model(cls, row: models.PerDiemRate) -> PerDiemRate:
@@ -111,10 +153,10 @@ class PerDiemRate:
         )  # fmt: skip
 
 
-@strawberry.type
-class PerDiemLocation:
-    id: strawberry.ID
-    name: str
+@strawberry.type(description="A country or city with its own per diem rates.")
+class PerDiemLocation(Node):
+    id: strawberry.ID = strawberry.field(description="Opaque id of the location.")
+    name: str = strawberry.field(description="Country or city name.")
     _row: strawberry.Private[models.PerDiemLocation]
 
     @classmethod
@@ -127,17 +169,22 @@ class PerDiemLocation:
         return [PerDiemRate.from_model(row) for row in rows]
 
 
-@strawberry.type
-class PerDiemPolicy:
-    id: strawberry.ID
-    name: str
+@strawberry.type(
+    description=(
+        "A set of per diem rules with its locations and rates; "
+        "users are assigned one. Admins manage policies."
+    )
+)
+class PerDiemPolicy(Node):
+    id: strawberry.ID = strawberry.field(description="Opaque id of the policy.")
+    name: str = strawberry.field(description="The policy's name.")
     _row: strawberry.Private[models.PerDiemPolicy]
 
     @classmethod
     def from_model(cls, row: models.PerDiemPolicy) -> PerDiemPolicy:
         return cls(id=encode_id("PerDiemPolicy", row.id), name=row.name, _row=row)
 
-    @strawberry.field
+    @strawberry.field(description="How a day's hours and meals turn into a share of the rate.")
     async def rules(self, info: Info) -> PerDiemRules:
         rows = await info.context.loaders.per_diem_tiers_by_policy_id.load(self._row.id)
         bands = await info.context.loaders.per_diem_time_bands_by_policy_id.load(self._row.id)
@@ -170,11 +217,11 @@ class PerDiemPolicy:
         return [User.from_model(user) for user in sorted(found, key=lambda u: (u.name, u.id))]
 
 
-@strawberry.type
+@strawberry.type(description="Meals provided on a day (deducted from the per diem).")
 class PerDiemMeals:
-    breakfast: bool
-    lunch: bool
-    dinner: bool
+    breakfast: bool = strawberry.field(description="Breakfast was provided.")
+    lunch: bool = strawberry.field(description="Lunch was provided.")
+    dinner: bool = strawberry.field(description="Dinner was provided.")
 
 
 @strawberry.type(
@@ -182,10 +229,10 @@ class PerDiemMeals:
     "the incidentals under an incidentals floor)."
 )
 class PerDiemDay:
-    date: date
-    location_id: strawberry.ID
-    location_name: str
-    hours: DecimalString
+    date: date = strawberry.field(description="The day (ISO 8601 date).")
+    location_id: strawberry.ID = strawberry.field(description="Opaque id of the day's location.")
+    location_name: str = strawberry.field(description="The day's location.")
+    hours: DecimalString = strawberry.field(description='Hours travelled on the day, e.g. "9.5".')
     rate: Money = strawberry.field(description="The full-day rate in force on this day.")
     share: DecimalString = strawberry.field(description="Of the rate, from the policy's rules.")
     gross: Money = strawberry.field(
@@ -194,7 +241,7 @@ class PerDiemDay:
     deductions: Money = strawberry.field(
         description="Taken off for provided meals (gross - amount)."
     )
-    amount: Money
+    amount: Money = strawberry.field(description="What the day earns: gross minus deductions.")
     meals: PerDiemMeals = strawberry.field(description="Meals provided on this day.")
     is_first_or_last: bool = strawberry.field(
         description="First or last day of a multi-day trip (TRIP mode)."
@@ -221,18 +268,24 @@ class PerDiemDay:
 
 @strawberry.type(description="The inputs a per diem was calculated from.")
 class PerDiemTrip:
-    mode: PerDiemMode  # type: ignore[valid-type]
-    departure_location_id: strawberry.ID | None
-    departure_date: date | None
-    departure_time: time | None
-    arrival_location_id: strawberry.ID | None
-    arrival_date: date | None
-    arrival_time: time | None
-    location_id: strawberry.ID | None
-    first_date: date | None
-    last_date: date | None
-    start_time: time | None
-    end_time: time | None
+    mode: PerDiemMode = strawberry.field(description="TRIP or INDIVIDUAL_DAYS.")  # type: ignore[valid-type]
+    departure_location_id: strawberry.ID | None = strawberry.field(
+        description="TRIP: where you left to."
+    )
+    departure_date: date | None = strawberry.field(description="TRIP: departure day.")
+    departure_time: time | None = strawberry.field(description="TRIP: departure time.")
+    arrival_location_id: strawberry.ID | None = strawberry.field(
+        description="TRIP: where you came back from."
+    )
+    arrival_date: date | None = strawberry.field(description="TRIP: return day.")
+    arrival_time: time | None = strawberry.field(description="TRIP: return time.")
+    location_id: strawberry.ID | None = strawberry.field(
+        description="INDIVIDUAL_DAYS: the location."
+    )
+    first_date: date | None = strawberry.field(description="INDIVIDUAL_DAYS: first day.")
+    last_date: date | None = strawberry.field(description="INDIVIDUAL_DAYS: last day.")
+    start_time: time | None = strawberry.field(description="INDIVIDUAL_DAYS: daily start.")
+    end_time: time | None = strawberry.field(description="INDIVIDUAL_DAYS: daily end.")
 
     @classmethod
     def from_json(cls, values: dict[str, Any]) -> PerDiemTrip:
@@ -260,9 +313,13 @@ class PerDiemTrip:
 
 @strawberry.type(description="A per diem expense with the breakdown it keeps.")
 class PerDiemExpense:
-    expense: Expense
-    day: PerDiemDay
-    trip: PerDiemTrip
+    expense: Expense = strawberry.field(
+        description="The expense (category Per Diem, amount of the day)."
+    )
+    day: PerDiemDay = strawberry.field(
+        description="The day's breakdown, as calculated when recorded."
+    )
+    trip: PerDiemTrip = strawberry.field(description="The trip inputs it was calculated from.")
     _row: strawberry.Private[models.PerDiemDetail]
 
     @classmethod

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from gql.context import Info
@@ -17,13 +19,19 @@ from resolvers import potentials
 
 @strawberry.type
 class PotentialQueries:
-    @strawberry.field(permission_classes=[IsAuthenticated])
+    @strawberry.field(
+        permission_classes=[IsAuthenticated],
+        description="The organisation's potentials (CRM deals), by name.",
+    )
     async def potentials(
         self,
         info: Info,
         first: First = None,
         after: After = None,
-        filter: inputs.PotentialFilter | None = None,
+        filter: Annotated[
+            inputs.PotentialFilter | None,
+            strawberry.argument(description="Narrow by customer, state, name or CRM id."),
+        ] = None,
     ) -> Connection[Potential]:
         criteria = None
         if filter is not None:
@@ -39,10 +47,19 @@ class PotentialQueries:
 @strawberry.type
 class PotentialMutations:
     @strawberry.mutation(
-        permission_classes=[IsAdmin], description="A potential kept in Spendsync only."
+        permission_classes=[IsAdmin],
+        description=(
+            "Admins only. Add a potential (deal) kept in Spendsync only, "
+            "not pushed to the CRM. Codes: REQUIRED, TOO_LONG, NOT_FOUND,"
+            " INVALID_AMOUNT, INVALID_CURRENCY."
+        ),
     )
     async def potential_create(
-        self, info: Info, input: inputs.PotentialCreateInput
+        self,
+        info: Info,
+        input: Annotated[
+            inputs.PotentialCreateInput, strawberry.argument(description="The potential.")
+        ],
     ) -> PotentialPayload:
         data = potentials.PotentialData(
             name=input.name, customer_id=pk("Customer", input.customer_id), stage=input.stage,

@@ -8,7 +8,12 @@ from gql.errors import UserError
 from gql.potentials.types import Potential
 
 
-@strawberry.type
+@strawberry.type(description="Result of `potentialCreate`.")
 class PotentialPayload:
-    potential: Potential | None
-    errors: list[UserError]
+    potential: Potential | None = strawberry.field(description="The potential; null when refused.")
+    errors: list[UserError] = strawberry.field(
+        description=(
+            "Why the input was refused, one entry per problem; empty on"
+            " success. A refused mutation changes nothing."
+        )
+    )

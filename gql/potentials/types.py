@@ -8,25 +8,47 @@ import strawberry
 
 from gql.context import Info
 from gql.customers.types import Customer, customer_of
+from gql.enums import described_enum
 from gql.ids import encode_id
 from gql.money import money
+from gql.node import Node
 from gql.scalars import Money
 from orm import models
 
-PotentialState = strawberry.enum(models.PotentialState)
+PotentialState = described_enum(
+    models.PotentialState,
+    description="Outcome of a deal.",
+    values={
+        "OPEN": "Still being worked on.",
+        "WON": "Closed won.",
+        "LOST": "Closed lost.",
+    },
+)
 
 
 @strawberry.type(description="A CRM deal.")
-class Potential:
-    id: strawberry.ID
-    name: str
-    stage: str
-    state: PotentialState  # type: ignore[valid-type]
-    amount: Money | None
-    closing_date: date | None
-    owner_crm_user_id: str | None
-    is_active: bool
-    crm_id: str | None
+class Potential(Node):
+    id: strawberry.ID = strawberry.field(description="Opaque id of the potential.")
+    name: str = strawberry.field(description="The deal's name.")
+    stage: str = strawberry.field(
+        description="Sales stage as in the CRM (e.g. Qualification, Closed Won)."
+    )
+    state: PotentialState = strawberry.field(description="Open, won or lost.")  # type: ignore[valid-type]
+    amount: Money | None = strawberry.field(
+        description="Expected revenue in the deal's currency; null if unknown."
+    )
+    closing_date: date | None = strawberry.field(
+        description="Expected closing date (ISO 8601 date)."
+    )
+    owner_crm_user_id: str | None = strawberry.field(
+        description="The deal owner's Zoho CRM user id."
+    )
+    is_active: bool = strawberry.field(
+        description="False once deleted in the CRM (kept for its expenses)."
+    )
+    crm_id: str | None = strawberry.field(
+        description="The CRM deal's id; null when kept in Spendsync."
+    )
     _row: strawberry.Private[models.Potential]
 
     @classmethod

@@ -14,7 +14,8 @@ from resolvers.receipts import service as receipts
 @strawberry.type
 class ReceiptQueries:
     @strawberry.field(
-        permission_classes=[IsAuthenticated], description="Receipts not yet in an expense."
+        permission_classes=[IsAuthenticated],
+        description="Your uploaded receipts not yet attached to an expense, newest first.",
     )
     async def receipt_inbox(
         self, info: Info, first: First = None, after: After = None

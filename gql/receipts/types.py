@@ -9,18 +9,28 @@ import strawberry
 from gql.context import Info
 from gql.errors import PublicError
 from gql.ids import encode_id
+from gql.node import Node
 from orm import models
 from resolvers.receipts import urls as receipt_urls
 
 
-@strawberry.type
-class Receipt:
-    id: strawberry.ID
-    file_name: str
-    content_type: str
-    size: int
+@strawberry.type(
+    description=(
+        "An uploaded receipt file (image or PDF), in the uploader's"
+        " inbox or attached to an expense."
+    )
+)
+class Receipt(Node):
+    id: strawberry.ID = strawberry.field(description="Opaque id of the receipt.")
+    file_name: str = strawberry.field(description="The uploaded file's name.")
+    content_type: str = strawberry.field(
+        description="MIME type, e.g. image/jpeg or application/pdf."
+    )
+    size: int = strawberry.field(description="Size in bytes.")
     is_duplicate: bool = strawberry.field(description="Another receipt has the same content.")
-    uploaded_at: datetime
+    uploaded_at: datetime = strawberry.field(
+        description="When it was uploaded (ISO 8601 date-time, UTC)."
+    )
     download_path: str = strawberry.field(
         description="Needs the session or an API token (Authorization header); see `url`."
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from gql.context import Info
@@ -44,7 +46,16 @@ class RecordContextQueries:
         "(no such record in the organisation), SYNC_MODULES_OFF, INTEGRATION_DISABLED or "
         "NOT_CONNECTED (the CRM tab's modules are not available).",
     )
-    async def record_context(self, info: Info, record: inputs.RecordInput) -> RecordContext | None:
+    async def record_context(
+        self,
+        info: Info,
+        record: Annotated[
+            inputs.RecordInput,
+            strawberry.argument(
+                description="The account, contact or deal, by Spendsync or CRM id."
+            ),
+        ],
+    ) -> RecordContext | None:
         try:
             found = await record_context.find_record(viewer_of(info), _record_ref(record))
         except Refused as refused:

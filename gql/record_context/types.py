@@ -17,19 +17,23 @@ from resolvers.expenses import queries
 
 @strawberry.type(description="What a CRM widget shows on an account, contact or deal.")
 class RecordContext:
-    customer: Customer | None
-    potential: Potential | None
+    customer: Customer | None = strawberry.field(
+        description="The customer (the account or contact, or the deal's customer)."
+    )
+    potential: Potential | None = strawberry.field(
+        description="The potential, when the record is a deal."
+    )
     _filter: strawberry.Private[queries.ExpenseFilter]
     _report_filter: strawberry.Private[queries.ReportFilter]
 
-    @strawberry.field
+    @strawberry.field(description="Its expenses you may see, newest first.")
     async def expenses(
         self, info: Info, first: First = None, after: After = None
     ) -> Connection[Expense]:
         query = queries.filter_expenses(queries.list_expenses(viewer_of(info)), self._filter)
         return await paginate(query, Expense.from_model, first=first, after=after)
 
-    @strawberry.field
+    @strawberry.field(description="Its reports you may see, newest first.")
     async def reports(
         self, info: Info, first: First = None, after: After = None
     ) -> Connection[Report]:
@@ -50,7 +54,12 @@ class RecordContext:
     "(Sync Modules on and the CRM connected) and, when not, why."
 )
 class CrmTabStatus:
-    available: bool
+    available: bool = strawberry.field(
+        description=(
+            "Whether the CRM tab's pages can be used (integration "
+            "connected and enabled, Sync Modules on)."
+        )
+    )
     code: ErrorCode | None = strawberry.field(
         description="SYNC_MODULES_OFF, INTEGRATION_DISABLED or NOT_CONNECTED; null when available."
     )

@@ -147,9 +147,13 @@ def period_sql(dimension: Dimension, dialect: str, column: str) -> str:
     if dimension is Dimension.DAY:
         return column
     if dialect == "postgres":
+        if dimension is Dimension.WEEK:
+            # the Monday on or before: integer arithmetic on the date (days since a Monday,
+            # modulo 7), the same as date_trunc('week', …) at a fraction of its cost per row
+            # (date_trunc converts to a broken-down timestamp and back)
+            return f"({column} - (({column} - DATE '2000-01-03') % 7 + 7) % 7)"
         unit = {
-            Dimension.WEEK: "week", Dimension.MONTH: "month", Dimension.QUARTER: "quarter",
-            Dimension.YEAR: "year",
+            Dimension.MONTH: "month", Dimension.QUARTER: "quarter", Dimension.YEAR: "year",
         }[dimension]  # fmt: skip
         # a date as a timestamp without time zone: the session's TimeZone plays no part
         return f"CAST(date_trunc('{unit}', CAST({column} AS timestamp)) AS date)"

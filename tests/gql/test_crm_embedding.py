@@ -22,7 +22,7 @@ from resolvers.receipts.storage import LocalDirectoryStorage
 from resolvers.viewer import Viewer
 from sync.credentials import CredentialCipher
 from sync.service import SyncService
-from tests.conftest import execute
+from tests.conftest import dotted, execute
 from tests.factories import make_org, make_user, viewer_for
 
 pytestmark = pytest.mark.usefixtures("db")
@@ -74,7 +74,7 @@ async def test_origins_are_validated_and_saved_whole(service: SyncService) -> No
         viewer_for(admin), service,
     )  # fmt: skip
     errors = bad.data["crmEmbeddingOriginsUpdate"]["errors"]  # type: ignore[index]
-    assert [(e["field"], e["code"]) for e in errors] == [
+    assert [(dotted(e["field"]), e["code"]) for e in errors] == [
         ("origins.1", "INVALID"), ("origins.2", "INVALID"),
     ]  # fmt: skip
     assert await models.CrmEmbedding.all().count() == 0
@@ -165,7 +165,7 @@ async def test_minting_refuses_bad_input_with_field_errors(service: SyncService)
         result = await run(LINK, {"input": variables}, viewer_for(admin), service)
         payload = result.data["crmEmbedLinkCreate"]  # type: ignore[index]
         assert payload["url"] is None
-        assert [(e["field"], e["code"]) for e in payload["errors"]] == [(field, code)]
+        assert [(dotted(e["field"]), e["code"]) for e in payload["errors"]] == [(field, code)]
     assert await models.EmbedNonce.all().count() == 0
 
 

@@ -82,7 +82,7 @@ async def test_only_the_viewers_own_notifications(db: None) -> None:
         assert seen["notifications"]["nodes"] == []
         refused = await _as(other, MARK, input={"id": encode_id("Notification", alices.id)})
         assert refused["notificationsMarkRead"] == {
-            "marked": 0, "unreadCount": 0, "errors": [{"field": "id", "code": "NOT_FOUND"}],
+            "marked": 0, "unreadCount": 0, "errors": [{"field": ["id"], "code": "NOT_FOUND"}],
         }  # fmt: skip
         await _as(other, MARK, input={})
     await alices.refresh_from_db()

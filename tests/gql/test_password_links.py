@@ -215,7 +215,7 @@ async def test_forgot_password_answers_alike_and_is_throttled(
     assert holder is not None and holder.kind is links.LinkKind.PASSWORD_RESET
 
     bad = await execute(REQUEST, {"input": {"email": "not an address"}}, accounts=accounts)
-    assert bad.data["passwordResetRequest"]["errors"][0]["field"] == "email"
+    assert bad.data["passwordResetRequest"]["errors"][0]["field"] == ["email"]
 
     for _ in range(4):
         await execute(REQUEST, {"input": {"email": "known@acme.example"}}, accounts=accounts)
@@ -295,13 +295,13 @@ async def test_change_own_password(accounts: links.AccountLinks) -> None:
         CHANGE, {"input": {"currentPassword": "not it", "newPassword": NEW_PASSWORD}},
         viewer=viewer,
     )  # fmt: skip
-    assert wrong.data["passwordChange"]["errors"][0]["field"] == "currentPassword"
+    assert wrong.data["passwordChange"]["errors"][0]["field"] == ["currentPassword"]
     weak = await execute(
         CHANGE, {"input": {"currentPassword": PASSWORD, "newPassword": "sam@acme"}},
         viewer=viewer,
     )  # fmt: skip
     assert weak.data["passwordChange"]["errors"][0] == {
-        "field": "newPassword", "code": "PASSWORD_TOO_WEAK",
+        "field": ["newPassword"], "code": "PASSWORD_TOO_WEAK",
         "message": "Use at least 10 characters.",
     }  # fmt: skip
     await user.refresh_from_db()
@@ -326,7 +326,7 @@ async def test_rename_yourself() -> None:
     org = await make_org()
     user = await make_user(org, name="Sam")
     blank = await execute(RENAME, {"input": {"name": "   "}}, viewer=viewer_for(user))
-    assert blank.data["viewerUpdate"]["errors"] == [{"field": "name", "code": "REQUIRED"}]
+    assert blank.data["viewerUpdate"]["errors"] == [{"field": ["name"], "code": "REQUIRED"}]
     renamed = await execute(RENAME, {"input": {"name": " Sam  Smith "}}, viewer=viewer_for(user))
     assert renamed.data["viewerUpdate"] == {"user": {"name": "Sam Smith"}, "errors": []}
     await user.refresh_from_db()

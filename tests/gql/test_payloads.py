@@ -44,7 +44,7 @@ def test_a_refused_result_has_no_value_and_its_errors() -> None:
     built = payload(ThingPayload, MutationResult[int](errors=[REFUSED]), str)
     assert built.thing is None
     assert [(e.field, e.message, e.code) for e in built.errors] == [
-        ("name", "Give a name.", ErrorCode.REQUIRED)
+        (["name"], "Give a name.", ErrorCode.REQUIRED)
     ]
 
 

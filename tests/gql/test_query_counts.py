@@ -11,6 +11,7 @@ from tortoise import connections
 from orm import models
 from resolvers import loaders
 from resolvers.expenses.queries import list_expenses
+from resolvers.pagination import keyset_of
 from tests.conftest import QueryCounter, execute
 from tests.factories import (
     make_category,
@@ -180,7 +181,7 @@ async def test_a_parent_with_many_children_sends_only_its_page(
     big, small = await make_report(owner), await make_report(owner)
     for day in range(1, 29):
         await make_expense(owner, meals, report=big, date=date(2026, 2, day))
-    await make_expense(owner, meals, report=small, date=date(2026, 2, 1))
+    await make_expense(owner, meals, report=small, date=date(2026, 2, 28))  # before the cursor
     conn = connections.get("default")
     answered: list[int] = []
     execute_query_dict = conn.execute_query_dict
@@ -193,8 +194,13 @@ async def test_a_parent_with_many_children_sends_only_its_page(
     monkeypatch.setattr(conn, "execute_query_dict", counting)
     viewer = viewer_for(owner)
     query = list_expenses(viewer)
-    # when the third page of three is asked of both reports
-    pages = await loaders.child_pages(query, "report_id", [(big.id, 6, 3), (small.id, 6, 3)])
+    # when the third page of three is asked of both reports (after the big report's 6th row)
+    keyset, ordered = keyset_of(query)
+    sixth = (await ordered.filter(report_id=big.id).offset(5).limit(1))[0]
+    after = keyset.cursor(sixth)
+    pages = await loaders.child_pages(
+        query, "report_id", [(big.id, after, 3), (small.id, after, 3)]
+    )
     # then one statement brings the big report's rows 7 to 10 and each report's first row
     assert answered == [1 + 4 + 1]
     assert [e.date.day for e in pages[0].rows] == [22, 21, 20, 19]  # newest first

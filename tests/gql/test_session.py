@@ -58,7 +58,7 @@ async def test_login_with_an_address_in_two_organisations_needs_the_organisation
     variables = {"email": "Shared@Acme.example", "password": PASSWORD}
     ambiguous = await execute(SESSION_CREATE, {"input": variables})
     assert ambiguous.data["sessionCreate"]["errors"] == [
-        {"field": "organizationId", "code": "ORGANIZATION_REQUIRED"}
+        {"field": ["organizationId"], "code": "ORGANIZATION_REQUIRED"}
     ]
     chosen = await execute(
         SESSION_CREATE,

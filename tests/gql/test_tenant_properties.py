@@ -265,6 +265,12 @@ async def seed() -> Tenants:
     )  # fmt: skip
     custom = await models.CustomField.create(org=org_b, label="Bravo field", api_name="Bravo_1",
                                              data_type=models.CustomFieldType.TEXT)  # fmt: skip
+    sync_run = await models.SyncRun.create(org=org_b, trigger="MANUAL")
+    user_sync_run = await models.UserSyncRun.create(org=org_b, sync_run=sync_run)
+    deletion = await models.IntegrationDeletion.create(
+        org=org_b, mode=models.DeletionMode.CONVERT_ALL
+    )
+    _keep(tenants, sync_run, user_sync_run, deletion)
     _keep(tenants, org_b, admin_b, user_b, category, mileage, customer, contact, potential,
           draft, submitted, approved, expense, loose, in_submitted, attendee, receipt, inbox,
           notification, token, policy, location, rate, assignment, per_diem, per_diem_detail,
@@ -277,7 +283,8 @@ TYPE_NAMES = [
     "Organization", "User", "Category", "Customer", "ContactPerson", "Potential", "Report",
     "Expense", "Receipt", "Notification", "ApiToken", "PerDiemPolicy", "PerDiemLocation",
     "PerDiemRate", "MileageVehicle", "MileageRate", "Card", "StatementImport",
-    "CardTransaction", "CustomField", "SyncRun", "Integration",
+    "CardTransaction", "CustomField", "SyncRun", "Integration", "UserSyncRun",
+    "IntegrationDeletion",
 ]  # fmt: skip
 GARBAGE = ["", " ", "0", "-1", "null", "User:1", "VXNlcjox", "====", "%00", "\u00e9\u00e9",
            "a" * 300, "VXNlcjo5OTk5OTk5OTk5OTk5OTk5OTk5OTk5OQ=="]  # fmt: skip
@@ -498,6 +505,14 @@ def test_every_id_taking_field_is_called_or_listed_with_a_reason() -> None:
         problems = validate(GRAPHQL, parse(document_for(key)))
         assert not problems, f"{key}: the generated document is invalid: {problems}"
     assert not unbuildable, f"neither called nor listed in NOT_CALLED with a reason: {unbuildable}"
+
+
+def test_node_and_nodes_are_called_with_every_kind_of_hostile_id() -> None:
+    """``node(id:)`` and ``nodes(ids:)`` take any type's id: they are called like every other
+    id-taking field (their ids drawn from all of B's ids, other types' ids, forged and garbage),
+    and B's rows of every type that has nodes are among the ids drawn."""
+    assert {"Query.node", "Query.nodes"} <= set(FIELDS) - set(NOT_CALLED)
+    assert kind_of("node", ("id",)) is None and kind_of("nodes", ("ids",)) is None
 
 
 def test_no_call_with_hostile_ids_reads_or_changes_another_organisation(

@@ -136,9 +136,9 @@ async def test_sign_in_payload_resolves_the_users_organization() -> None:
 
 
 @pytest.mark.parametrize(
-    "offset", ["9" * 30, "18446744073709551615", "9223372036854775807", "1000000000", "-1"]
+    "offset", ["9" * 30, "18446744073709551615", "9223372036854775807", "1000000000", "-1", "1"]
 )
-async def test_cursors_out_of_range_are_bad_cursors(offset: str) -> None:
+async def test_offset_cursors_of_the_earlier_shape_are_bad_cursors(offset: str) -> None:
     user = await make_user(await make_org())
     cursor = base64.urlsafe_b64encode(f"offset:{offset}".encode()).decode()
     result = await execute(
@@ -148,11 +148,3 @@ async def test_cursors_out_of_range_are_bad_cursors(offset: str) -> None:
     )
     assert result.data is None
     assert result.errors[0].extensions["code"] == "BAD_CURSOR"
-    in_range = base64.urlsafe_b64encode(b"offset:999999998").decode()
-    far = await execute(
-        "query($a: String) { users(after: $a) { nodes { email } } }",
-        {"a": in_range},
-        viewer=viewer_for(user),
-    )
-    assert far.errors is None
-    assert far.data["users"]["nodes"] == []

@@ -55,6 +55,25 @@ class Cluster:
         if result.returncode != 0:
             raise PostgresUnavailable(f"{' '.join(args)} failed:\n{result.stdout}{result.stderr}")
 
+    def _options(self) -> str:
+        return (
+            f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.data_dir.parent} "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+        )
+
+    def pause(self) -> None:
+        """Stop the server (fast: its connections are cut, new ones refused) and keep its data,
+        for :meth:`resume`: the database going away under a running process."""
+        self._run(
+            str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "-m", "fast", "-w", "stop"
+        )
+
+    def resume(self) -> None:
+        self._run(
+            str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "-o", self._options(),
+            "-l", str(self.data_dir.parent / "server.log"), "-w", "-t", "60", "start",
+        )  # fmt: skip
+
     def stop(self) -> None:
         try:
             self._run(
@@ -82,15 +101,8 @@ def start_cluster() -> Cluster:
         str(bin_dir / "initdb"), "-D", str(data_dir), "-U", "postgres", "-A", "trust",
         "--no-sync", "-E", "UTF8", "--locale=C",
     )  # fmt: skip
-    options = (
-        f"-c listen_addresses=127.0.0.1 -p {cluster.port} -k {root} "
-        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-    )
     try:
-        cluster._run(
-            str(bin_dir / "pg_ctl"), "-D", str(data_dir), "-o", options,
-            "-l", str(root / "server.log"), "-w", "-t", "60", "start",
-        )  # fmt: skip
+        cluster.resume()
     except PostgresUnavailable:
         shutil.rmtree(root, ignore_errors=True)
         raise

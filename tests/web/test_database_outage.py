@@ -43,24 +43,12 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _pg_ctl(cluster: Cluster, *args: str) -> None:
-    subprocess.run(
-        [*cluster.run_as, str(cluster.bin_dir / "pg_ctl"), "-D", str(cluster.data_dir), *args],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
-
-
 def stop_database(cluster: Cluster) -> None:
-    _pg_ctl(cluster, "-m", "fast", "-w", "stop")
+    cluster.pause()
 
 
 def start_database(cluster: Cluster) -> None:
-    options = (
-        f"-c listen_addresses=127.0.0.1 -p {cluster.port} -k {cluster.data_dir.parent} "
-        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-    )
-    log = str(cluster.data_dir.parent / "server.log")
-    _pg_ctl(cluster, "-o", options, "-l", log, "-w", "-t", "60", "start")
+    cluster.resume()
 
 
 @pytest.fixture

@@ -121,6 +121,7 @@ async def test_bad_uploads_are_refused_and_store_nothing(
     response = await upload(client, await bearer(admin), data, name, content_type)
     assert response.status_code == status
     assert response.json()["errors"][0]["code"] == code
+    assert response.json()["errors"][0]["field"] == ["file"]  # UserError's path shape
     assert await models.Receipt.all().count() == 0
     assert not Path(app.state.receipts.storage.root).exists()  # noqa: ASYNC240
 

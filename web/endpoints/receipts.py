@@ -10,6 +10,7 @@ reader (``web.request_body``), up to the receipt limit plus the multipart overhe
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from starlette.datastructures import UploadFile
@@ -18,6 +19,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from gql.context import build_context
+from gql.errors import field_path
 from gql.ids import decode_id, encode_id
 from resolvers.errors import ErrorCode, FieldError
 from resolvers.receipts import service, urls
@@ -35,8 +37,11 @@ def local_receipts(directory: Path, max_bytes: int, url_key: str = "") -> servic
     )
 
 
-def _errors(errors: list[FieldError]) -> list[dict[str, str | None]]:
-    return [{"field": e.field, "message": e.message, "code": e.code.value} for e in errors]
+def _errors(errors: list[FieldError]) -> list[dict[str, Any]]:
+    """``UserError``'s shape: ``field`` a path (``["file"]``)."""
+    return [
+        {"field": field_path(e.field), "message": e.message, "code": e.code.value} for e in errors
+    ]
 
 
 def _refused(status: int, code: str, message: str) -> JSONResponse:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from gql.ids import encode_id
+from tests.factories import make_category, make_expense
 from tests.gql.analytics.conftest import Dataset
 from tests.gql.analytics.helpers import ask, measures, totals
 
@@ -59,6 +62,31 @@ async def test_periods_are_bucketed_alike_on_both_databases(data: Dataset) -> No
     ]  # fmt: skip
     years = await ask(data.admin, SPEND, groupBy=["YEAR"])
     assert totals(years) == [("2026-01-01", 9, "901.70")]
+
+
+async def test_weeks_start_on_monday_across_years_and_centuries(data: Dataset) -> None:
+    """Weeks are counted from a Monday by date arithmetic on PostgreSQL and by SQLite's date
+    functions: the same Mondays before and after that reference day and across new years."""
+    other = await make_category(data.org, "Week edges")
+    spent = [
+        (date(1969, 12, 31), 100), (date(1970, 1, 4), 200),  # Wed, Sun: week of Mon 12-29
+        (date(1999, 12, 31), 300), (date(2000, 1, 2), 400),  # Fri, Sun: week of Mon 12-27
+        (date(2000, 1, 3), 500),  # the Monday the arithmetic counts from
+        (date(2026, 12, 31), 600), (date(2027, 1, 3), 700),  # Thu, Sun: week of Mon 12-28
+        (date(2027, 1, 4), 800),  # Monday: its own week
+    ]  # fmt: skip
+    for day, amount in spent:
+        await make_expense(data.alice, other, amount, date=day)
+    weeks = await ask(
+        data.admin,
+        SPEND,
+        groupBy=["WEEK"],
+        filter={"categoryIds": [encode_id("Category", other.id)]},
+    )
+    assert totals(weeks) == [
+        ("1969-12-29", 2, "3.00"), ("1999-12-27", 2, "7.00"), ("2000-01-03", 1, "5.00"),
+        ("2026-12-28", 2, "13.00"), ("2027-01-04", 1, "8.00"),
+    ]  # fmt: skip
 
 
 async def test_status_currency_stage_outcome_groupings(data: Dataset) -> None:

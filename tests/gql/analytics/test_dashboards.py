@@ -8,7 +8,7 @@ from typing import Any
 
 from gql.ids import encode_id
 from orm import models
-from tests.conftest import QueryCounter, execute
+from tests.conftest import QueryCounter, dotted, execute
 from tests.factories import (
     make_customer,
     make_expense,
@@ -159,7 +159,7 @@ async def test_bad_input_is_refused_and_changes_nothing(data: Dataset) -> None:
     for components, field, code in cases:
         answer = await save(data.admin, components)
         assert answer["dashboard"] is None
-        assert (answer["errors"][0]["field"], answer["errors"][0]["code"]) == (field, code)
+        assert (dotted(answer["errors"][0]["field"]), answer["errors"][0]["code"]) == (field, code)
         assert await dashboard(data.admin) == before
     # unknown kinds, reports and measures never reach the resolver
     result = await execute(
@@ -229,7 +229,7 @@ async def test_organisation_default_set_by_an_admin(data: Dataset) -> None:
     # not an admin: refused, nothing stored
     refused = await save(data.alice, [KPI_TOTAL], organizationDefault=True)
     assert refused["errors"][0]["code"] == "NOT_PERMITTED"
-    assert refused["errors"][0]["field"] == "organizationDefault"
+    assert refused["errors"][0]["field"] == ["organizationDefault"]
     assert (await run(data.alice, ORG_DASHBOARD))["organizationDashboard"] is None
     assert (await save(data.approver, [KPI_TOTAL], organizationDefault=True))["errors"]
 
@@ -251,7 +251,7 @@ async def test_organisation_default_set_by_an_admin(data: Dataset) -> None:
     assert [c["title"] for c in reset["dashboard"]["components"]] == ["Total spend", "By user"]
     # a non-admin cannot remove the default; an admin can
     refused = (await run(data.bob, RESET, input={"organizationDefault": True}))["dashboardReset"]
-    assert refused["errors"] == [{"field": "organizationDefault", "code": "NOT_PERMITTED"}]
+    assert refused["errors"] == [{"field": ["organizationDefault"], "code": "NOT_PERMITTED"}]
     assert (await run(data.bob, ORG_DASHBOARD))["organizationDashboard"] is not None
     removed = (await run(data.admin, RESET, input={"organizationDefault": True}))["dashboardReset"]
     assert removed["errors"] == []
@@ -291,7 +291,7 @@ async def test_deals_of_the_default_stay_acceptable_to_users_who_cannot_pick_the
     assert (await save(data.bob, [kept, KPI_TOTAL]))["errors"] == []
     other = {**by_user, "potentialId": encode_id("Potential", data.pilot.id)}
     refused = await save(data.bob, [kept, other])
-    assert [(e["field"], e["code"]) for e in refused["errors"]] == [
+    assert [(dotted(e["field"]), e["code"]) for e in refused["errors"]] == [
         ("components.1.potentialId", "NOT_FOUND")
     ]
     assert len((await dashboard(data.bob))["components"]) == 2

@@ -59,14 +59,14 @@ async def test_card_update_checks_its_input(world: World) -> None:
         viewer=viewer_for(world.admin),
     )  # fmt: skip
     assert result.data == {"cardUpdate": {"card": None, "errors": [
-        {"field": "name", "code": "REQUIRED"}, {"field": "lastFour", "code": "INVALID"},
-        {"field": "currency", "code": "CURRENCY_MISMATCH"},
+        {"field": ["name"], "code": "REQUIRED"}, {"field": ["lastFour"], "code": "INVALID"},
+        {"field": ["currency"], "code": "CURRENCY_MISMATCH"},
     ]}}  # fmt: skip
     # an inactive card takes no imports
     await models.Card.filter(id=card.id).update(is_active=False)
     refused = await import_file(card, world.alice, fixture("chase_2026_01.csv"))
     assert refused["errors"] == [
-        {"field": "cardId", "message": "The card is inactive.", "code": "CARD_INACTIVE"}
+        {"field": ["cardId"], "message": "The card is inactive.", "code": "CARD_INACTIVE"}
     ]
 
 
@@ -139,7 +139,7 @@ async def test_tenant_isolation(world: World) -> None:
         {"input": {"id": encode_id("Card", card.id), "holderId": encode_id("User", mallory.id)}},
         viewer=viewer_for(world.admin),
     )
-    assert moved.data == {"cardUpdate": {"errors": [{"field": "holderId", "code": "NOT_FOUND"}]}}
+    assert moved.data == {"cardUpdate": {"errors": [{"field": ["holderId"], "code": "NOT_FOUND"}]}}
     await card.refresh_from_db()
     await row.refresh_from_db()
     assert (card.is_active, card.holder_id, row.status) == (

@@ -8,7 +8,7 @@ from typing import Any
 
 from gql.ids import encode_id
 from orm import models
-from tests.conftest import execute
+from tests.conftest import dotted, execute
 from tests.factories import make_category, make_potential, viewer_for
 from tests.gql.cards.conftest import World, import_file, make_card, set_mapping
 
@@ -110,13 +110,13 @@ async def test_refusals_write_nothing(world: World) -> None:
     ]  # fmt: skip
     for values, expected in cases:
         payload = await _create(world.alice, **values)
-        assert [(e["field"], e["code"]) for e in payload["errors"]] == [expected], values
+        assert [(dotted(e["field"]), e["code"]) for e in payload["errors"]] == [expected], values
         assert payload["transaction"] is None
     # Bob and the admin may not act on Alice's transaction
     payload = await _create(world.bob, id=charge, categoryId=travel)
-    assert [(e["field"], e["code"]) for e in payload["errors"]] == [("id", "NOT_FOUND")]
+    assert [(dotted(e["field"]), e["code"]) for e in payload["errors"]] == [("id", "NOT_FOUND")]
     payload = await _create(world.admin, id=charge, categoryId=travel)
-    assert [(e["field"], e["code"]) for e in payload["errors"]] == [("id", "NOT_PERMITTED")]
+    assert [(dotted(e["field"]), e["code"]) for e in payload["errors"]] == [("id", "NOT_PERMITTED")]
     assert await models.Expense.all().count() == 0
     statuses = set(await models.CardTransaction.all().values_list("status", flat=True))
     assert statuses == {models.CardTransactionStatus.UNMATCHED}
@@ -128,6 +128,8 @@ async def test_a_matched_transaction_is_refused(world: World) -> None:
     travel = encode_id("Category", world.travel.id)
     assert (await _create(world.alice, id=charge, categoryId=travel))["errors"] == []
     payload = await _create(world.alice, id=charge, categoryId=travel)
-    assert [(e["field"], e["code"]) for e in payload["errors"]] == [("id", "INVALID_TRANSITION")]
+    assert [(dotted(e["field"]), e["code"]) for e in payload["errors"]] == [
+        ("id", "INVALID_TRANSITION")
+    ]
     assert await models.Expense.all().count() == 1
     assert rows["HOTEL ADLON"].posted_date == date(2026, 1, 14)

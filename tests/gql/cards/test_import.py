@@ -176,7 +176,7 @@ async def test_a_malformed_file_is_refused_and_nothing_is_imported(
     await set_mapping(card)
     payload = await import_file(card, world.alice, data, file_format)
     assert payload["errors"] == [
-        {"field": "contentBase64", "message": message, "code": "STATEMENT_INVALID"}
+        {"field": ["contentBase64"], "message": message, "code": "STATEMENT_INVALID"}
     ]
     assert (payload["statementImport"], payload["importedCount"]) == (None, 0)
     assert await models.CardTransaction.all().count() == 0
@@ -191,7 +191,7 @@ async def test_a_50_mb_file_is_refused_by_size_before_parsing(world: World) -> N
     assert len(data) >= 50 * 1024 * 1024 - len(line)
     payload = await import_file(card, world.alice, data)
     assert payload["errors"] == [
-        {"field": "contentBase64", "message": "Statements may be at most 5 MiB.",
+        {"field": ["contentBase64"], "message": "Statements may be at most 5 MiB.",
          "code": "FILE_TOO_LARGE"}
     ]  # fmt: skip
     assert await models.CardTransaction.all().count() == 0
@@ -233,7 +233,7 @@ async def test_undo_is_refused_when_a_transaction_was_used(world: World) -> None
     refused = await execute(UNDO, variables, viewer=viewer_for(world.alice))
     assert refused.data is not None
     assert refused.data["cardImportUndo"] == {
-        "statementImport": None, "errors": [{"field": "cardId", "code": "IMPORT_IN_USE"}]
+        "statementImport": None, "errors": [{"field": ["cardId"], "code": "IMPORT_IN_USE"}]
     }  # fmt: skip
     assert await models.CardTransaction.all().count() == 4
     assert await models.StatementImport.filter(undone_at__isnull=True).count() == 1
@@ -242,7 +242,7 @@ async def test_undo_is_refused_when_a_transaction_was_used(world: World) -> None
     nothing = await execute(UNDO, {"input": {"cardId": encode_id("Card", other.id)}},
                             viewer=viewer_for(world.bob))  # fmt: skip
     assert nothing.data is not None
-    assert nothing.data["cardImportUndo"]["errors"] == [{"field": "cardId", "code": "NOT_FOUND"}]
+    assert nothing.data["cardImportUndo"]["errors"] == [{"field": ["cardId"], "code": "NOT_FOUND"}]
 
 
 async def test_mapping_input_is_checked(world: World) -> None:
@@ -257,6 +257,6 @@ async def test_mapping_input_is_checked(world: World) -> None:
     assert result.data is not None
     assert result.data["cardCsvMappingSet"] == {
         "card": None,
-        "errors": [{"field": "amountColumn", "code": "INVALID"},
-                   {"field": "dateFormat", "code": "INVALID"}],
+        "errors": [{"field": ["amountColumn"], "code": "INVALID"},
+                   {"field": ["dateFormat"], "code": "INVALID"}],
     }  # fmt: skip

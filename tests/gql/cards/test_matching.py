@@ -121,7 +121,7 @@ async def test_auto_create_makes_non_reimbursable_expenses_and_undo_removes_them
 ) -> None:
     # auto-create needs a category
     refused = await _settings(world, autoMatch=True, autoCreate=True)
-    assert refused["errors"] == [{"field": "autoCreateCategoryId", "code": "REQUIRED"}]
+    assert refused["errors"] == [{"field": ["autoCreateCategoryId"], "code": "REQUIRED"}]
     saved = await _settings(world, autoMatch=True, autoCreate=True,
                             autoCreateCategoryId=encode_id("Category", world.travel.id))  # fmt: skip
     assert saved["settings"] == {
@@ -204,19 +204,21 @@ async def test_manual_match_unmatch_exclude_and_restore(world: World) -> None:
         return result.data["cardTransactionMatch"]
 
     assert (await match(wrong_amount, world.alice))["errors"] == [
-        {"field": "expenseId", "code": "AMOUNT_MISMATCH"}
+        {"field": ["expenseId"], "code": "AMOUNT_MISMATCH"}
     ]
     assert (await match(reimbursable, world.alice))["errors"] == [
-        {"field": "expenseId", "code": "CARD_EXPENSE_NOT_REIMBURSABLE"}
+        {"field": ["expenseId"], "code": "CARD_EXPENSE_NOT_REIMBURSABLE"}
     ]
     assert (await match(bobs, world.alice))["errors"] == [
-        {"field": "expenseId", "code": "NOT_FOUND"}
+        {"field": ["expenseId"], "code": "NOT_FOUND"}
     ]
-    assert (await match(right, world.admin))["errors"] == [{"field": "id", "code": "NOT_PERMITTED"}]
-    assert (await match(right, world.bob))["errors"] == [{"field": "id", "code": "NOT_FOUND"}]
+    assert (await match(right, world.admin))["errors"] == [
+        {"field": ["id"], "code": "NOT_PERMITTED"}
+    ]
+    assert (await match(right, world.bob))["errors"] == [{"field": ["id"], "code": "NOT_FOUND"}]
     assert (await match(right, world.alice, encode_id("CardTransaction", payment.id)))[
         "errors"
-    ] == [{"field": "id", "code": "INVALID_AMOUNT"}]
+    ] == [{"field": ["id"], "code": "INVALID_AMOUNT"}]
     # when
     matched = await match(right, world.alice)
     # then
@@ -225,13 +227,13 @@ async def test_manual_match_unmatch_exclude_and_restore(world: World) -> None:
                                                          "amount": {"amount": "23.45"}}},
         "errors": [],
     }  # fmt: skip
-    assert (await match(right, world.alice))["errors"] == [{"field": "id",
+    assert (await match(right, world.alice))["errors"] == [{"field": ["id"],
                                                            "code": "INVALID_TRANSITION"}]  # fmt: skip
     hilton = await models.CardTransaction.get(amount_minor=18900)
     hilton.amount_minor = 2345
     await hilton.save()
     assert (await match(right, world.alice, encode_id("CardTransaction", hilton.id)))["errors"] == [
-        {"field": "expenseId", "code": "ALREADY_MATCHED"}
+        {"field": ["expenseId"], "code": "ALREADY_MATCHED"}
     ]
 
     async def act(name: str, transaction: models.CardTransaction) -> Any:
@@ -249,7 +251,7 @@ async def test_manual_match_unmatch_exclude_and_restore(world: World) -> None:
         "transaction": {"status": "EXCLUDED", "expense": None}, "errors": []
     }  # fmt: skip
     assert (await act("cardTransactionExclude", payment))["errors"] == [
-        {"field": "id", "code": "INVALID_TRANSITION"}
+        {"field": ["id"], "code": "INVALID_TRANSITION"}
     ]
     assert (await act("cardTransactionRestore", payment))["transaction"]["status"] == "UNMATCHED"
 
@@ -283,10 +285,10 @@ async def test_a_card_expense_keeps_its_amount(world: World) -> None:
         return result.data["expenseUpdate"]
 
     assert (await update(amount="25.00"))["errors"] == [
-        {"field": "amount", "code": "CARD_AMOUNT_LOCKED"}
+        {"field": ["amount"], "code": "CARD_AMOUNT_LOCKED"}
     ]
     assert (await update(isReimbursable=True))["errors"] == [
-        {"field": "isReimbursable", "code": "CARD_EXPENSE_NOT_REIMBURSABLE"}
+        {"field": ["isReimbursable"], "code": "CARD_EXPENSE_NOT_REIMBURSABLE"}
     ]
     assert (await models.Expense.get(id=expense.id)).amount_minor == 2345
     assert await update(merchant="Uber trip to client") == {
@@ -341,7 +343,7 @@ async def test_rate_priced_and_closed_expenses_are_never_card_expenses(world: Wo
                                viewer=viewer_for(world.alice))  # fmt: skip
         assert result.data is not None
         assert result.data["cardTransactionMatch"]["errors"] == [
-            {"field": "expenseId", "code": code}
+            {"field": ["expenseId"], "code": code}
         ]
     assert (await models.CardTransaction.get(id=row.id)).status.value == "UNMATCHED"
 

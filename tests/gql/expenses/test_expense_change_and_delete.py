@@ -42,7 +42,7 @@ async def test_only_unreported_and_unsubmitted_expenses_can_be_deleted(
     else:
         assert payload == {
             "deletedIds": [],
-            "errors": [{"field": "ids.0", "code": "EXPENSE_LOCKED"}],
+            "errors": [{"field": ["ids", "0"], "code": "EXPENSE_LOCKED"}],
         }
         assert await models.Expense.filter(id=expense.id).exists()
 
@@ -58,7 +58,7 @@ async def test_bulk_delete_is_all_or_nothing(world: World) -> None:
     ids = [encode_id("Expense", e.id) for e in (free, submitted, bobs)]
     result = await execute(EXPENSES_DELETE, {"input": {"ids": ids}}, viewer=viewer_for(world.alice))
     assert result.data["expensesDelete"]["errors"] == [
-        {"field": "ids.1", "code": "EXPENSE_LOCKED"}, {"field": "ids.2", "code": "NOT_FOUND"}
+        {"field": ["ids", "1"], "code": "EXPENSE_LOCKED"}, {"field": ["ids", "2"], "code": "NOT_FOUND"}
     ]  # fmt: skip
     assert await models.Expense.all().count() == 3
 
@@ -74,7 +74,7 @@ async def test_update_rules(world: World) -> None:
     # another submitter cannot see it
     assert (await execute(EXPENSE_UPDATE, variables, viewer=viewer_for(world.bob))).data[
         "expenseUpdate"
-    ]["errors"] == [{"field": "id", "code": "NOT_FOUND"}]
+    ]["errors"] == [{"field": ["id"], "code": "NOT_FOUND"}]
     # submitted: locked for the owner, editable by its approver
     report = await make_report(
         world.alice, status=models.ReportStatus.SUBMITTED, approver=world.approver
@@ -82,7 +82,7 @@ async def test_update_rules(world: World) -> None:
     expense.report = report
     await expense.save()
     locked = await execute(EXPENSE_UPDATE, variables, viewer=viewer_for(world.alice))
-    assert locked.data["expenseUpdate"]["errors"] == [{"field": "id", "code": "EXPENSE_LOCKED"}]
+    assert locked.data["expenseUpdate"]["errors"] == [{"field": ["id"], "code": "EXPENSE_LOCKED"}]
     by_approver = await execute(
         EXPENSE_UPDATE,
         {

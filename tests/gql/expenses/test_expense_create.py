@@ -7,7 +7,7 @@ import pytest
 
 from gql.ids import encode_id
 from orm import models
-from tests.conftest import execute
+from tests.conftest import dotted, execute
 from tests.factories import make_customer, make_potential, make_report, viewer_for
 from tests.gql.expenses.conftest import World
 
@@ -112,7 +112,7 @@ async def test_bad_expense_input_writes_nothing(
     )
     payload = result.data["expenseCreate"]
     assert payload["expense"] is None
-    assert (field, code) in {(e["field"], e["code"]) for e in payload["errors"]}
+    assert (field, code) in {(dotted(e["field"]), e["code"]) for e in payload["errors"]}
     assert await models.Expense.all().count() == 0
 
 
@@ -137,7 +137,7 @@ async def test_customer_and_potential_rules(world: World) -> None:
             viewer=viewer_for(world.alice),
         )
         assert (field, code) in {
-            (e["field"], e["code"]) for e in result.data["expenseCreate"]["errors"]
+            (dotted(e["field"]), e["code"]) for e in result.data["expenseCreate"]["errors"]
         }
     disabled = await models.Category.create(org=world.org, name="Old", is_enabled=False)
     result = await execute(
@@ -202,7 +202,7 @@ async def test_create_into_a_new_report_or_an_existing_one(world: World) -> None
             "name": "", "startDate": "2026-01-20", "endDate": "2026-01-10"}}},
         viewer=viewer_for(world.alice),
     )  # fmt: skip
-    codes = {(e["field"], e["code"]) for e in bad_report.data["expenseCreate"]["errors"]}
+    codes = {(dotted(e["field"]), e["code"]) for e in bad_report.data["expenseCreate"]["errors"]}
     assert codes == {("newReport.name", "REQUIRED"), ("newReport.endDate", "INVALID_DATE_RANGE")}
     assert await models.Expense.filter(user=world.alice).count() == 2
     assert await models.Report.filter(user=world.alice).count() == 2
@@ -216,7 +216,7 @@ async def test_bulk_add_is_all_or_nothing_with_errors_per_row(world: World) -> N
     )
     payload = refused.data["expensesCreate"]
     assert payload["expenses"] == []
-    assert payload["errors"] == [{"field": "expenses.3.amount", "code": "INVALID_AMOUNT"}]
+    assert payload["errors"] == [{"field": ["expenses", "3", "amount"], "code": "INVALID_AMOUNT"}]
     assert await models.Expense.all().count() == 0
 
     rows[3] = expense_input(world, amount="4.00")
@@ -233,3 +233,28 @@ async def test_bulk_add_is_all_or_nothing_with_errors_per_row(world: World) -> N
     )
     assert too_many.data["expensesCreate"]["errors"][0]["code"] == "TOO_MANY_ITEMS"
     assert await models.Expense.all().count() == 5
+
+
+async def test_field_is_the_same_path_in_single_and_bulk_mutations(world: World) -> None:
+    single = await execute(
+        EXPENSE_CREATE,
+        {"input": {"expense": expense_input(world, amount="-1")}},
+        viewer=viewer_for(world.alice),
+    )
+    assert [(e["field"], e["code"]) for e in single.data["expenseCreate"]["errors"]] == [
+        (["amount"], "INVALID_AMOUNT")
+    ]
+    bulk = await execute(
+        EXPENSES_CREATE,
+        {"input": {"expenses": [expense_input(world), expense_input(world, amount="-1")],
+                   "newReport": {"name": "", "startDate": "2026-01-01", "endDate": "2026-01-31"}}},
+        viewer=viewer_for(world.alice),
+    )  # fmt: skip
+    fields = {(tuple(e["field"]), e["code"]) for e in bulk.data["expensesCreate"]["errors"]}
+    assert fields == {
+        (("expenses", "1", "amount"), "INVALID_AMOUNT"), (("newReport", "name"), "REQUIRED"),
+    }  # fmt: skip
+    # the web pages name the same path the dotted way, as their form fields
+    assert {dotted(e["field"]) for e in bulk.data["expensesCreate"]["errors"]} == {
+        "expenses.1.amount", "newReport.name",
+    }  # fmt: skip

@@ -66,7 +66,7 @@ async def test_only_users_potentials_then_all_potentials(world: World) -> None:
               "potentialId": others}  # fmt: skip
     refused_report = await execute(REPORT_CREATE, {"input": report}, viewer=viewer_for(world.bob))
     assert refused_report.data["reportCreate"]["errors"] == [
-        {"field": "potentialId", "code": "POTENTIAL_NOT_ALLOWED"}
+        {"field": ["potentialId"], "code": "POTENTIAL_NOT_ALLOWED"}
     ]
     own = await execute(
         REPORT_CREATE,

@@ -60,7 +60,8 @@ async def test_one_of_ten_concurrent_claimants_of_an_inbox_receipt_wins(
     assert len(winners) == 1
     assert len(losers) == 9
     assert all(
-        p["errors"] == [{"field": "receiptIds", "code": "RECEIPT_IN_USE"}] and p["expense"] is None
+        p["errors"] == [{"field": ["receiptIds"], "code": "RECEIPT_IN_USE"}]
+        and p["expense"] is None
         for p in losers
     )
     receipt = await models.Receipt.get(id=uploaded.value.id)
@@ -82,7 +83,7 @@ async def test_a_receipt_of_another_expense_is_refused_in_use(world: World, tmp_
     assert first.data["expenseCreate"]["errors"] == []
     second = await execute(CREATE, {"input": {"expense": expense}}, viewer=viewer_for(world.alice))
     assert second.data["expenseCreate"]["errors"] == [
-        {"field": "receiptIds", "code": "RECEIPT_IN_USE"}
+        {"field": ["receiptIds"], "code": "RECEIPT_IN_USE"}
     ]
 
 

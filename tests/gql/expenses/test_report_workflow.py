@@ -190,7 +190,7 @@ async def test_moving_expenses_in_and_out_of_reports(world: World) -> None:
     refused = await execute(add, {"input": {"reportId": encode_id("Report", report.id), "expenseIds": ids}},
                             viewer=viewer_for(world.alice))  # fmt: skip
     assert refused.data["reportAddExpenses"]["errors"] == [
-        {"field": "expenseIds.1", "code": "NOT_FOUND"}
+        {"field": ["expenseIds", "1"], "code": "NOT_FOUND"}
     ]
     assert await models.Expense.filter(report=report).count() == 0
     added = await execute(add, {"input": {"reportId": encode_id("Report", report.id), "expenseIds": ids[:1]}},

@@ -45,7 +45,7 @@ async def test_contact_persons_named_on_expenses_survive_edits(world: World) -> 
             attendeeContactPersonIds=[encode_id("ContactPerson", world.hank.id)])}},
         viewer=viewer_for(world.alice),
     )  # fmt: skip
-    assert again.data["expenseCreate"]["errors"][0]["field"] == "attendeeContactPersonIds"
+    assert again.data["expenseCreate"]["errors"][0]["field"] == ["attendeeContactPersonIds"]
     # ids keep a person in place; an unknown id is refused and nothing changes
     simpson = await models.ContactPerson.get(last_name="Simpson")
     kept = await execute(
@@ -56,7 +56,7 @@ async def test_contact_persons_named_on_expenses_survive_edits(world: World) -> 
         viewer=viewer_for(world.admin),
     )  # fmt: skip
     assert kept.data["customerUpdate"]["errors"] == [
-        {"field": "contactPersons.1.id", "code": "NOT_FOUND"}
+        {"field": ["contactPersons", "1", "id"], "code": "NOT_FOUND"}
     ]
     await simpson.refresh_from_db()
     assert simpson.first_name == ""
@@ -69,7 +69,7 @@ async def test_the_base_currency_is_locked_once_expenses_exist(world: World) -> 
     await make_expense(world.alice, world.meals)
     result = await execute(change, viewer=viewer_for(world.admin))
     assert result.data["organizationUpdate"]["errors"] == [
-        {"field": "baseCurrency", "code": "BASE_CURRENCY_LOCKED"}
+        {"field": ["baseCurrency"], "code": "BASE_CURRENCY_LOCKED"}
     ]
     assert (await models.Organization.get(id=world.org.id)).base_currency == "USD"
 

@@ -97,7 +97,7 @@ async def test_new_report_refuses_ids_that_are_not_the_viewers_unreported_expens
         viewer=viewer_for(world.alice),
     )  # fmt: skip
     errors = result.data["expenseCreate"]["errors"]
-    assert [e["field"] for e in errors] == ["newReport.expenseIds.0"]
+    assert [e["field"] for e in errors] == [["newReport", "expenseIds", "0"]]
     assert errors[0]["code"] in {"NOT_FOUND", "INVALID"}
     assert (await models.Expense.all().count(), await models.Report.all().count()) == before
 
@@ -124,7 +124,7 @@ async def test_customer_websites_are_http_addresses_or_host_names(
     )  # fmt: skip
     payload = result.data["customerCreate"]
     if stored is None:
-        assert payload["errors"] == [{"field": "website", "code": "INVALID"}]
+        assert payload["errors"] == [{"field": ["website"], "code": "INVALID"}]
         assert not await models.Customer.filter(name="Initech").exists()
     else:
         assert payload["errors"] == []

@@ -134,7 +134,7 @@ async def test_foreign_vehicles_rates_and_expenses_are_not_found(
         viewer=user_b,
     )
     assert preview.data["mileageCalculate"] == {
-        "calculation": None, "errors": [{"field": "expenseId", "code": "NOT_FOUND"}]
+        "calculation": None, "errors": [{"field": ["expenseId"], "code": "NOT_FOUND"}]
     }  # fmt: skip
     update = await execute(
         "mutation($i: MileageExpenseUpdateInput!) { mileageExpenseUpdate(input: $i) "
@@ -142,7 +142,7 @@ async def test_foreign_vehicles_rates_and_expenses_are_not_found(
         {"i": {"id": expense_id, "expense": {"trip": van_trip}}},
         viewer=admin_b,
     )
-    assert update.data["mileageExpenseUpdate"]["errors"] == [{"field": "id", "code": "NOT_FOUND"}]
+    assert update.data["mileageExpenseUpdate"]["errors"] == [{"field": ["id"], "code": "NOT_FOUND"}]
     assert (await models.MileageDetail.get()).vehicle_id == fleet.car.id
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from gql.errors import field_path
 from gql.ids import encode_id
 from orm import models
 from tests.conftest import execute
@@ -87,7 +88,7 @@ async def test_vehicles_record_in_the_mileage_category_made_once(db: None) -> No
     assert await models.Category.filter(org_id=org.id, name="Mileage").count() == 1
     duplicate = await execute(VEHICLE_CREATE, {"input": {"name": "Car"}}, viewer=admin)
     assert duplicate.data["mileageVehicleCreate"] == {
-        "vehicle": None, "errors": [{"field": "name", "code": "UNIQUE"}]
+        "vehicle": None, "errors": [{"field": ["name"], "code": "UNIQUE"}]
     }  # fmt: skip
     fuel = await models.Category.create(org=org, name="Fuel/Mileage")
     van = await execute(
@@ -134,7 +135,7 @@ async def test_rates_with_slabs_are_created_and_listed(fleet: Fleet) -> None:
         viewer=admin,
     )  # fmt: skip
     assert refused.data["mileageRateCreate"]["errors"] == [
-        {"field": "slabs.1.fromDistance", "code": "INVALID_DISTANCE"}
+        {"field": ["slabs", "1", "fromDistance"], "code": "INVALID_DISTANCE"}
     ]
     slabs.reverse()
     created = await execute(
@@ -177,7 +178,7 @@ async def test_rate_periods_of_a_vehicle_may_not_overlap(
     )  # fmt: skip
     errors = result.data["mileageRateCreate"]["errors"]
     if overlap:
-        assert errors == [{"field": "effectiveFrom", "code": "RATE_PERIOD_OVERLAP"}]
+        assert errors == [{"field": ["effectiveFrom"], "code": "RATE_PERIOD_OVERLAP"}]
         assert await models.MileageRate.filter(vehicle_id=fleet.car.id).count() == 2
     else:
         assert errors == []
@@ -196,14 +197,14 @@ async def test_rate_update_replaces_values_and_slabs_and_keeps_recorded_lines(
         viewer=admin,
     )  # fmt: skip
     assert overlapping.data["mileageRateUpdate"]["errors"] == [
-        {"field": "effectiveFrom", "code": "RATE_PERIOD_OVERLAP"}
+        {"field": ["effectiveFrom"], "code": "RATE_PERIOD_OVERLAP"}
     ]
     backwards = await execute(
         RATE_UPDATE, {"input": {"id": rate_id, "rate": _rate("2026-07-01", "2026-06-01")}},
         viewer=admin,
     )  # fmt: skip
     assert backwards.data["mileageRateUpdate"]["errors"] == [
-        {"field": "effectiveTo", "code": "INVALID_DATE_RANGE"}
+        {"field": ["effectiveTo"], "code": "INVALID_DATE_RANGE"}
     ]
     changed = await execute(
         RATE_UPDATE,
@@ -230,7 +231,7 @@ async def test_only_unused_rates_can_be_deleted(fleet: Fleet) -> None:
         viewer=admin,
     )  # fmt: skip
     assert used.data["mileageRateDelete"] == {
-        "deletedId": None, "errors": [{"field": "id", "code": "RATE_IN_USE"}]
+        "deletedId": None, "errors": [{"field": ["id"], "code": "RATE_IN_USE"}]
     }  # fmt: skip
     unused_id = encode_id("MileageRate", fleet.car_until_june.id)
     deleted = await execute(RATE_DELETE, {"input": {"id": unused_id}}, viewer=admin)
@@ -259,7 +260,9 @@ async def test_bad_rates_are_refused(
         {"input": {"vehicleId": encode_id("MileageVehicle", fleet.motorcycle.id), "rate": rate}},
         viewer=viewer_for(fleet.admin),
     )
-    assert result.data["mileageRateCreate"]["errors"] == [{"field": field, "code": code}]
+    assert result.data["mileageRateCreate"]["errors"] == [
+        {"field": field_path(field), "code": code}
+    ]
     assert await models.MileageRate.all().count() == 3
 
 
@@ -267,7 +270,7 @@ async def test_the_fiscal_year_start_month_is_an_organisation_setting(fleet: Fle
     admin = viewer_for(fleet.admin)
     bad = await execute(ORGANIZATION_UPDATE, {"input": {"fiscalYearStartMonth": 13}}, viewer=admin)
     assert bad.data["organizationUpdate"]["errors"] == [
-        {"field": "fiscalYearStartMonth", "code": "INVALID"}
+        {"field": ["fiscalYearStartMonth"], "code": "INVALID"}
     ]
     good = await execute(ORGANIZATION_UPDATE, {"input": {"fiscalYearStartMonth": 1}}, viewer=admin)
     assert good.data["organizationUpdate"] == {

@@ -8,7 +8,7 @@ import pytest
 
 from gql.ids import encode_id
 from orm import models
-from tests.conftest import execute
+from tests.conftest import dotted, execute
 from tests.factories import make_report, make_user, viewer_for
 from tests.gql.mileage.conftest import Fleet, make_rate, record, trip
 
@@ -77,7 +77,7 @@ async def test_the_rate_in_force_on_the_expense_date_applies(
 async def test_no_rate_before_the_first_period(fleet: Fleet) -> None:
     payload = await record(fleet.alice, fleet.car, date(2025, 3, 31), "100")
     assert payload == {"expense": None, "errors": [
-        {"field": "date", "code": "NO_MILEAGE_RATE",
+        {"field": ["date"], "code": "NO_MILEAGE_RATE",
          "message": "Car has no mileage rate on 2025-03-31."}
     ]}  # fmt: skip
     assert await models.Expense.all().count() == 0
@@ -116,7 +116,7 @@ async def test_bad_readings_are_refused_and_nothing_is_saved(
 ) -> None:
     payload = await record(fleet.alice, fleet.car, date(2026, 5, 4), **readings)
     assert payload["expense"] is None
-    assert [(e["field"], e["code"]) for e in payload["errors"]] == [(field, code)]
+    assert [(dotted(e["field"]), e["code"]) for e in payload["errors"]] == [(field, code)]
     assert await models.Expense.all().count() == 0
     assert await models.MileageDetail.all().count() == 0
     assert await models.MileageLine.all().count() == 0
@@ -193,7 +193,7 @@ async def test_the_preview_matches_what_is_recorded_and_saves_nothing(fleet: Fle
         viewer=viewer_for(fleet.alice),
     )
     assert bad.data["mileageCalculate"] == {
-        "calculation": None, "errors": [{"field": "odometerEnd", "code": "INVALID_ODOMETER"}]
+        "calculation": None, "errors": [{"field": ["odometerEnd"], "code": "INVALID_ODOMETER"}]
     }  # fmt: skip
 
 
@@ -236,14 +236,14 @@ async def test_update_follows_the_expense_locking_rules(fleet: Fleet) -> None:
     variables = {"input": {"id": created["expense"]["id"],
                            "expense": {"trip": trip(fleet.car, date(2026, 5, 2), "30")}}}  # fmt: skip
     by_bob = await execute(MILEAGE_EXPENSE_UPDATE, variables, viewer=viewer_for(fleet.bob))
-    assert by_bob.data["mileageExpenseUpdate"]["errors"] == [{"field": "id", "code": "NOT_FOUND"}]
+    assert by_bob.data["mileageExpenseUpdate"]["errors"] == [{"field": ["id"], "code": "NOT_FOUND"}]
     report = await make_report(fleet.alice, status=models.ReportStatus.SUBMITTED)
     await models.Expense.filter(id=(await models.MileageDetail.get()).expense_id).update(
         report_id=report.id
     )
     locked = await execute(MILEAGE_EXPENSE_UPDATE, variables, viewer=viewer_for(fleet.alice))
     assert locked.data["mileageExpenseUpdate"]["errors"] == [
-        {"field": "id", "code": "EXPENSE_LOCKED"}
+        {"field": ["id"], "code": "EXPENSE_LOCKED"}
     ]
     assert (await models.MileageDetail.get()).distance_hundredths == 2500
 
@@ -259,7 +259,7 @@ async def test_an_ordinary_expense_is_not_a_mileage_expense(fleet: Fleet) -> Non
                    "expense": {"trip": trip(fleet.car, date(2026, 5, 2), "30")}}},
         viewer=viewer_for(fleet.alice),
     )  # fmt: skip
-    assert result.data["mileageExpenseUpdate"]["errors"] == [{"field": "id", "code": "NOT_FOUND"}]
+    assert result.data["mileageExpenseUpdate"]["errors"] == [{"field": ["id"], "code": "NOT_FOUND"}]
     assert await models.MileageDetail.all().count() == 0
 
 
@@ -279,10 +279,10 @@ async def test_expense_update_cannot_change_the_amount_or_date_of_a_mileage_expe
         return result.data["expenseUpdate"]
 
     assert (await update(amount="99.00"))["errors"] == [
-        {"field": "amount", "code": "MILEAGE_AMOUNT_LOCKED"}
+        {"field": ["amount"], "code": "MILEAGE_AMOUNT_LOCKED"}
     ]
     assert (await update(date="2026-05-01"))["errors"] == [
-        {"field": "date", "code": "MILEAGE_AMOUNT_LOCKED"}
+        {"field": ["date"], "code": "MILEAGE_AMOUNT_LOCKED"}
     ]
     assert (await models.Expense.get()).amount_minor == 4500
     # everything else may change
@@ -297,7 +297,7 @@ async def test_disabled_vehicles_and_categories(fleet: Fleet) -> None:
     await models.MileageVehicle.filter(id=fleet.car.id).update(is_enabled=False)
     refused = await record(fleet.alice, fleet.car, date(2026, 5, 3), "10")
     assert refused["errors"] == [
-        {"field": "vehicleId", "code": "VEHICLE_DISABLED", "message": "This vehicle is disabled."}
+        {"field": ["vehicleId"], "code": "VEHICLE_DISABLED", "message": "This vehicle is disabled."}
     ]
     # an expense already recorded with it can still be corrected
     fixed = await execute(
@@ -309,7 +309,7 @@ async def test_disabled_vehicles_and_categories(fleet: Fleet) -> None:
     assert fixed.data["mileageExpenseUpdate"]["errors"] == []
     await models.Category.filter(id=fleet.mileage.id).update(is_enabled=False)
     blocked = await record(fleet.alice, fleet.motorcycle, date(2026, 5, 3), "10")
-    assert [(e["field"], e["code"]) for e in blocked["errors"]] == [
+    assert [(dotted(e["field"]), e["code"]) for e in blocked["errors"]] == [
         ("vehicleId", "CATEGORY_DISABLED")
     ]
     assert await models.Expense.all().count() == 1
@@ -320,7 +320,7 @@ async def test_a_foreign_currency_rate_needs_an_exchange_rate(fleet: Fleet) -> N
     await make_rate(bike, date(2026, 1, 1), None, "0.30", unit=models.DistanceUnit.KM,
                     currency="EUR")  # fmt: skip
     missing = await record(fleet.alice, bike, date(2026, 5, 2), "20")
-    assert [(e["field"], e["code"]) for e in missing["errors"]] == [
+    assert [(dotted(e["field"]), e["code"]) for e in missing["errors"]] == [
         ("exchangeRate", "EXCHANGE_RATE_REQUIRED")
     ]
     done = await record(fleet.alice, bike, date(2026, 5, 2), "20", exchangeRate="0.85")

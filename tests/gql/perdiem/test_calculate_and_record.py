@@ -8,7 +8,7 @@ from typing import Any
 
 from gql.ids import encode_id
 from orm import models
-from tests.conftest import execute
+from tests.conftest import dotted, execute
 from tests.factories import viewer_for
 from tests.gql.perdiem.conftest import World
 
@@ -133,7 +133,9 @@ async def test_calculate_refusals(world: World) -> None:
         result = await execute(CALCULATE, {"input": {"trip": value}}, viewer=viewer)
         payload = result.data["perDiemCalculate"]
         assert payload["days"] == []
-        assert [(e["field"], e["message"], e["code"]) for e in payload["errors"]] == expected
+        assert [
+            (dotted(e["field"]), e["message"], e["code"]) for e in payload["errors"]
+        ] == expected
 
 
 async def test_record_ticked_days_keeps_the_breakdown(world: World) -> None:
@@ -183,14 +185,14 @@ async def test_record_refusals_write_nothing(world: World) -> None:
     }  # fmt: skip
     cases = [
         ({"trip": zero_day, "dates": ["2025-12-30", "2025-12-31"]},
-         [{"field": "dates.0", "code": "INVALID_AMOUNT"}]),
+         [{"field": ["dates", "0"], "code": "INVALID_AMOUNT"}]),
         ({"trip": trip(world), "dates": ["2025-12-31", "2026-01-05"]},
-         [{"field": "dates.1", "code": "DAY_NOT_IN_TRIP"}]),
-        ({"trip": trip(world), "dates": []}, [{"field": "dates", "code": "REQUIRED"}]),
+         [{"field": ["dates", "1"], "code": "DAY_NOT_IN_TRIP"}]),
+        ({"trip": trip(world), "dates": []}, [{"field": ["dates"], "code": "REQUIRED"}]),
         ({"trip": trip(world), "dates": ["2025-12-31", "2025-12-31"]},
-         [{"field": "dates", "code": "REQUIRED"}]),
+         [{"field": ["dates"], "code": "REQUIRED"}]),
         ({"trip": future, "dates": ["2099-01-01"]},
-         [{"field": "dates.0", "code": "DATE_IN_FUTURE"}]),
+         [{"field": ["dates", "0"], "code": "DATE_IN_FUTURE"}]),
     ]  # fmt: skip
     for value, errors in cases:
         result = await execute(RECORD, {"input": value}, viewer=viewer_for(world.alice))
@@ -211,7 +213,7 @@ async def test_a_foreign_currency_day_needs_an_exchange_rate(world: World) -> No
     missing = await execute(RECORD, {"input": {"trip": value, "dates": ["2026-03-02"]}},
                             viewer=viewer_for(world.alice))  # fmt: skip
     assert missing.data["perDiemRecord"]["errors"] == [
-        {"field": "exchangeRates", "code": "EXCHANGE_RATE_REQUIRED"}
+        {"field": ["exchangeRates"], "code": "EXCHANGE_RATE_REQUIRED"}
     ]
     recorded = await execute(
         RECORD, {"input": {"trip": value, "dates": ["2026-03-02"],
@@ -260,7 +262,9 @@ async def test_update_recalculates_the_same_expense_in_place(world: World) -> No
     moved = trip(world, departureDate="2026-01-05", arrivalDate="2026-01-07", meals=[])
     refused = await execute(UPDATE, {"input": {"id": expense_id, "trip": moved}},
                             viewer=viewer_for(world.alice))  # fmt: skip
-    assert refused.data["perDiemUpdate"]["errors"] == [{"field": "day", "code": "DAY_NOT_IN_TRIP"}]
+    assert refused.data["perDiemUpdate"]["errors"] == [
+        {"field": ["day"], "code": "DAY_NOT_IN_TRIP"}
+    ]
     assert (await models.Expense.get(id=after.id)).amount_minor == 1920
     repointed = await execute(UPDATE, {"input": {"id": expense_id, "trip": moved,
                                                  "day": "2026-01-06"}},
@@ -283,7 +287,7 @@ async def test_the_ordinary_expense_update_refuses_a_per_diem(world: World) -> N
         viewer=viewer_for(world.alice),
     )  # fmt: skip
     assert result.data["expenseUpdate"] == {
-        "expense": None, "errors": [{"field": "id", "code": "PER_DIEM_EXPENSE"}]
+        "expense": None, "errors": [{"field": ["id"], "code": "PER_DIEM_EXPENSE"}]
     }  # fmt: skip
     assert (await models.Expense.get(user_id=world.alice.id)).amount_minor == 2400
 
@@ -298,7 +302,7 @@ async def test_update_follows_the_expense_edit_rules(world: World) -> None:
     await models.Expense.filter(user_id=world.alice.id).update(report_id=report.id)
     locked = await execute(UPDATE, {"input": {"id": expense_id, "trip": trip(world, meals=[])}},
                            viewer=viewer_for(world.alice))  # fmt: skip
-    assert locked.data["perDiemUpdate"]["errors"] == [{"field": "id", "code": "EXPENSE_LOCKED"}]
+    assert locked.data["perDiemUpdate"]["errors"] == [{"field": ["id"], "code": "EXPENSE_LOCKED"}]
     # its approver may correct it while it is submitted
     by_approver = await execute(
         UPDATE, {"input": {"id": expense_id, "trip": trip(world, meals=[])}},
@@ -313,7 +317,7 @@ async def test_update_follows_the_expense_edit_rules(world: World) -> None:
         UPDATE, {"input": {"id": encode_id("Expense", ordinary.id), "trip": trip(world)}},
         viewer=viewer_for(world.alice),
     )  # fmt: skip
-    assert not_per_diem.data["perDiemUpdate"]["errors"] == [{"field": "id", "code": "INVALID"}]
+    assert not_per_diem.data["perDiemUpdate"]["errors"] == [{"field": ["id"], "code": "INVALID"}]
 
 
 async def test_deleting_a_per_diem_takes_its_breakdown_along(world: World) -> None:
@@ -338,7 +342,7 @@ async def test_a_day_is_claimed_once(world: World) -> None:
                           viewer=viewer_for(world.alice))  # fmt: skip
     assert again.data["perDiemRecord"] == {
         "perDiems": [],
-        "errors": [{"field": "dates.1", "code": "PER_DIEM_DAY_CLAIMED"}],
+        "errors": [{"field": ["dates", "1"], "code": "PER_DIEM_DAY_CLAIMED"}],
     }
     assert await models.Expense.filter(user_id=world.alice.id).count() == 2
     # moving the 30 December expense onto 1 January is refused too
@@ -347,7 +351,7 @@ async def test_a_day_is_claimed_once(world: World) -> None:
                                              "trip": trip(world), "day": "2026-01-01"}},
                           viewer=viewer_for(world.alice))  # fmt: skip
     assert moved.data["perDiemUpdate"]["errors"] == [
-        {"field": "day", "code": "PER_DIEM_DAY_CLAIMED"}
+        {"field": ["day"], "code": "PER_DIEM_DAY_CLAIMED"}
     ]
     assert (await models.Expense.get(id=december.id)).date.isoformat() == "2025-12-30"
 

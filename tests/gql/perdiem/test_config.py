@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from tortoise.transactions import in_transaction
 
+from gql.errors import field_path
 from gql.ids import encode_id
 from orm import models
 from resolvers.perdiem.presets import PRESETS, PerDiemPreset
@@ -120,7 +121,7 @@ async def test_admin_creates_a_policy_with_a_custom_tier_table_then_loads_preset
     assert await models.PerDiemTier.filter(policy_id=int(await _pk(policy_id))).count() == 2
     renamed = await execute(POLICY_UPDATE, {"input": {"id": policy_id, "name": "Germany"}},
                             viewer=admin)  # fmt: skip
-    assert renamed.data["perDiemPolicyUpdate"]["errors"] == [{"field": "name", "code": "UNIQUE"}]
+    assert renamed.data["perDiemPolicyUpdate"]["errors"] == [{"field": ["name"], "code": "UNIQUE"}]
 
 
 async def _pk(global_id: str) -> int:
@@ -172,7 +173,7 @@ async def test_bad_rules_change_nothing(
         viewer=viewer_for(world.admin),
     )  # fmt: skip
     assert result.data["perDiemPolicyUpdate"] == {
-        "policy": None, "errors": [{"field": field, "code": code}]
+        "policy": None, "errors": [{"field": field_path(field), "code": code}]
     }  # fmt: skip
     assert await models.PerDiemTier.filter(policy_id=world.policy.id).count() == 2
     assert await models.PerDiemTimeBand.filter(policy_id=world.policy.id).count() == 4
@@ -213,7 +214,7 @@ async def test_locations_and_rates_with_components_and_effective_dates(world: Wo
     ]:  # fmt: skip
         refused = await execute(RATE_CREATE, {"input": rate | changes}, viewer=admin)
         assert refused.data["perDiemRateCreate"] == {
-            "rate": None, "errors": [{"field": field, "code": code}]
+            "rate": None, "errors": [{"field": field_path(field), "code": code}]
         }, changes  # fmt: skip
     later = await execute(
         RATE_CREATE, {"input": rate | {"fullDay": "58.00", "breakfast": None, "lunch": None,
@@ -238,7 +239,9 @@ async def test_locations_and_rates_with_components_and_effective_dates(world: Wo
     assert [(r.full_day_minor, r.breakfast_minor) for r in rates] == [(5300, 1060), (5900, None)]
     renamed = await execute(LOCATION_UPDATE, {"input": {"id": location_id, "name": "Berlin"}},
                             viewer=admin)  # fmt: skip
-    assert renamed.data["perDiemLocationUpdate"]["errors"] == [{"field": "name", "code": "UNIQUE"}]
+    assert renamed.data["perDiemLocationUpdate"]["errors"] == [
+        {"field": ["name"], "code": "UNIQUE"}
+    ]
     deleted = await execute(RATE_DELETE, {"input": {"id": later_id}}, viewer=admin)
     assert deleted.data["perDiemRateDelete"] == {"deletedId": later_id, "errors": []}
     gone = await execute(LOCATION_DELETE, {"input": {"id": location_id}}, viewer=admin)
@@ -266,7 +269,7 @@ async def test_assigning_a_policy(world: World) -> None:
         viewer=admin,
     )  # fmt: skip
     assert foreign.data["perDiemPolicyAssign"]["errors"] == [
-        {"field": "policyId", "code": "NOT_FOUND"}
+        {"field": ["policyId"], "code": "NOT_FOUND"}
     ]
 
 

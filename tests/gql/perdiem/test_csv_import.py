@@ -7,7 +7,7 @@ import pytest
 
 from gql.ids import encode_id
 from orm import models
-from tests.conftest import execute
+from tests.conftest import dotted, execute
 from tests.factories import viewer_for
 from tests.gql.perdiem.conftest import World
 
@@ -96,7 +96,7 @@ async def test_malformed_files_import_nothing(
 ) -> None:
     before = (await models.PerDiemLocation.all().count(), await models.PerDiemRate.all().count())
     payload = await _import(world, text)
-    assert [(e["field"], e["message"], e["code"]) for e in payload["errors"]] == errors
+    assert [(dotted(e["field"]), e["message"], e["code"]) for e in payload["errors"]] == errors
     assert (payload["locationsCreated"], payload["ratesCreated"], payload["policy"]) == (0, 0, None)
     after = (await models.PerDiemLocation.all().count(), await models.PerDiemRate.all().count())
     assert after == before
@@ -105,7 +105,9 @@ async def test_malformed_files_import_nothing(
 async def test_an_oversized_file_is_refused(world: World) -> None:
     text = "location,currency,full_day,effective_from\n" + "Paris,EUR,1,2025-01-01\n" * 50_000
     payload = await _import(world, text)
-    assert [(e["field"], e["code"]) for e in payload["errors"]] == [("csv", "FILE_TOO_LARGE")]
+    assert [(dotted(e["field"]), e["code"]) for e in payload["errors"]] == [
+        ("csv", "FILE_TOO_LARGE")
+    ]
     assert not await models.PerDiemLocation.filter(name="Paris").exists()
 
 
@@ -116,7 +118,7 @@ async def test_another_organisations_policy_is_not_found(world: World) -> None:
         viewer=viewer_for(world.admin),
     )  # fmt: skip
     assert result.data["perDiemRatesImport"]["errors"] == [
-        {"field": "policyId", "message": "No such per diem policy.", "code": "NOT_FOUND"}
+        {"field": ["policyId"], "message": "No such per diem policy.", "code": "NOT_FOUND"}
     ]
     assert await models.PerDiemLocation.filter(policy_id=world.other_policy.id).count() == 1
 
@@ -141,14 +143,14 @@ async def test_incidentals_and_partial_day_columns(world: World) -> None:
 async def test_bad_incidentals_and_partial_day_cells_import_nothing(world: World) -> None:
     before = await models.PerDiemRate.all().count()
     syntax = await _import(world, PARTS + "Rome,EUR,40.00,,,,five,,2026-01-01\n")
-    assert [(e["field"], e["message"], e["code"]) for e in syntax["errors"]] == [
+    assert [(dotted(e["field"]), e["message"], e["code"]) for e in syntax["errors"]] == [
         ("csv.2.incidentals", "Line 2: 'five' is not an amount.", "INVALID_AMOUNT"),
     ]
     text = (PARTS + "Chicago,USD,79.00,18.00,20.00,41.00,5.00,,2026-01-01\n"
             "Paris,EUR,39.00,,,,,39.01,2026-01-01\n"
             "Oslo,NOK,700,,,,800,,2026-01-01\n")  # fmt: skip
     payload = await _import(world, text)
-    assert [(e["field"], e["message"], e["code"]) for e in payload["errors"]] == [
+    assert [(dotted(e["field"]), e["message"], e["code"]) for e in payload["errors"]] == [
         ("csv.2.breakfast", "Line 2: Breakfast, lunch, dinner and incidentals must add up to "
          "the full-day amount.", "COMPONENTS_MISMATCH"),
         ("csv.3.partial_day", "Line 3: The partial-day amount may not exceed the full-day "

@@ -77,14 +77,14 @@ async def test_nothing_but_per_diems_may_use_the_per_diem_category(world: World)
     single = await execute(EXPENSE_CREATE, {"input": {"expense": _expense(per_diem)}},
                            viewer=alice)  # fmt: skip
     assert single.data["expenseCreate"]["errors"] == [
-        {"field": "categoryId", "code": "CATEGORY_RESERVED"}
+        {"field": ["categoryId"], "code": "CATEGORY_RESERVED"}
     ]
     bulk = await execute(
         EXPENSES_CREATE, {"input": {"expenses": [_expense(meals), _expense(per_diem)]}},
         viewer=alice,
     )  # fmt: skip
     assert bulk.data["expensesCreate"]["errors"] == [
-        {"field": "expenses.1.categoryId", "code": "CATEGORY_RESERVED"}
+        {"field": ["expenses", "1", "categoryId"], "code": "CATEGORY_RESERVED"}
     ]
     assert await models.Expense.all().count() == before  # all or nothing
 
@@ -95,7 +95,7 @@ async def test_nothing_but_per_diems_may_use_the_per_diem_category(world: World)
         viewer=alice,
     )  # fmt: skip
     assert moved.data["expenseUpdate"]["errors"] == [
-        {"field": "categoryId", "code": "CATEGORY_RESERVED"}
+        {"field": ["categoryId"], "code": "CATEGORY_RESERVED"}
     ]
     assert (await models.Expense.get(merchant="Kiosk")).category_id == meals.id
 
@@ -115,13 +115,13 @@ async def test_nothing_but_per_diems_may_use_the_per_diem_category(world: World)
     vehicle = await execute(VEHICLE_CREATE, {"categoryId": encode_id("Category", per_diem.id)},
                             viewer=admin)  # fmt: skip
     assert vehicle.data["mileageVehicleCreate"]["errors"] == [
-        {"field": "categoryId", "code": "CATEGORY_RESERVED"}
+        {"field": ["categoryId"], "code": "CATEGORY_RESERVED"}
     ]
     assert not await models.MileageVehicle.exists()
     cards = await execute(CARD_SETTINGS, {"categoryId": encode_id("Category", per_diem.id)},
                           viewer=admin)  # fmt: skip
     assert cards.data["cardSettingsUpdate"]["errors"] == [
-        {"field": "autoCreateCategoryId", "code": "CATEGORY_RESERVED"}
+        {"field": ["autoCreateCategoryId"], "code": "CATEGORY_RESERVED"}
     ]
 
 

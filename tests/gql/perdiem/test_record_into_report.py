@@ -46,6 +46,6 @@ async def test_a_report_the_days_may_not_join_records_nothing(world: World) -> N
     }
     for report_id, code in cases.items():
         payload = await _record(world, report_id)
-        assert payload == {"perDiems": [], "errors": [{"field": "reportId", "code": code}]}
+        assert payload == {"perDiems": [], "errors": [{"field": ["reportId"], "code": code}]}
     assert not await models.Expense.exists()
     assert not await models.PerDiemDetail.exists()

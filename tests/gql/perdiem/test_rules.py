@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from gql.errors import field_path
 from gql.ids import encode_id
 from orm import models
 from resolvers.perdiem.presets import PerDiemPreset
@@ -181,7 +182,7 @@ async def test_rates_with_incidentals_and_a_partial_day_amount(world: World) -> 
                                                                      "effectiveTo": "2020-12-31"}},
                                 viewer=admin)  # fmt: skip
         assert refused.data["perDiemRateCreate"] == {
-            "rate": None, "errors": [{"field": field, "code": code}]
+            "rate": None, "errors": [{"field": field_path(field), "code": code}]
         }, bad  # fmt: skip
     assert await models.PerDiemRate.filter(location_id=chicago.id).count() == 1
 

@@ -3,6 +3,7 @@ a submitter never reaches another submitter's per diem."""
 
 from __future__ import annotations
 
+from gql.errors import field_path
 from gql.ids import encode_id
 from orm import models
 from tests.conftest import execute
@@ -55,7 +56,9 @@ async def test_another_organisations_admin_reaches_nothing(world: World) -> None
     ]  # fmt: skip
     for name, document, values, field in attempts:
         result = await execute(document, {"input": values}, viewer=outsider)
-        assert result.data[name]["errors"] == [{"field": field, "code": "NOT_FOUND"}], name
+        assert result.data[name]["errors"] == [{"field": field_path(field), "code": "NOT_FOUND"}], (
+            name
+        )
     await world.policy.refresh_from_db()
     assert world.policy.name == "Germany" and world.policy.breakfast_share is not None
     assert sorted(await models.PerDiemLocation.filter(policy_id=world.policy.id)
@@ -72,7 +75,7 @@ async def test_a_location_of_another_organisation_cannot_be_used(world: World) -
         viewer=viewer_for(world.alice),
     )  # fmt: skip
     assert result.data["perDiemRecord"]["errors"] == [
-        {"field": "trip.departureLocationId", "code": "NOT_FOUND"}
+        {"field": ["trip", "departureLocationId"], "code": "NOT_FOUND"}
     ]
     assert await models.Expense.all().count() == 0
 
@@ -85,6 +88,6 @@ async def test_submitters_reach_only_their_own_per_diems(world: World) -> None:
     assert (await execute(EXPENSE, {"id": expense_id}, viewer=bob)).data["perDiemExpense"] is None
     changed = await execute(UPDATE, {"input": {"id": expense_id, "trip": trip(world, meals=[])}},
                             viewer=bob)  # fmt: skip
-    assert changed.data["perDiemUpdate"]["errors"] == [{"field": "id", "code": "NOT_FOUND"}]
+    assert changed.data["perDiemUpdate"]["errors"] == [{"field": ["id"], "code": "NOT_FOUND"}]
     admin = await execute(EXPENSE, {"id": expense_id}, viewer=viewer_for(world.admin))
     assert admin.data["perDiemExpense"]["day"]["amount"]["amount"] == "24.00"

@@ -18,7 +18,7 @@ async def test_a_trip_refuses_a_foreign_location_id_it_does_not_use(world: World
         viewer=viewer_for(world.alice),
     )  # fmt: skip
     assert result.data["perDiemRecord"]["errors"] == [
-        {"field": "trip.locationId", "code": "NOT_FOUND"}
+        {"field": ["trip", "locationId"], "code": "NOT_FOUND"}
     ]
     assert await models.PerDiemDetail.all().count() == 0
     assert await models.Expense.all().count() == 0

@@ -36,7 +36,7 @@ async def test_api_url_is_refused_when_explicit_urls_are_off(crm: Crm, admin: mo
     refused = await gql(CONNECT, admin, service, input=data_centre_with_api_url)
     assert refused["integrationConnect"]["errors"] == [
         {
-            "field": "apiUrl", "code": "INVALID",
+            "field": ["apiUrl"], "code": "INVALID",
             "message": "This server accepts a data centre only (ALLOW_CRM_URLS is off).",
         }
     ]  # fmt: skip

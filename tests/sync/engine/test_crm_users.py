@@ -143,7 +143,7 @@ async def test_role_mapping_by_profile_and_role(
         "enabled": True, "roleMappings": [*mappings, mappings[0]],
     })  # fmt: skip
     assert duplicate["integrationUserSyncSave"]["errors"] == [
-        {"field": "roleMappings.2.name", "code": "UNIQUE", "message": "Mapped twice."}
+        {"field": ["roleMappings", "2", "name"], "code": "UNIQUE", "message": "Mapped twice."}
     ]
     assert await models.User.all().count() == 1  # refused: nothing saved, nothing imported
 
@@ -198,8 +198,8 @@ async def test_crm_users_list_and_idempotent_manual_import(
         {"crmUserId": crm_id(6), "role": "SUBMITTER"},
     ]})  # fmt: skip
     assert bad["crmUsersImport"]["errors"] == [
-        {"field": "users.0.crmUserId", "code": "USER_INACTIVE"},
-        {"field": "users.1.crmUserId", "code": "NOT_FOUND"},
+        {"field": ["users", "0", "crmUserId"], "code": "USER_INACTIVE"},
+        {"field": ["users", "1", "crmUserId"], "code": "NOT_FOUND"},
     ]
     assert {(u.id, u.role, u.status, u.crm_user_id) for u in await models.User.all()} == before
 
@@ -294,7 +294,9 @@ async def test_admin_sets_the_plan_limit(admin25: models.User, service25: SyncSe
     update = """mutation($input: OrganizationUpdateInput!) { organizationUpdate(input: $input) {
         organization { activeUserLimit } errors { field code } } }"""
     bad = await call(update, admin25, service25, input={"activeUserLimit": 0})
-    assert bad["organizationUpdate"]["errors"] == [{"field": "activeUserLimit", "code": "INVALID"}]
+    assert bad["organizationUpdate"]["errors"] == [
+        {"field": ["activeUserLimit"], "code": "INVALID"}
+    ]
     done = await call(update, admin25, service25, input={"activeUserLimit": 40})
     assert done["organizationUpdate"]["organization"] == {"activeUserLimit": 40}
     submitter = await make_user(await admin25.org)

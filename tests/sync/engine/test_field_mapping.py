@@ -6,7 +6,7 @@ from typing import Any
 
 from orm import models
 from sync.service import SyncService
-from tests.conftest import execute
+from tests.conftest import dotted, execute
 from tests.factories import make_user, viewer_for
 from tests.sync.engine.conftest import Crm
 from tests.sync.engine.test_integration_api import CONNECT, CONNECT_INPUT, SAVE, gql
@@ -34,7 +34,7 @@ async def test_a_crm_field_lands_in_a_compatible_custom_field(
     picklist = await gql(
         CUSTOM_FIELD, admin, service, input={"label": "Tier", "dataType": "PICKLIST"}
     )
-    assert picklist["customFieldCreate"]["errors"] == [{"field": "options", "code": "INVALID"}]
+    assert picklist["customFieldCreate"]["errors"] == [{"field": ["options"], "code": "INVALID"}]
 
     targets = await gql(
         "{ integrationFieldTargets(module: ACCOUNTS) { target label crmTypes required } }",
@@ -72,7 +72,9 @@ async def test_a_crm_field_lands_in_a_compatible_custom_field(
         "custom:employees": "No_Such_Field",
         "custom:nothing": "Industry",
     }))  # fmt: skip
-    assert {(e["field"], e["code"]) for e in refused["integrationFieldMappingSave"]["errors"]} == {
+    assert {
+        (dotted(e["field"]), e["code"]) for e in refused["integrationFieldMappingSave"]["errors"]
+    } == {
         ("mappings.2.crmField", "INCOMPATIBLE_FIELD_TYPE"),
         ("mappings.3.crmField", "NOT_FOUND"),
         ("mappings.4.target", "NOT_FOUND"),

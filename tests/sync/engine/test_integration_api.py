@@ -66,15 +66,15 @@ async def test_connect_verifies_first_and_never_returns_secrets(
     wrong = await gql(CONNECT, admin, service, input=CONNECT_INPUT | {"clientSecret": "nope"})
     assert wrong["integrationConnect"]["errors"][0]["code"] == "CRM_REJECTED"
     # Zoho says which credential it refused: the error names that field
-    assert wrong["integrationConnect"]["errors"][0]["field"] == "clientSecret"
+    assert wrong["integrationConnect"]["errors"][0]["field"] == ["clientSecret"]
     expired = await gql(CONNECT, admin, service, input=CONNECT_INPUT | {"refreshToken": "old"})
-    assert expired["integrationConnect"]["errors"][0]["field"] == "refreshToken"
+    assert expired["integrationConnect"]["errors"][0]["field"] == ["refreshToken"]
     assert expired["integrationConnect"]["errors"][0]["code"] == "CRM_REJECTED"
     assert not await models.Integration.exists()
     bad = await gql(
         CONNECT, admin, service, input=CONNECT_INPUT | {"accountsUrl": None, "dataCentre": "XX"}
     )
-    assert bad["integrationConnect"]["errors"][0]["field"] == "dataCentre"
+    assert bad["integrationConnect"]["errors"][0]["field"] == ["dataCentre"]
 
     done = await gql(CONNECT, admin, service, input=CONNECT_INPUT)
     payload = done["integrationConnect"]
@@ -108,13 +108,13 @@ async def test_save_and_sync_then_instant_sync(
     refused = await gql(
         SAVE, admin, service, input={"customerModule": "ACCOUNTS", "accountViewId": "404"}
     )
-    assert refused["integrationCustomerSettingsSave"]["errors"][0]["field"] == "accountViewId"
+    assert refused["integrationCustomerSettingsSave"]["errors"][0]["field"] == ["accountViewId"]
     bad_interval = await gql(
         SAVE, admin, service, input={"customerModule": "ACCOUNTS", "syncIntervalHours": 0}
     )
-    assert (
-        bad_interval["integrationCustomerSettingsSave"]["errors"][0]["field"] == "syncIntervalHours"
-    )
+    assert bad_interval["integrationCustomerSettingsSave"]["errors"][0]["field"] == [
+        "syncIntervalHours"
+    ]
     assert not (await models.Integration.get()).customers_configured
 
     saved = await gql(SAVE, admin, service, input={
@@ -251,7 +251,7 @@ async def test_explicit_urls_can_be_switched_off(crm: Crm, admin: models.User) -
     locked = SyncService(CredentialCipher(CredentialCipher.generate_key()), crm.factory,
                          allow_explicit_urls=False)  # fmt: skip
     refused = await gql(CONNECT, admin, locked, input=CONNECT_INPUT)
-    assert refused["integrationConnect"]["errors"][0]["field"] == "accountsUrl"
+    assert refused["integrationConnect"]["errors"][0]["field"] == ["accountsUrl"]
     assert not crm.requests  # nothing was sent anywhere
 
 
@@ -310,7 +310,7 @@ async def test_hand_picked_contacts(crm: Crm, admin: models.User, service: SyncS
         "customerModule": "ACCOUNTS_AND_CONTACTS", "pickedContactIds": [picked[0], "999999999"]})  # fmt: skip
     assert unknown["integrationCustomerSettingsSave"]["errors"] == [
         {
-            "field": "pickedContactIds.1",
+            "field": ["pickedContactIds", "1"],
             "code": "NOT_FOUND",
             "message": "No such contact in the CRM.",
         }

@@ -172,7 +172,7 @@ async def test_near_real_time_needs_a_public_address(
     await connected(org, live.service)
     refused = await gql(OPTIONS, admin, live.service, input={"realTimeSync": True})
     assert refused["integrationOptionsSave"] == {
-        "integration": None, "errors": [{"field": "realTimeSync", "code": "PUBLIC_URL_MISSING"}],
+        "integration": None, "errors": [{"field": ["realTimeSync"], "code": "PUBLIC_URL_MISSING"}],
     }  # fmt: skip
     assert not (await models.Integration.get(org_id=org.id)).real_time_sync
     assert live.store.watches == {}

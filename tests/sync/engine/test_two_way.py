@@ -8,7 +8,7 @@ import pytest
 
 from orm import models
 from resolvers.customers import AddressData, CustomerData, save_customer
-from tests.conftest import execute
+from tests.conftest import dotted, execute
 from tests.factories import make_user, viewer_for
 from tests.sync.engine.conftest import Crm, make_integration, sync
 
@@ -231,7 +231,7 @@ async def test_custom_field_values_are_checked_and_nothing_changes(
                          {"apiName": "unknown", "value": "x"}],
     }}, viewer=viewer_for(admin))  # fmt: skip
     errors = refused.data["customerCreate"]["errors"]
-    assert {(e["field"], e["code"]) for e in errors} == {
+    assert {(dotted(e["field"]), e["code"]) for e in errors} == {
         ("customFields.0.value", "INVALID"), ("customFields.1.value", "INVALID"),
         ("customFields.2.apiName", "NOT_FOUND"),
     }  # fmt: skip
