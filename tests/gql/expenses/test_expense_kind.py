@@ -143,7 +143,7 @@ async def test_a_match_makes_a_card_expense_and_an_unmatch_a_manual_one_again(
     result = await execute(UPDATE, {"input": {"id": expense_id, "expense": _expense(
         kinds, "190.00", isReimbursable=False)}}, viewer=viewer_for(kinds.holder))  # fmt: skip
     assert result.data == {"expenseUpdate": {"expense": None, "errors": [
-        {"field": "amount", "code": "CARD_AMOUNT_LOCKED"}]}}  # fmt: skip
+        {"field": ["amount"], "code": "CARD_AMOUNT_LOCKED"}]}}  # fmt: skip
     # when
     await _run(kinds, UNMATCH, {"id": _charge(kinds, "LUFTHANSA")})
     # then an ordinary expense again, whose amount may change
