@@ -30,6 +30,19 @@ class CategoryKind(StrEnum):
     PER_DIEM = "PER_DIEM"
 
 
+class ExpenseKind(StrEnum):
+    """What made an expense, recorded on its row when it is created or matched, never given by
+    a client. MANUAL: entered as is (and a card expense whose transaction was unmatched).
+    PER_DIEM: recorded by the per diem rules (``perDiemRecord``). MILEAGE: priced from a trip
+    (``mileageExpenseCreate``). CARD: held by a card transaction (made from it, or matched to it).
+    Which fields each kind lets ``expenseUpdate`` change is ``resolvers/expenses/locks.py``."""
+
+    MANUAL = "MANUAL"
+    PER_DIEM = "PER_DIEM"
+    MILEAGE = "MILEAGE"
+    CARD = "CARD"
+
+
 class Category(TimestampedModel):
     org: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
         "models.Organization", related_name="categories", on_delete=fields.CASCADE
@@ -147,6 +160,7 @@ class Expense(TimestampedModel):
         "models.Report", related_name="expenses", null=True, on_delete=fields.RESTRICT
     )
     report_id: int | None
+    kind = fields.CharEnumField(ExpenseKind, max_length=10, default=ExpenseKind.MANUAL)
 
     attendees: fields.ReverseRelation[ExpenseAttendee]
     receipts: fields.ReverseRelation[Receipt]
@@ -156,11 +170,12 @@ class Expense(TimestampedModel):
         # (report): a report's expenses, and a deal's through its reports. (org, date, …):
         # date ranges of analytics and exports, and every column analytics reads from an
         # expense, so its aggregates scan this index (about 40 % of the table's bytes) instead
-        # of the table (index-only scans; docs/BENCHMARKS.md, Analytics).
+        # of the table (index-only scans; docs/BENCHMARKS.md, Analytics). (user, kind, date): a
+        # user's per diem days, and the manual expenses a card charge may match.
         indexes = (
             ("org", "user", "date"), ("org", "potential"), ("org", "customer"), ("report",),
             ("org", "date", "user", "category", "base_amount_minor", "is_reimbursable",
-             "is_billable", "report", "potential", "customer"),
+             "is_billable", "report", "potential", "customer"), ("user", "kind", "date"),
         )  # fmt: skip
 
 

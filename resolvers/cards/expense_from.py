@@ -65,8 +65,9 @@ async def create_expense_from_transaction(
             if errors or clean is None:
                 raise Refused([_as_input_field(item) for item in errors])
             expense = await models.Expense.create(
-                org_id=viewer.org_id, user_id=viewer.user_id, using_db=connection, **clean.values
-            )
+                org_id=viewer.org_id, user_id=viewer.user_id, kind=models.ExpenseKind.CARD,
+                using_db=connection, **clean.values,
+            )  # fmt: skip
             row.expense_id, row.status = expense.id, Status.MATCHED
             await row.save(using_db=connection, update_fields=["expense_id", "status"])
     except Refused as refusal:

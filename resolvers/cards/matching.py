@@ -1,4 +1,6 @@
-"""Auto-match and auto-create on import; manual match, unmatch and exclude; the amount lock."""
+"""Auto-match and auto-create on import; manual match, unmatch and exclude. Matching makes the
+expense a CARD expense and unmatching a MANUAL one again (``Expense.kind``); what a card expense
+may still change is the expenses core's lock rule (``resolvers/expenses/locks.py``)."""
 
 from __future__ import annotations
 
@@ -19,15 +21,6 @@ MATCH_WINDOW = timedelta(days=3)
 Status = models.CardTransactionStatus
 
 
-async def _taken_expense_ids(connection: BaseDBAsyncClient, org_id: int) -> set[int]:
-    rows = await (
-        models.CardTransaction.filter(org_id=org_id, expense_id__isnull=False)
-        .using_db(connection)
-        .values_list("expense_id", flat=True)
-    )
-    return {int(str(row)) for row in rows if row is not None}
-
-
 async def auto_match(
     connection: BaseDBAsyncClient,
     card: models.Card,
@@ -36,8 +29,9 @@ async def auto_match(
     transactions: list[models.CardTransaction],
 ) -> tuple[int, int]:
     """Match each new charge of a corporate card to the holder's unmatched non-reimbursable
-    expense with the same amount and currency dated within ±3 days (closest date, then lowest
-    id); else, with auto-create on, create one. Returns (matched, created)."""
+    manual expense (no card holds it, no rates priced it) with the same amount and currency
+    dated within ±3 days (closest date, then lowest id); else, with auto-create on, create one.
+    Returns (matched, created)."""
     if card.kind is not models.CardKind.CORPORATE or not settings.auto_match:
         return 0, 0
     charges = sorted(
@@ -46,19 +40,16 @@ async def auto_match(
     )
     if not charges:
         return 0, 0
-    taken = await _taken_expense_ids(connection, card.org_id)
-    candidates = [
-        expense
-        for expense in await models.Expense.filter(
+    candidates = list(
+        await models.Expense.filter(
             Q(report_id__isnull=True) | Q(report__status__in=list(EDITABLE_REPORT_STATES),
                                           report__is_archived=False),
-            org_id=card.org_id, user_id=card.holder_id, is_reimbursable=False,
-            currency=card.currency, mileage__id__isnull=True, per_diem__id__isnull=True,
+            org_id=card.org_id, user_id=card.holder_id, kind=models.ExpenseKind.MANUAL,
+            is_reimbursable=False, currency=card.currency,
             date__gte=charges[0].posted_date - MATCH_WINDOW,
             date__lte=charges[-1].posted_date + MATCH_WINDOW,
         ).using_db(connection)
-        if expense.id not in taken
-    ]  # fmt: skip
+    )  # fmt: skip
     matched = created = 0
     for row in charges:
         fitting = [
@@ -70,8 +61,7 @@ async def auto_match(
         if fitting:
             best = min(fitting, key=lambda e: (abs((e.date - row.posted_date).days), e.id))
             candidates.remove(best)
-            row.expense_id, row.status = best.id, Status.MATCHED
-            await row.save(using_db=connection, update_fields=["expense_id", "status"])
+            await _hold(connection, row, best.id)
             matched += 1
         elif await _create_expense(connection, card, org, settings, row):
             created += 1
@@ -102,11 +92,26 @@ async def _create_expense(
         category_id=settings.auto_create_category_id, amount_minor=row.amount_minor,
         currency=row.currency, exchange_rate=1, base_amount_minor=row.amount_minor,
         merchant=row.description[:200], reference=(row.external_id or "")[:100],
-        is_reimbursable=False, using_db=connection,
+        is_reimbursable=False, kind=models.ExpenseKind.CARD, using_db=connection,
     )  # fmt: skip
     row.expense_id, row.status, row.created_expense = expense.id, Status.MATCHED, True
     await row.save(using_db=connection, update_fields=["expense_id", "status", "created_expense"])
     return True
+
+
+async def _hold(
+    connection: BaseDBAsyncClient, row: models.CardTransaction, expense_id: int
+) -> None:
+    """The transaction holds an existing (manual) expense, which becomes a card expense."""
+    row.expense_id, row.status = expense_id, Status.MATCHED
+    await row.save(using_db=connection, update_fields=["expense_id", "status"])
+    await _set_kind(connection, expense_id, models.ExpenseKind.CARD)
+
+
+async def _set_kind(
+    connection: BaseDBAsyncClient, expense_id: int, kind: models.ExpenseKind
+) -> None:
+    await models.Expense.filter(id=expense_id).using_db(connection).update(kind=kind)
 
 
 async def own_transaction(
@@ -154,8 +159,7 @@ async def match_transaction(
             problem = await _match_problem(connection, row, expense)
             if problem is not None:
                 raise Refused([problem])
-            row.expense_id, row.status = expense.id, Status.MATCHED
-            await row.save(using_db=connection, update_fields=["expense_id", "status"])
+            await _hold(connection, row, expense.id)
     except Refused as refusal:
         return MutationResult(errors=refusal.errors)
     except IntegrityError:  # another transaction took the expense meanwhile
@@ -165,12 +169,8 @@ async def match_transaction(
     return MutationResult(row)
 
 
-async def _priced_by_rules(connection: BaseDBAsyncClient, expense_id: int) -> bool:
-    """Mileage and per diem expenses get their amount from rates: never card expenses."""
-    for model in (models.MileageDetail, models.PerDiemDetail):
-        if await model.filter(expense_id=expense_id).using_db(connection).exists():
-            return True
-    return False
+# Their amount comes from rates, never from a card.
+_PRICED_BY_RULES = frozenset({models.ExpenseKind.MILEAGE, models.ExpenseKind.PER_DIEM})
 
 
 async def _match_problem(
@@ -188,7 +188,7 @@ async def _match_problem(
             "A corporate card's transaction matches only a non-reimbursable expense.",
             ErrorCode.CARD_EXPENSE_NOT_REIMBURSABLE,
         )
-    if await _priced_by_rules(connection, expense.id):
+    if expense.kind in _PRICED_BY_RULES:
         return FieldError(
             "expenseId",
             "A mileage or per diem expense's amount comes from its rates, not from a card.",
@@ -199,7 +199,7 @@ async def _match_problem(
         if report.status not in EDITABLE_REPORT_STATES or report.is_archived:
             return FieldError("expenseId", f"The expense is on a {report.status.value.lower()} "
                               "report.", ErrorCode.EXPENSE_LOCKED)  # fmt: skip
-    if await models.CardTransaction.filter(expense_id=expense.id).using_db(connection).exists():
+    if expense.kind is models.ExpenseKind.CARD:
         return FieldError("expenseId", "Another card transaction holds this expense.",
                           ErrorCode.ALREADY_MATCHED)  # fmt: skip
     return None
@@ -213,10 +213,13 @@ async def unmatch_transaction(
         async with in_transaction() as connection:
             row = await own_transaction(viewer, connection, transaction_id)
             expect_status(row, Status.MATCHED)
+            expense_id = row.expense_id
             row.expense_id, row.status, row.created_expense = None, Status.UNMATCHED, False
             await row.save(
                 using_db=connection, update_fields=["expense_id", "status", "created_expense"]
             )
+            if expense_id is not None:
+                await _set_kind(connection, expense_id, models.ExpenseKind.MANUAL)
     except Refused as refusal:
         return MutationResult(errors=refusal.errors)
     return MutationResult(row)
@@ -235,28 +238,6 @@ async def exclude_transaction(
     except Refused as refusal:
         return MutationResult(errors=refusal.errors)
     return MutationResult(row)
-
-
-async def card_lock_errors(expense: models.Expense, values: dict[str, object]) -> list[FieldError]:
-    """A card expense keeps its amount and currency; a corporate card's stays
-    non-reimbursable."""
-    row = await models.CardTransaction.filter(expense_id=expense.id).select_related("card").first()
-    if row is None:
-        return []
-    errors = []
-    if (values.get("amount_minor"), values.get("currency")) != (
-        expense.amount_minor, expense.currency,
-    ):  # fmt: skip
-        errors.append(
-            FieldError("amount", "A card expense's amount comes from the card transaction.",
-                       ErrorCode.CARD_AMOUNT_LOCKED)
-        )  # fmt: skip
-    if values.get("is_reimbursable") and row.card.kind is models.CardKind.CORPORATE:
-        errors.append(
-            FieldError("isReimbursable", "A card expense is not reimbursable.",
-                       ErrorCode.CARD_EXPENSE_NOT_REIMBURSABLE)
-        )  # fmt: skip
-    return errors
 
 
 async def restore_transaction(

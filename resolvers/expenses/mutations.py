@@ -9,9 +9,9 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from orm import models
-from resolvers.cards.matching import card_lock_errors
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
 from resolvers.expenses.access import visible_expenses
+from resolvers.expenses.locks import editable_expense, locked_changes, wholly_locked
 from resolvers.expenses.reports import (
     ReportData,
     clean_report,
@@ -26,7 +26,6 @@ from resolvers.expenses.validation import (
     load_lookup,
     lookup_for_expenses,
 )
-from resolvers.mileage.guard import mileage_changes_refused
 from resolvers.viewer import Viewer
 
 MAX_BULK = 100
@@ -197,37 +196,12 @@ async def _insert(
         assert clean is not None
         expense = await models.Expense.create(
             org_id=viewer.org_id, user_id=viewer.user_id, report_id=report_id,
-            using_db=connection, **clean.values,
+            kind=models.ExpenseKind.MANUAL, using_db=connection, **clean.values,
         )  # fmt: skip
         prefix = f"expenses.{index}." if bulk else ""
         await _write_links(connection, viewer.org_id, expense.id, clean, prefix)
         created.append(expense)
     return created
-
-
-async def editable_expense(
-    viewer: Viewer, expense_id: int | None
-) -> models.Expense | MutationResult[models.Expense]:
-    expense = None
-    if expense_id is not None:
-        expense = await visible_expenses(viewer).select_related("report").get_or_none(id=expense_id)
-    if expense is None:
-        return MutationResult.fail("id", "No such expense.", ErrorCode.NOT_FOUND)
-    report = expense.report
-    owner_may = expense.user_id == viewer.user_id and (
-        report is None or (report.status in EDITABLE_REPORT_STATES and not report.is_archived)
-    )
-    approver_may = (
-        report is not None
-        and report.status is models.ReportStatus.SUBMITTED
-        and (report.approver_id == viewer.user_id or viewer.is_admin)
-    )
-    if not (owner_may or approver_may):
-        status = expense_status(report.status if report else None)
-        return MutationResult.fail(
-            "id", f"A {status.value.lower()} expense cannot be changed.", ErrorCode.EXPENSE_LOCKED
-        )
-    return expense
 
 
 async def update_expense(
@@ -237,11 +211,9 @@ async def update_expense(
     expense = await editable_expense(viewer, expense_id)
     if isinstance(expense, MutationResult):
         return expense
-    if await models.PerDiemDetail.filter(expense_id=expense.id).exists():
-        # its amount comes from the per diem rules: perDiemUpdate recalculates it
-        return MutationResult.fail(
-            "id", "A per diem is changed with perDiemUpdate.", ErrorCode.PER_DIEM_EXPENSE
-        )
+    refused = wholly_locked(expense)  # a per diem: perDiemUpdate recalculates it
+    if refused is not None:
+        return MutationResult(errors=[refused])
     errors: list[FieldError] = []
     owner = Viewer(user_id=expense.user_id, org_id=viewer.org_id, role=viewer.role)
     lookup = await lookup_for_expenses(owner, [data])
@@ -251,14 +223,15 @@ async def update_expense(
     if errors or clean is None:
         return MutationResult(errors=errors)
     # amounts that come from mileage rates or a card statement cannot be changed here
-    locked = await mileage_changes_refused(expense, clean.values)
-    locked += await card_lock_errors(expense, clean.values)
+    locked = await locked_changes(expense, clean.values)
     if locked:
         return MutationResult(errors=locked)
     try:
         async with in_transaction() as connection:
             expense.update_from_dict(clean.values)
-            await expense.save(using_db=connection)
+            # the given columns only: the kind is not the client's, and a card match made
+            # meanwhile keeps the one it wrote
+            await expense.save(using_db=connection, update_fields=[*clean.values, "updated_at"])
             await _write_links(connection, viewer.org_id, expense.id, clean)
     except Refused as refusal:
         return MutationResult(errors=refusal.errors)

@@ -20,7 +20,7 @@ from orm import models
 from orm.money import Money
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
 from resolvers.expenses.access import visible_expenses
-from resolvers.expenses.mutations import editable_expense
+from resolvers.expenses.locks import editable_expense
 from resolvers.expenses.validation import (
     CleanExpense,
     ExpenseData,
@@ -213,7 +213,9 @@ async def _mileage_expense(
         if found is None:
             return MutationResult.fail("expenseId", "No such expense.", ErrorCode.NOT_FOUND)
         expense = found
-    detail = await models.MileageDetail.get_or_none(expense_id=expense.id)
+    detail = None
+    if expense.kind is models.ExpenseKind.MILEAGE:
+        detail = await models.MileageDetail.get_or_none(expense_id=expense.id)
     if detail is None:
         field = "id" if for_change else "expenseId"
         return MutationResult.fail(field, "This is not a mileage expense.", ErrorCode.NOT_FOUND)
@@ -278,8 +280,9 @@ async def _write(
 ) -> models.Expense:
     if expense is None:
         expense = await models.Expense.create(
-            org_id=owner.org_id, user_id=owner.user_id, using_db=connection, **clean.values
-        )
+            org_id=owner.org_id, user_id=owner.user_id, kind=models.ExpenseKind.MILEAGE,
+            using_db=connection, **clean.values,
+        )  # fmt: skip
     else:  # mileage has no merchant: keep whatever the expense has
         expense.update_from_dict({k: v for k, v in clean.values.items() if k != "merchant"})
         await expense.save(using_db=connection)

@@ -21,7 +21,8 @@ from orm import models
 from orm.money import CURRENCY_EXPONENTS
 from resolvers.categories import special_category
 from resolvers.errors import ErrorCode, FieldError, MutationResult, Refused
-from resolvers.expenses.mutations import editable_expense, target_report
+from resolvers.expenses.locks import editable_expense
+from resolvers.expenses.mutations import target_report
 from resolvers.expenses.validation import MAX_EXCHANGE_RATE
 from resolvers.perdiem.amounts import DayAmount, Meals
 from resolvers.perdiem.calculate import (
@@ -125,7 +126,7 @@ async def _claimed_days(
     """Days the user already has a per diem for (one per day), with the user row locked so two
     requests cannot both claim a day."""
     await models.User.filter(id=user_id).select_for_update().using_db(connection).first()
-    query = models.Expense.filter(user_id=user_id, date__in=dates, per_diem__id__isnull=False)
+    query = models.Expense.filter(user_id=user_id, kind=models.ExpenseKind.PER_DIEM, date__in=dates)
     if other_than is not None:
         query = query.exclude(id=other_than)
     return set(await query.using_db(connection).values_list("date", flat=True))  # type: ignore[arg-type]
@@ -211,7 +212,7 @@ async def _create(
         for day, rate in chosen:
             expense = await models.Expense.create(
                 org_id=viewer.org_id, user_id=viewer.user_id, category_id=category.id,
-                report_id=data.report_id, using_db=connection,
+                report_id=data.report_id, kind=models.ExpenseKind.PER_DIEM, using_db=connection,
                 **_expense_values(calc, day, rate, org, description),
             )  # fmt: skip
             await models.PerDiemDetail.create(
@@ -239,7 +240,11 @@ async def update_per_diem(
     expense = await editable_expense(viewer, expense_id)
     if isinstance(expense, MutationResult):
         return expense
-    detail = await models.PerDiemDetail.get_or_none(expense_id=expense.id).select_related("policy")
+    detail = None
+    if expense.kind is models.ExpenseKind.PER_DIEM:
+        detail = await models.PerDiemDetail.get_or_none(expense_id=expense.id).select_related(
+            "policy"
+        )
     if detail is None:
         return MutationResult.fail("id", "This expense is not a per diem.", ErrorCode.INVALID)
     result = await calculate_for_policy(detail.policy, trip)

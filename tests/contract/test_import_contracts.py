@@ -54,6 +54,16 @@ def test_the_project_keeps_its_contracts(project_copy: Path) -> None:
         ("orm/probe_upward.py", "from sync import service\n", "Each floor imports only"),
         ("web/routes/probe_page.py", "from orm import models\n", "get their data through"),
         ("gql/probe_crm.py", "from sync.crm import client\n", "gql reaches the CRM only"),
+        (
+            "resolvers/expenses/probe_kind.py",
+            "from resolvers.cards import matching\n",
+            "The expenses core imports no kind package",
+        ),
+        (
+            "resolvers/expenses/probe_trip.py",
+            "import resolvers.mileage.expenses\n",
+            "The expenses core imports no kind package",
+        ),
         ("sync/crm/simulator/probe.py", "from orm import models\n", "simulator stands alone"),
         ("web/endpoints/probe.py", "from sync import realtime\n", "call resolvers, like gql"),
         ("web/endpoints/probe_orm.py", "from orm import models\n", "call resolvers, like gql"),

@@ -269,7 +269,7 @@ async def test_a_card_expense_keeps_its_amount(world: World) -> None:
     await import_file(card, world.alice, fixture("chase_2026_01.csv"))
     uber = await models.CardTransaction.get(amount_minor=2345)
     expense = await make_expense(world.alice, world.travel, 2345, merchant="Uber",
-                                 is_reimbursable=False)  # fmt: skip
+                                 is_reimbursable=False, kind=models.ExpenseKind.CARD)  # fmt: skip
     uber.expense_id, uber.status = expense.id, models.CardTransactionStatus.MATCHED
     await uber.save()
 
@@ -325,7 +325,8 @@ async def test_rate_priced_and_closed_expenses_are_never_card_expenses(world: Wo
     await set_mapping(card)
     policy = await models.PerDiemPolicy.create(org_id=world.org.id, name="Domestic")
     per_diem = await make_expense(world.alice, world.travel, 2345, date=date(2026, 1, 10),
-                                  is_reimbursable=False)  # fmt: skip
+                                  is_reimbursable=False,
+                                  kind=models.ExpenseKind.PER_DIEM)  # fmt: skip
     await models.PerDiemDetail.create(org_id=world.org.id, expense=per_diem, policy=policy,
                                       mode=models.PerDiemMode.TRIP)  # fmt: skip
     approved = await make_report(world.alice, status=models.ReportStatus.APPROVED)
