@@ -193,6 +193,14 @@ class UserError:
         return [cls(field=field_path(e.field), message=e.message, code=e.code) for e in errors]
 
 
+def errors_field() -> Any:
+    """The ``errors`` field of a mutation's payload, with the description every payload shares."""
+    return strawberry.field(
+        description="Why the input was refused, one entry per problem; empty on success. "
+        "A refused mutation changes nothing."
+    )
+
+
 class PublicError(GraphQLError):
     """A deliberate top-level error; its message and code reach the client unchanged."""
 

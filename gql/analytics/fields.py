@@ -20,6 +20,18 @@ from resolvers.analytics.reports import ReadyReport, ready_question
 
 Filter = inputs.SpendFilter | None
 Orders = list[inputs.SpendOrder] | None
+FilterArgument = Annotated[
+    Filter,
+    strawberry.argument(
+        description="Which expenses count (any of each list); none: every expense you may see."
+    ),
+]
+LargestFirst = Annotated[
+    Orders,
+    strawberry.argument(
+        description="Sort keys in order (at most 4); by default the largest total first."
+    ),
+]
 READY_NOTE = (
     " Unless `filter.statuses` says otherwise, only APPROVED and REIMBURSED expenses count."
 )
@@ -79,14 +91,7 @@ class AnalyticsQueries:
                 description="Up to four dimensions, in order; none gives one grand total."
             ),
         ],
-        filter: Annotated[
-            Filter,
-            strawberry.argument(
-                description=(
-                    "Which expenses count (any of each list); none: every expense you may see."
-                )
-            ),
-        ] = None,
+        filter: FilterArgument = None,
         order_by: Annotated[
             Orders,
             strawberry.argument(
@@ -114,20 +119,8 @@ class AnalyticsQueries:
     async def spend_per_deal(
         self,
         info: Info,
-        filter: Annotated[
-            Filter,
-            strawberry.argument(
-                description=(
-                    "Which expenses count (any of each list); none: every expense you may see."
-                )
-            ),
-        ] = None,
-        order_by: Annotated[
-            Orders,
-            strawberry.argument(
-                description="Sort keys in order (at most 4); by default the largest total first."
-            ),
-        ] = None,
+        filter: FilterArgument = None,
+        order_by: LargestFirst = None,
         first: First = None,
         after: After = None,
     ) -> SpendGroupConnection:
@@ -145,20 +138,8 @@ class AnalyticsQueries:
             strawberry.ID,
             strawberry.argument(description="The deal (potential) whose spend is split by user."),
         ],
-        filter: Annotated[
-            Filter,
-            strawberry.argument(
-                description=(
-                    "Which expenses count (any of each list); none: every expense you may see."
-                )
-            ),
-        ] = None,
-        order_by: Annotated[
-            Orders,
-            strawberry.argument(
-                description="Sort keys in order (at most 4); by default the largest total first."
-            ),
-        ] = None,
+        filter: FilterArgument = None,
+        order_by: LargestFirst = None,
         first: First = None,
         after: After = None,
     ) -> SpendGroupConnection:
@@ -174,14 +155,7 @@ class AnalyticsQueries:
     async def deal_spend_by_month(
         self,
         info: Info,
-        filter: Annotated[
-            Filter,
-            strawberry.argument(
-                description=(
-                    "Which expenses count (any of each list); none: every expense you may see."
-                )
-            ),
-        ] = None,
+        filter: FilterArgument = None,
         order_by: Annotated[
             Orders,
             strawberry.argument(description="Sort keys in order (at most 4); by default by month."),
@@ -198,20 +172,8 @@ class AnalyticsQueries:
     async def lost_deal_spend(
         self,
         info: Info,
-        filter: Annotated[
-            Filter,
-            strawberry.argument(
-                description=(
-                    "Which expenses count (any of each list); none: every expense you may see."
-                )
-            ),
-        ] = None,
-        order_by: Annotated[
-            Orders,
-            strawberry.argument(
-                description="Sort keys in order (at most 4); by default the largest total first."
-            ),
-        ] = None,
+        filter: FilterArgument = None,
+        order_by: LargestFirst = None,
         first: First = None,
         after: After = None,
     ) -> SpendGroupConnection:
@@ -224,20 +186,8 @@ class AnalyticsQueries:
     async def spend_by_stage(
         self,
         info: Info,
-        filter: Annotated[
-            Filter,
-            strawberry.argument(
-                description=(
-                    "Which expenses count (any of each list); none: every expense you may see."
-                )
-            ),
-        ] = None,
-        order_by: Annotated[
-            Orders,
-            strawberry.argument(
-                description="Sort keys in order (at most 4); by default the largest total first."
-            ),
-        ] = None,
+        filter: FilterArgument = None,
+        order_by: LargestFirst = None,
         first: First = None,
         after: After = None,
     ) -> SpendGroupConnection:
@@ -250,20 +200,8 @@ class AnalyticsQueries:
     async def spend_per_customer(
         self,
         info: Info,
-        filter: Annotated[
-            Filter,
-            strawberry.argument(
-                description=(
-                    "Which expenses count (any of each list); none: every expense you may see."
-                )
-            ),
-        ] = None,
-        order_by: Annotated[
-            Orders,
-            strawberry.argument(
-                description="Sort keys in order (at most 4); by default the largest total first."
-            ),
-        ] = None,
+        filter: FilterArgument = None,
+        order_by: LargestFirst = None,
         first: First = None,
         after: After = None,
     ) -> SpendGroupConnection:

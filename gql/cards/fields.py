@@ -9,7 +9,7 @@ import strawberry
 from gql.cards import inputs
 from gql.cards.types import Card, CardSettings, CardTransaction, StatementImport
 from gql.context import Info
-from gql.errors import UserError
+from gql.errors import UserError, errors_field
 from gql.ids import pk
 from gql.pagination import After, Connection, First, paginate
 from gql.payloads import payload
@@ -30,12 +30,7 @@ from resolvers.errors import MutationResult
 @strawberry.type(description="Result of a mutation that changes a card.")
 class CardPayload:
     card: Card | None = strawberry.field(description="The card as saved; null when refused.")
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of `cardSettingsUpdate`.")
@@ -43,12 +38,7 @@ class CardSettingsPayload:
     settings: CardSettings | None = strawberry.field(
         description="The preferences as saved; null when refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of `cardStatementImport`.")
@@ -66,12 +56,7 @@ class CardStatementImportPayload:
             "A note for the user (e.g. every transaction was already imported); empty otherwise."
         )
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of `cardImportUndo`.")
@@ -79,12 +64,7 @@ class StatementImportPayload:
     statement_import: StatementImport | None = strawberry.field(
         description="The undone import; null when refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of a mutation on one card transaction.")
@@ -92,12 +72,7 @@ class CardTransactionPayload:
     transaction: CardTransaction | None = strawberry.field(
         description="The transaction as saved; null when refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 def _card(result: MutationResult[models.Card]) -> CardPayload:

@@ -4,7 +4,7 @@ import strawberry
 
 from gql.crm.types import IntegrationUserSync, UserSyncRun
 from gql.customers.types import Customer
-from gql.errors import UserError
+from gql.errors import UserError, errors_field
 from gql.identity.types import User
 
 
@@ -16,23 +16,13 @@ class IntegrationUserSyncSavePayload:
     run: UserSyncRun | None = strawberry.field(
         description="The instant users sync run when this turned the users sync on."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on success. A "
-            "refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of `integrationUserSyncNow`.")
 class IntegrationUserSyncNowPayload:
     run: UserSyncRun | None = strawberry.field(description="The users sync run; null when refused.")
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on success. A "
-            "refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of `crmUsersImport`: what happened to each chosen CRM user.")
@@ -46,12 +36,7 @@ class CrmUsersImportPayload:
     )
     linked: int = strawberry.field(description="Existing Spendsync users linked by e-mail.")
     skipped: int = strawberry.field(description="CRM users already imported, left as they are.")
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on success. A "
-            "refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of `crmCustomerChoose`.")
@@ -59,9 +44,4 @@ class CrmCustomerChoosePayload:
     customer: Customer | None = strawberry.field(
         description="The linked customer (new or existing); null when refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on success. A "
-            "refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from gql.customers.types import Customer
-from gql.errors import UserError
+from gql.errors import UserError, errors_field
 
 
 @strawberry.type(description="Result of a mutation that changes a customer.")
@@ -13,12 +13,7 @@ class CustomerPayload:
     customer: Customer | None = strawberry.field(
         description="The customer as saved; null when refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of `customerDelete`.")
@@ -26,9 +21,4 @@ class CustomerDeletePayload:
     deleted_id: strawberry.ID | None = strawberry.field(
         description="The deleted customer's id; null when refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()

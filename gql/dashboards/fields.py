@@ -14,7 +14,7 @@ from gql.analytics.inputs import AnalyticsDimension, AnalyticsMeasure
 from gql.analytics.types import SpendGroupConnection
 from gql.context import Info
 from gql.enums import described_enum
-from gql.errors import UserError
+from gql.errors import UserError, errors_field
 from gql.expenses.status import ExpenseStatus
 from gql.ids import encode_id, pk
 from gql.pagination import After
@@ -289,12 +289,7 @@ class DashboardPayload:
     dashboard: Dashboard | None = strawberry.field(
         description="dashboardSave: what was saved; dashboardReset: what the viewer sees now."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import strawberry
 
-from gql.errors import UserError
+from gql.errors import UserError, errors_field
 from gql.identity.types import User
 from gql.ids import encode_id
 from orm import models
@@ -58,12 +58,7 @@ class CrmEmbeddingPayload:
     embedding: CrmEmbedding | None = strawberry.field(
         description="The settings as saved; null when refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of `crmEmbedSecretGenerate`.")
@@ -75,12 +70,7 @@ class CrmEmbedSecretPayload:
         description="The new embed secret. Shown only in this response; the previous one "
         "stops working at once."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.input(description="An embed link to create.")
@@ -99,12 +89,7 @@ class CrmEmbedLinkPayload:
     expires_at: datetime | None = strawberry.field(
         description="When the link stops working (ISO 8601 date-time, UTC); null when refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.input(description="The query parameters of an embed link, as received.")
@@ -125,9 +110,4 @@ class EmbedSessionCreateInput:
 class EmbedSessionCreatePayload:
     user: User | None = strawberry.field(description="The signed-in user; null when refused.")
     path: str | None = strawberry.field(description="Where the link opens the tab.")
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
-from gql.errors import UserError
+from gql.errors import UserError, errors_field
 from gql.expenses.types import Expense, Report
 
 
@@ -13,12 +13,7 @@ class ExpensePayload:
     expense: Expense | None = strawberry.field(
         description="The expense as saved; null when refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of `expensesCreate`.")
@@ -26,12 +21,7 @@ class ExpensesPayload:
     expenses: list[Expense] = strawberry.field(
         description="The created expenses, in input order; empty when refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of `expensesDelete`.")
@@ -39,20 +29,10 @@ class ExpensesDeletePayload:
     deleted_ids: list[strawberry.ID] = strawberry.field(
         description="The deleted expenses' ids; empty when refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of a mutation that changes a report.")
 class ReportPayload:
     report: Report | None = strawberry.field(description="The report as saved; null when refused.")
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()

@@ -9,7 +9,7 @@ import strawberry
 
 from gql.context import Info
 from gql.enums import described_enum
-from gql.errors import PublicError, UserError
+from gql.errors import PublicError, UserError, errors_field
 from gql.integration.types import (
     ConflictPolicy,
     CrmCustomView,
@@ -157,23 +157,13 @@ class IntegrationPayload:
     integration: Integration | None = strawberry.field(
         description="The integration as saved; null when refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on success. A "
-            "refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of `integrationSyncNow`.")
 class IntegrationSyncNowPayload:
     run: SyncRun | None = strawberry.field(description="The queued run; null when refused.")
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on success. A "
-            "refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 def _service(info: Info) -> SyncService:

@@ -9,7 +9,7 @@ import strawberry
 
 from gql.context import Info
 from gql.enums import described_enum
-from gql.errors import UserError
+from gql.errors import UserError, errors_field
 from gql.ids import encode_id
 from gql.integration.fields import IntegrationPayload, _service
 from gql.integration.types import Integration, PotentialsOption
@@ -110,12 +110,7 @@ class IntegrationDeletePayload:
     deletion: IntegrationDeletion | None = strawberry.field(
         description="The queued deletion; null when refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on success. A "
-            "refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 def _payload(result: MutationResult[models.Integration]) -> IntegrationPayload:

@@ -8,7 +8,7 @@ from typing import Annotated
 import strawberry
 
 from gql.context import Info
-from gql.errors import UserError
+from gql.errors import UserError, errors_field
 from gql.expenses.payloads import ExpensePayload
 from gql.expenses.types import Expense
 from gql.ids import encode_id, pk
@@ -27,23 +27,13 @@ class MileageVehiclePayload:
     vehicle: MileageVehicle | None = strawberry.field(
         description="The vehicle as saved; null when refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of a mutation that changes a mileage rate.")
 class MileageRatePayload:
     rate: MileageRate | None = strawberry.field(description="The rate as saved; null when refused.")
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of `mileageRateDelete`.")
@@ -51,12 +41,7 @@ class MileageRateDeletePayload:
     deleted_id: strawberry.ID | None = strawberry.field(
         description="The deleted rate's id; null when refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of `mileageCalculate`.")
@@ -64,12 +49,7 @@ class MileageCalculatePayload:
     calculation: MileageCalculation | None = strawberry.field(
         description="The priced trip; null when refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 def _vehicle(result: MutationResult[models.MileageVehicle]) -> MileageVehiclePayload:

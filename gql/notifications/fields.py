@@ -8,7 +8,7 @@ from typing import Annotated
 import strawberry
 
 from gql.context import Info
-from gql.errors import UserError
+from gql.errors import UserError, errors_field
 from gql.ids import decode_id, encode_id
 from gql.node import Node
 from gql.pagination import After, Connection, First, paginate
@@ -57,12 +57,7 @@ class NotificationsMarkReadInput:
 class NotificationsMarkReadPayload:
     marked: int = strawberry.field(description="Notifications newly marked read.")
     unread_count: int = strawberry.field(description="Your unread notifications left.")
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type

@@ -5,7 +5,7 @@ from typing import Annotated
 import strawberry
 
 from gql.context import Info
-from gql.errors import UserError
+from gql.errors import UserError, errors_field
 from gql.organizations.inputs import OrganizationUpdateInput
 from gql.organizations.types import Organization
 from gql.payloads import payload
@@ -18,12 +18,7 @@ class OrganizationUpdatePayload:
     organization: Organization | None = strawberry.field(
         description="The organisation as saved; null when refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on success. A "
-            "refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import strawberry
 
-from gql.errors import UserError
+from gql.errors import UserError, errors_field
 from gql.identity.types import User
 from gql.perdiem.types import (
     PerDiemDay,
@@ -18,12 +18,7 @@ class PerDiemPolicyPayload:
     policy: PerDiemPolicy | None = strawberry.field(
         description="The policy as saved; null when refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of `perDiemPolicyAssign`.")
@@ -32,12 +27,7 @@ class PerDiemPolicyAssignPayload:
     policy: PerDiemPolicy | None = strawberry.field(
         description="The assigned policy; null when removed or refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of a mutation that changes a per diem location.")
@@ -45,23 +35,13 @@ class PerDiemLocationPayload:
     location: PerDiemLocation | None = strawberry.field(
         description="The location as saved; null when refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of a mutation that changes a per diem rate.")
 class PerDiemRatePayload:
     rate: PerDiemRate | None = strawberry.field(description="The rate as saved; null when refused.")
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of deleting a per diem location or rate.")
@@ -69,12 +49,7 @@ class PerDiemDeletePayload:
     deleted_id: strawberry.ID | None = strawberry.field(
         description="The deleted record's id; null when refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of `perDiemRatesImport`.")
@@ -107,12 +82,7 @@ class PerDiemRecordPayload:
     per_diems: list[PerDiemExpense] = strawberry.field(
         description="The recorded per diem expenses, one per day; empty when refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of `perDiemUpdate`.")
@@ -120,9 +90,4 @@ class PerDiemUpdatePayload:
     per_diem: PerDiemExpense | None = strawberry.field(
         description="The recalculated per diem; null when refused."
     )
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()

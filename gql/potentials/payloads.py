@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import strawberry
 
-from gql.errors import UserError
+from gql.errors import UserError, errors_field
 from gql.potentials.types import Potential
 
 
 @strawberry.type(description="Result of `potentialCreate`.")
 class PotentialPayload:
     potential: Potential | None = strawberry.field(description="The potential; null when refused.")
-    errors: list[UserError] = strawberry.field(
-        description=(
-            "Why the input was refused, one entry per problem; empty on"
-            " success. A refused mutation changes nothing."
-        )
-    )
+    errors: list[UserError] = errors_field()
